@@ -1,0 +1,12 @@
+# Copyright 2026 Consumer law for Odoo contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from . import consumer_mediator
+from . import consumer_law_policy
+from . import res_company
+from . import res_config_settings
+from . import res_partner
+from . import product_category
+from . import product_template
+from . import cgv_document
+from . import cgv_version
+from . import ir_attachment

@@ -1,0 +1,382 @@
+# Copyright 2026 Consumer law for Odoo contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import base64
+import hashlib
+from datetime import timedelta
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+from odoo.tools import format_datetime
+
+# Fields that may still change on a published version: its retirement and the
+# chatter. Everything else is evidence and frozen at publication.
+_MUTABLE_AFTER_PUBLISH = frozenset({"state", "archived_at", "archived_by_id"})
+_MUTABLE_PREFIXES = ("message_", "activity_", "website_message")
+# Clock skew accepted between the moment a user picks "now" as effective date and
+# the moment he clicks "Publish".
+_PUBLISH_TOLERANCE = timedelta(minutes=5)
+
+
+class CgvVersion(models.Model):
+    """One version of a company's terms of sale, immutable once published.
+
+    A published version is evidence of what a customer accepted: its text, PDF,
+    language and effective date cannot be changed or deleted by anyone (not even
+    with ``sudo``); a change of terms is a new version. The SHA-256 digest of the
+    content is stored at publication so that any later tampering shows.
+    """
+
+    _name = "cgv.version"
+    _description = "Terms of Sale Version"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "effective_date desc, version desc, id desc"
+    _check_company_auto = True
+
+    # === FIELDS === #
+    document_id = fields.Many2one(
+        comodel_name="cgv.document",
+        string="Terms of sale",
+        required=True,
+        index=True,
+        ondelete="restrict",
+        check_company=True,
+    )
+    company_id = fields.Many2one(
+        related="document_id.company_id", store=True, index=True, precompute=True
+    )
+    name = fields.Char(compute="_compute_name", store=True)
+    version = fields.Integer(readonly=True, copy=False, index=True)
+    lang = fields.Selection(
+        selection="_selection_lang",
+        string="Language",
+        required=True,
+        default=lambda self: self._default_lang(),
+    )
+    content = fields.Html(sanitize_overridable=True)
+    pdf_file = fields.Binary(string="PDF", attachment=True)
+    pdf_filename = fields.Char(string="PDF file name")
+    effective_date = fields.Datetime(
+        required=True,
+        default=fields.Datetime.now,
+        tracking=True,
+        help="Instant from which this version applies to new orders.",
+    )
+    change_summary = fields.Text(
+        copy=False,
+        help="What changed since the previous version, for the customers' notice."
+    )
+    state = fields.Selection(
+        selection=[
+            ("draft", "Draft"),
+            ("published", "Published"),
+            ("archived", "Archived"),
+        ],
+        required=True,
+        default="draft",
+        readonly=True,
+        copy=False,
+        tracking=True,
+        index=True,
+    )
+    published_at = fields.Datetime(readonly=True, copy=False)
+    published_by_id = fields.Many2one(
+        comodel_name="res.users", readonly=True, copy=False
+    )
+    archived_at = fields.Datetime(
+        readonly=True,
+        copy=False,
+        help="Instant from which this version no longer applies to new orders.",
+    )
+    archived_by_id = fields.Many2one(
+        comodel_name="res.users", readonly=True, copy=False
+    )
+    content_sha256 = fields.Char(
+        string="SHA-256",
+        readonly=True,
+        copy=False,
+        help="Digest of the content and PDF, computed at publication.",
+    )
+    is_integrity_verified = fields.Boolean(
+        string="Integrity verified",
+        compute="_compute_is_integrity_verified",
+        help="The content still matches the digest computed at publication.",
+    )
+    is_in_force = fields.Boolean(
+        string="In force",
+        compute="_compute_is_in_force",
+        help="This version is the one in force now for its language.",
+    )
+
+    _sql_constraints = [
+        (
+            "version_document_uniq",
+            "unique(document_id, version)",
+            "Version numbers are unique per terms of sale.",
+        ),
+    ]
+
+    # === DEFAULT METHODS === #
+    @api.model
+    def _selection_lang(self):
+        return self.env["res.lang"].get_installed()
+
+    @api.model
+    def _default_lang(self):
+        return self.env.company.partner_id.lang or self.env.lang or "en_US"
+
+    # === COMPUTE METHODS === #
+    @api.depends("version", "document_id.name", "effective_date")
+    def _compute_name(self):
+        for version in self:
+            version.name = self.env._(
+                "%(document)s v%(number)s (%(date)s)",
+                document=version.document_id.name or "",
+                number=version.version or "?",
+                date=fields.Date.to_string(version.effective_date)
+                if version.effective_date
+                else "",
+            )
+
+    @api.depends("content", "pdf_file", "content_sha256")
+    def _compute_is_integrity_verified(self):
+        for version in self:
+            version.is_integrity_verified = bool(
+                version.content_sha256
+                and version.content_sha256 == version._get_content_digest()
+            )
+
+    def _compute_is_in_force(self):
+        now = fields.Datetime.now()
+        for version in self:
+            version.is_in_force = version == self._get_in_force(
+                version.company_id, now, lang=version.lang, document=version.document_id
+            )
+
+    # === CONSTRAINT METHODS === #
+    @api.constrains("archived_at", "effective_date")
+    def _check_archived_after_effective(self):
+        for version in self:
+            if version.archived_at and version.archived_at < version.effective_date:
+                raise ValidationError(
+                    self.env._(
+                        "Archived on: a version cannot be retired before its "
+                        "effective date."
+                    )
+                )
+
+    # === CRUD METHODS === #
+    @api.model_create_multi
+    def create(self, vals_list):
+        next_numbers = self._get_next_version_numbers(vals_list)
+        for vals in vals_list:
+            vals.pop("state", None)
+            document_id = vals.get("document_id")
+            vals["version"] = next_numbers[document_id]
+            next_numbers[document_id] += 1
+        return super().create(vals_list)
+
+    def write(self, vals):
+        self._check_write_allowed(vals)
+        return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_published(self):
+        if any(version.state != "draft" for version in self):
+            raise UserError(
+                self.env._(
+                    "A published version of the terms of sale cannot be deleted: "
+                    "it is evidence of what customers accepted. Archive it instead."
+                )
+            )
+
+    def copy_data(self, default=None):
+        vals_list = super().copy_data(default=default)
+        if not (default or {}).get("effective_date"):
+            for vals in vals_list:
+                vals["effective_date"] = fields.Datetime.now()
+        return vals_list
+
+    # === ACTION METHODS === #
+    def action_publish(self):
+        """Freeze the version: compute its digest and make it applicable.
+
+        :raise UserError: when the version is not a draft, has neither text nor
+            PDF, or takes effect before the moment of publication
+        """
+        now = fields.Datetime.now()
+        for version in self:
+            version._check_publishable(now)
+        for version in self:
+            version.write(
+                {
+                    "state": "published",
+                    "published_at": now,
+                    "published_by_id": self.env.uid,
+                    "content_sha256": version._get_content_digest(),
+                }
+            )
+            version.message_post(
+                body=self.env._(
+                    "Version %(number)s published, in force from %(date)s. "
+                    "SHA-256: %(digest)s",
+                    number=version.version,
+                    date=format_datetime(self.env, version.effective_date),
+                    digest=version.content_sha256,
+                )
+            )
+        return True
+
+    def action_archive_version(self):
+        """Retire published versions: they stop applying to new orders now."""
+        if any(version.state != "published" for version in self):
+            raise UserError(self.env._("Only a published version can be archived."))
+        now = fields.Datetime.now()
+        for version in self:
+            version.write(
+                {
+                    "state": "archived",
+                    "archived_at": max(now, version.effective_date),
+                    "archived_by_id": self.env.uid,
+                }
+            )
+        return True
+
+    def action_new_version(self):
+        """Open a new draft version prefilled with this version's text."""
+        self.ensure_one()
+        new_version = self.copy()
+        return new_version.get_formview_action()
+
+    def action_download_pdf(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_url",
+            "url": f"/web/content/cgv.version/{self.id}/pdf_file/{self.pdf_filename or 'cgv.pdf'}?download=true",
+            "target": "self",
+        }
+
+    # === BUSINESS METHODS === #
+    @api.model
+    def _get_in_force(self, company, at, lang=None, document=None):
+        """Return the version in force at instant ``at`` for a company.
+
+        The version in force is the published (or since archived) one with the
+        latest effective date not after ``at`` that was not yet retired at
+        ``at``. Language preference: ``lang``, then the company's language, then
+        any language the company publishes in.
+
+        :param company: ``res.company`` record
+        :param at: UTC datetime (naive, Odoo convention) or its string
+        :param lang: language code of the customer, e.g. ``"fr_FR"``
+        :param document: restrict to one ``cgv.document``
+        :return: a ``cgv.version`` record, empty when none is in force
+        """
+        if not company:
+            return self.browse()
+        at = fields.Datetime.to_datetime(at)
+        domain = [
+            ("company_id", "=", company.id),
+            ("state", "in", ("published", "archived")),
+            ("effective_date", "<=", at),
+            "|",
+            ("archived_at", "=", False),
+            ("archived_at", ">", at),
+        ]
+        if document:
+            domain.append(("document_id", "=", document.id))
+        candidates = self.sudo().search(
+            domain, order="document_id, effective_date desc, version desc"
+        )
+        if not candidates:
+            return self.browse()
+        first_document = candidates[0].document_id
+        candidates = candidates.filtered(lambda v: v.document_id == first_document)
+        for preferred in (lang, company.partner_id.lang):
+            if not preferred:
+                continue
+            matching = candidates.filtered(lambda v, code=preferred: v.lang == code)
+            if matching:
+                return self.browse(matching[0].id)
+        return self.browse(candidates[0].id)
+
+    def _get_content_digest(self):
+        """Return the SHA-256 hex digest of the content and the PDF."""
+        self.ensure_one()
+        digest = hashlib.sha256()
+        digest.update((self.content or "").encode("utf-8"))
+        digest.update(b"\0")
+        pdf_file = self.with_context(bin_size=False).pdf_file
+        if pdf_file:
+            digest.update(base64.b64decode(pdf_file))
+        return digest.hexdigest()
+
+    def _check_publishable(self, now):
+        self.ensure_one()
+        if self.state != "draft":
+            raise UserError(
+                self.env._("Version %(name)s is already published.", name=self.display_name)
+            )
+        if not self.content and not self.pdf_file:
+            raise UserError(
+                self.env._(
+                    "Content: version %(name)s has neither text nor PDF to publish.",
+                    name=self.display_name,
+                )
+            )
+        backdating = self.effective_date < now - _PUBLISH_TOLERANCE
+        if backdating and not self.env.context.get("consumer_law_import_history"):
+            raise UserError(
+                self.env._(
+                    "Effective date: a version cannot take effect before it is "
+                    "published (%(date)s); customers cannot have accepted it.",
+                    date=format_datetime(self.env, self.effective_date),
+                )
+            )
+
+    def _check_write_allowed(self, vals):
+        """Refuse any change of a published version but its retirement."""
+        frozen = [
+            name
+            for name in vals
+            if name not in _MUTABLE_AFTER_PUBLISH
+            and not name.startswith(_MUTABLE_PREFIXES)
+        ]
+        published = self.filtered(lambda version: version.state != "draft")
+        if not published:
+            return
+        if frozen:
+            raise UserError(
+                self.env._(
+                    "%(fields)s: version %(name)s is published and cannot be "
+                    "modified; create a new version instead.",
+                    fields=", ".join(
+                        self._fields[name]._description_string(self.env)
+                        for name in frozen
+                        if name in self._fields
+                    ),
+                    name=published[0].display_name,
+                )
+            )
+        if vals.get("state") not in (None, "archived"):
+            raise UserError(
+                self.env._(
+                    "Status: a published version can only be archived, never "
+                    "returned to draft."
+                )
+            )
+
+    @api.model
+    def _get_next_version_numbers(self, vals_list):
+        document_ids = {vals.get("document_id") for vals in vals_list}
+        maxima = dict(
+            self.sudo()._read_group(
+                [("document_id", "in", list(document_ids))],
+                ["document_id"],
+                ["version:max"],
+            )
+        )
+        return {
+            document_id: (maxima.get(self.env["cgv.document"].browse(document_id)) or 0)
+            + 1
+            for document_id in document_ids
+        }

@@ -1,0 +1,65 @@
+# Copyright 2026 Consumer law for Odoo contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import api, fields, models
+
+
+class ResCompany(models.Model):
+    _inherit = "res.company"
+
+    # === FIELDS === #
+    consumer_policy_id = fields.Many2one(
+        comodel_name="consumer.law.policy",
+        string="Consumer law policy",
+        readonly=True,
+        copy=False,
+    )
+    cgv_document_ids = fields.One2many(
+        comodel_name="cgv.document",
+        inverse_name="company_id",
+        string="Terms of sale",
+    )
+
+    # === CRUD METHODS === #
+    @api.model_create_multi
+    def create(self, vals_list):
+        """Give each new company its policy with the legal defaults.
+
+        With the context key ``consumer_law_defer_policy`` the policy is left to
+        the caller (data files that create the policy with their own values).
+        """
+        companies = super().create(vals_list)
+        if not self.env.context.get("consumer_law_defer_policy"):
+            companies._ensure_consumer_policy()
+        return companies
+
+    # === ACTION METHODS === #
+    def action_check_terms_of_sale(self):
+        """Run the policy check of this company ("Check my terms of sale")."""
+        self.ensure_one()
+        self._ensure_consumer_policy()
+        return self.consumer_policy_id.action_check_terms_of_sale()
+
+    def action_open_consumer_policy(self):
+        self.ensure_one()
+        self._ensure_consumer_policy()
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "consumer.law.policy",
+            "res_id": self.consumer_policy_id.id,
+            "view_mode": "form",
+        }
+
+    # === BUSINESS METHODS === #
+    def _ensure_consumer_policy(self):
+        """Create the missing policies, with the legal defaults, in one batch."""
+        missing = self.filtered(lambda company: not company.consumer_policy_id)
+        if missing:
+            self.env["consumer.law.policy"].sudo().create(
+                [{"company_id": company.id} for company in missing]
+            )
+
+    def _get_consumer_policy(self):
+        """Return the company's policy (created with legal defaults if missing)."""
+        self.ensure_one()
+        self._ensure_consumer_policy()
+        return self.consumer_policy_id

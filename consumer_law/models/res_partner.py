@@ -1,0 +1,46 @@
+# Copyright 2026 Consumer law for Odoo contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import api, fields, models
+
+import consumer_law_rules as rules
+
+
+class ResPartner(models.Model):
+    _inherit = "res.partner"
+
+    # === FIELDS === #
+    is_consumer = fields.Boolean(
+        string="Consumer",
+        compute="_compute_is_consumer",
+        store=True,
+        readonly=False,
+        precompute=True,
+        help="The customer buys as a consumer: consumer law applies to his "
+        "orders. Default: individuals yes, companies and their contacts no "
+        "(C. consom. liminary article).",
+    )
+
+    # === COMPUTE METHODS === #
+    @api.depends("is_company", "parent_id.is_company", "parent_id.is_consumer")
+    def _compute_is_consumer(self):
+        for partner in self:
+            if partner.parent_id:
+                partner.is_consumer = partner.parent_id.is_consumer
+            else:
+                partner.is_consumer = not partner.is_company
+
+    # === BUSINESS METHODS === #
+    def _get_consumer_law_region(self, company=None):
+        """Return the holiday region of the partner's address.
+
+        The calendar of a deadline is that of the place where the act is done
+        (Reg. (EEC) 1182/71 art. 2(1)): postcodes 57, 67 and 68 use the
+        Alsace-Moselle calendar; without a French address, the company policy's
+        default region applies.
+        """
+        self.ensure_one()
+        company = company or self.env.company
+        default = company._get_consumer_policy().holiday_region
+        if self.country_id.code != "FR" or not self.zip:
+            return default
+        return rules.region_for_address(self.country_id.code, self.zip)

@@ -1,0 +1,7 @@
+# Copyright 2026 Consumer law for Odoo contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from . import test_access
+from . import test_cgv_version
+from . import test_partner_product
+from . import test_policy
+from . import test_policy_check

@@ -1,0 +1,62 @@
+# Copyright 2026 Consumer law for Odoo contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from datetime import datetime
+
+from odoo.addons.base.tests.common import BaseCommon
+
+COMPLIANT_CGV = """
+<h2>Droit de rétractation</h2>
+<p>Le client consommateur dispose d'un délai de quatorze (14) jours à compter du
+lendemain de la réception du dernier bien pour se rétracter, sans motif. Il peut
+utiliser la fonction « renoncer au contrat ici » de son espace client.</p>
+<h2>Garanties légales</h2>
+<p>Le consommateur dispose d'un délai de deux ans à compter de la délivrance du bien
+pour obtenir la mise en œuvre de la garantie légale de conformité. Les défauts
+apparus dans les 24 mois sont présumés exister au moment de la délivrance. Le
+vendeur qui fait obstacle de mauvaise foi à la garantie encourt une amende civile
+d'un montant maximal de 300 000 euros. Le consommateur bénéficie aussi de la
+garantie des vices cachés (articles 1641 et suivants du code civil).</p>
+<h2>Médiation</h2>
+<p>Le client peut recourir gratuitement au médiateur de la consommation.</p>
+"""
+
+
+class ConsumerLawCommon(BaseCommon):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.company = cls.env.company
+        cls.policy = cls.company._get_consumer_policy()
+        cls.other_company = cls.env["res.company"].create({"name": "Other Shop SAS"})
+        cls.mediator = cls.env["consumer.mediator"].create(
+            {
+                "name": "Médiation Exemple SAS",
+                "street": "1 rue de la Paix",
+                "zip": "75002",
+                "city": "Paris",
+                "country_id": cls.env.ref("base.fr").id,
+                "website": "https://mediation.example.org",
+                "email": "contact@mediation.example.org",
+            }
+        )
+        cls.document = cls.env["cgv.document"].create(
+            {"name": "General terms of sale", "company_id": cls.company.id}
+        )
+
+    @classmethod
+    def _create_version(cls, content=COMPLIANT_CGV, effective=None, lang="en_US", **kw):
+        return cls.env["cgv.version"].create(
+            {
+                "document_id": kw.pop("document", cls.document).id,
+                "content": content,
+                "lang": lang,
+                "effective_date": effective or datetime(2026, 1, 1, 9, 0, 0),
+                **kw,
+            }
+        )
+
+    @classmethod
+    def _publish_history(cls, versions):
+        """Publish versions whose effective date is already past (history import)."""
+        versions.with_context(consumer_law_import_history=True).action_publish()
+        return versions

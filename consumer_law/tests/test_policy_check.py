@@ -1,0 +1,106 @@
+# Copyright 2026 Consumer law for Odoo contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from datetime import datetime
+
+from freezegun import freeze_time
+
+from .common import COMPLIANT_CGV, ConsumerLawCommon
+
+OUTDATED_CGV = """
+<p>Conformément à l'article L121-16 du code de la consommation, l'acheteur dispose
+d'un délai de 7 jours pour exercer son droit de rétractation.</p>
+<p>Plateforme européenne de règlement en ligne des litiges :
+https://ec.europa.eu/consumers/odr</p>
+"""
+
+
+@freeze_time("2026-11-02 10:00:00")
+class TestPolicyCheck(ConsumerLawCommon):
+    def _check(self, company=None):
+        company = company or self.company
+        action = company.action_check_terms_of_sale()
+        return self.env[action["res_model"]].browse(action["res_id"])
+
+    def test_outdated_terms_are_flagged(self):
+        """A 7-day withdrawal, old L121-16 and the ODR link are each flagged."""
+        self.policy.mediator_id = self.mediator
+        version = self._publish_history(
+            self._create_version(content=OUTDATED_CGV, effective=datetime(2026, 1, 1))
+        )
+        wizard = self._check()
+        codes = set(wizard.line_ids.mapped("code"))
+        self.assertEqual(wizard.version_id, version)
+        self.assertTrue(
+            {
+                "withdrawal_period_below_legal_minimum",
+                "obsolete_article_reference",
+                "obsolete_odr_reference",
+                "missing_legal_guarantee_box",
+            }
+            <= codes
+        )
+        self.assertNotIn("no_mediator", codes)
+        line = wizard.line_ids.filtered(
+            lambda line: line.code == "withdrawal_period_below_legal_minimum"
+        )
+        self.assertRecordValues(
+            line,
+            [
+                {
+                    "severity": "error",
+                    "message": "The withdrawal period is shorter than the legal 14 days.",
+                }
+            ],
+        )
+        self.assertIn("L221-18", line.article)
+        self.assertGreaterEqual(wizard.error_count, 1)
+
+    def test_compliant_terms_have_no_finding(self):
+        """Compliant terms with a complete mediator give no finding."""
+        self.policy.mediator_id = self.mediator
+        self._publish_history(
+            self._create_version(content=COMPLIANT_CGV, effective=datetime(2026, 1, 1))
+        )
+        wizard = self._check()
+        self.assertFalse(wizard.line_ids, wizard.line_ids.mapped("code"))
+
+    def test_policy_checked_without_terms(self):
+        """Without terms in force, the policy alone is checked (no mediator)."""
+        wizard = self._check()
+        self.assertFalse(wizard.version_id)
+        self.assertIn("no_mediator", wizard.line_ids.mapped("code"))
+
+    def test_incomplete_mediator_flagged(self):
+        """A mediator without website is flagged as incomplete (R616-1)."""
+        self.mediator.website = False
+        self.policy.mediator_id = self.mediator
+        wizard = self._check()
+        self.assertIn("mediator_identity_incomplete", wizard.line_ids.mapped("code"))
+
+    def test_check_uses_company_language_version(self):
+        """The version checked is the one in force in the company's language."""
+        self.env["res.lang"]._activate_lang("fr_FR")
+        self.company.partner_id.lang = "fr_FR"
+        self._publish_history(
+            self._create_version(content=COMPLIANT_CGV, effective=datetime(2026, 1, 1))
+        )
+        french = self._publish_history(
+            self._create_version(
+                content=OUTDATED_CGV, lang="fr_FR", effective=datetime(2026, 1, 1)
+            )
+        )
+        wizard = self._check()
+        self.assertEqual(wizard.version_id, french)
+        self.assertIn("obsolete_odr_reference", wizard.line_ids.mapped("code"))
+
+    def test_companies_checked_separately(self):
+        """Each company is checked against its own policy and terms."""
+        self.policy.mediator_id = self.mediator
+        self._publish_history(
+            self._create_version(content=OUTDATED_CGV, effective=datetime(2026, 1, 1))
+        )
+        wizard = self._check(self.other_company)
+        codes = wizard.line_ids.mapped("code")
+        self.assertFalse(wizard.version_id)
+        self.assertIn("no_mediator", codes)
+        self.assertNotIn("obsolete_odr_reference", codes)

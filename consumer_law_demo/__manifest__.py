@@ -1,0 +1,23 @@
+# Copyright 2026 Consumer law for Odoo contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+{
+    "name": "Consumer Law Demo",
+    "summary": "Demo companies modelled on four French online shops, with their "
+    "consumer-law policies and terms of sale",
+    "version": "18.0.1.0.0",
+    "development_status": "Alpha",
+    "category": "Sales/Sales",
+    "website": "https://github.com/consumer-law-odoo/consumer-law",
+    "author": "Consumer law for Odoo contributors",
+    "maintainers": ["consumer-law-odoo"],
+    "license": "LGPL-3",
+    "depends": ["consumer_law"],
+    "data": [
+        "data/res_lang_data.xml",
+        "data/res_company_data.xml",
+        "data/consumer_mediator_data.xml",
+        "data/consumer_law_policy_data.xml",
+        "data/cgv_document_data.xml",
+    ],
+    "installable": True,
+}
