@@ -34,7 +34,8 @@ def rule_error_message(env, error, model_name=None):
     article = getattr(error, "article", None) or ""
     if isinstance(error, rules.BelowLegalFloorError):
         return env._(
-            "%(field)s: %(value)s is below the legal minimum of %(floor)s (%(article)s).",
+            "%(field)s: %(value)s is below the legal minimum of %(floor)s "
+            "(%(article)s).",
             field=label,
             value=error.value,
             floor=error.floor,
@@ -42,7 +43,8 @@ def rule_error_message(env, error, model_name=None):
         )
     if isinstance(error, rules.AboveLegalCeilingError):
         return env._(
-            "%(field)s: %(value)s is above the legal maximum of %(floor)s (%(article)s).",
+            "%(field)s: %(value)s is above the legal maximum of %(floor)s "
+            "(%(article)s).",
             field=label,
             value=error.value,
             floor=error.floor,

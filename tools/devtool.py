@@ -12,22 +12,20 @@ dependencies (requirements.txt and the consumer_law_rules package).
 import argparse
 import json
 import os
+from pathlib import Path
 import re
 import shutil
 import socket
 import subprocess
 import sys
 import uuid
-from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES_DIR = ROOT / "consumer_law_rules"
 VENV = ROOT / ".venv"
 LOG_DIR = ROOT / ".test-logs"
 DEMO_DB = os.environ.get("CONSUMER_LAW_DEMO_DB", "consumer_law_demo")
-INSTALL_DOC = (
-    "https://www.odoo.com/documentation/18.0/administration/on_premise.html"
-)
+INSTALL_DOC = "https://www.odoo.com/documentation/18.0/administration/on_premise.html"
 POSTGRES_DOC = (
     "https://www.odoo.com/documentation/18.0/administration/on_premise/source.html"
     "#postgresql"
@@ -68,8 +66,18 @@ def ensure_project_venv():
         subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
     say("Installing the project's Python dependencies (requirements.txt) ...")
     subprocess.run(
-        [str(python), "-m", "pip", "install", "-q", "--disable-pip-version-check",
-         "-r", str(ROOT / "requirements.txt"), "-e", str(RULES_DIR)],
+        [
+            str(python),
+            "-m",
+            "pip",
+            "install",
+            "-q",
+            "--disable-pip-version-check",
+            "-r",
+            str(ROOT / "requirements.txt"),
+            "-e",
+            str(RULES_DIR),
+        ],
         check=True,
     )
     stamp.write_text(wanted)
@@ -81,12 +89,21 @@ def run_pure_suite():
     python = ensure_project_venv()
     say("== pure suite: consumer_law_rules (pytest) ==")
     cmd = [
-        str(python), "-m", "pytest", "-q", "-p", "no:cacheprovider",
-        f"--rootdir={RULES_DIR}", "-c", str(RULES_DIR / "pyproject.toml"),
-        f"--cov={RULES_DIR / 'src' / 'consumer_law_rules'}", "--cov-branch",
+        str(python),
+        "-m",
+        "pytest",
+        "-q",
+        "-p",
+        "no:cacheprovider",
+        f"--rootdir={RULES_DIR}",
+        "-c",
+        str(RULES_DIR / "pyproject.toml"),
+        f"--cov={RULES_DIR / 'src' / 'consumer_law_rules'}",
+        "--cov-branch",
         "--cov-report=term-missing:skip-covered",
         f"--cov-fail-under={COVERAGE_MIN}",
-        str(RULES_DIR / "tests"), str(RULES_DIR / "src"),
+        str(RULES_DIR / "tests"),
+        str(RULES_DIR / "src"),
     ]
     proc = subprocess.run(cmd, cwd=RULES_DIR, capture_output=True, text=True)
     output = proc.stdout + proc.stderr
@@ -95,8 +112,11 @@ def run_pure_suite():
     if proc.returncode == 5:
         say("pure suite: pytest collected no test")
         return 0, 1, 0, False
-    return counts["passed"], counts["failed"] + counts["error"], counts["skipped"], (
-        proc.returncode == 0
+    return (
+        counts["passed"],
+        counts["failed"] + counts["error"],
+        counts["skipped"],
+        (proc.returncode == 0),
     )
 
 
@@ -104,8 +124,9 @@ def parse_pytest_counts(output):
     """Counts of pytest's closing line ("3 passed, 1 skipped in 0.12s")."""
     counts = {"passed": 0, "failed": 0, "error": 0, "skipped": 0}
     closing = [line for line in output.splitlines() if PYTEST_CLOSING_RE.search(line)]
-    for number, word in re.findall(r"(\d+) (passed|failed|errors?|skipped)",
-                                   closing[-1] if closing else ""):
+    for number, word in re.findall(
+        r"(\d+) (passed|failed|errors?|skipped)", closing[-1] if closing else ""
+    ):
         counts["error" if word.startswith("error") else word] += int(number)
     return counts
 
@@ -135,9 +156,13 @@ def find_odoo():
     else:
         odoo_args = [odoo_bin]
     probe = subprocess.run(
-        [odoo_python, "-c",
-         "import odoo.release as r; print(r.version_info[0], r.version_info[1])"],
-        capture_output=True, text=True,
+        [
+            odoo_python,
+            "-c",
+            "import odoo.release as r; print(r.version_info[0], r.version_info[1])",
+        ],
+        capture_output=True,
+        text=True,
     )
     if probe.returncode != 0:
         raise Missing(
@@ -194,10 +219,13 @@ def check_postgres(odoo_python, config):
         "user=sys.argv[3], password=sys.argv[4]).items() if v and v != 'False'}\n"
         "psycopg2.connect(dbname='postgres', **kw).close()\n"
     )
-    args = [str(config.get(key) or "") for key in ("db_host", "db_port", "db_user",
-                                                     "db_password")]
-    proc = subprocess.run([odoo_python, "-c", code, *args], capture_output=True,
-                          text=True)
+    args = [
+        str(config.get(key) or "")
+        for key in ("db_host", "db_port", "db_user", "db_password")
+    ]
+    proc = subprocess.run(
+        [odoo_python, "-c", code, *args], capture_output=True, text=True
+    )
     if proc.returncode != 0:
         raise Missing(
             "PostgreSQL is not reachable with Odoo's settings "
@@ -215,34 +243,55 @@ def psql_databases(odoo_python, config):
         "cr = c.cursor(); cr.execute('SELECT datname FROM pg_database')\n"
         "print('\\n'.join(r[0] for r in cr.fetchall()))\n"
     )
-    args = [str(config.get(key) or "") for key in ("db_host", "db_port", "db_user",
-                                                     "db_password")]
-    proc = subprocess.run([odoo_python, "-c", code, *args], capture_output=True,
-                          text=True, check=True)
+    args = [
+        str(config.get(key) or "")
+        for key in ("db_host", "db_port", "db_user", "db_password")
+    ]
+    proc = subprocess.run(
+        [odoo_python, "-c", code, *args], capture_output=True, text=True, check=True
+    )
     return set(proc.stdout.split())
 
 
 def ensure_odoo_env(odoo_python):
     """Install the project's packages into Odoo's environment when missing."""
     missing = [
-        package for module, package in ODOO_ENV_MODULES.items()
-        if subprocess.run([odoo_python, "-c", f"import {module}"],
-                          capture_output=True).returncode != 0
+        package
+        for module, package in ODOO_ENV_MODULES.items()
+        if subprocess.run(
+            [odoo_python, "-c", f"import {module}"], capture_output=True
+        ).returncode
+        != 0
     ]
-    rules_ok = subprocess.run(
-        [odoo_python, "-c",
-         "import importlib.metadata as m, consumer_law_rules, sys; "
-         "m.distribution('consumer-law-rules'); "
-         f"sys.exit(0 if consumer_law_rules.__file__.startswith({str(RULES_DIR)!r}) "
-         "else 1)"],
-        capture_output=True,
-    ).returncode == 0
+    rules_ok = (
+        subprocess.run(
+            [
+                odoo_python,
+                "-c",
+                "import importlib.metadata as m, consumer_law_rules, sys; "
+                "m.distribution('consumer-law-rules'); "
+                "sys.exit(0 if consumer_law_rules.__file__.startswith("
+                f"{str(RULES_DIR)!r}) else 1)",
+            ],
+            capture_output=True,
+        ).returncode
+        == 0
+    )
     if not missing and rules_ok:
         return
-    say(f"Installing into Odoo's Python ({odoo_python}): "
-        + ", ".join(missing + ([] if rules_ok else ["consumer-law-rules"])))
-    cmd = [odoo_python, "-m", "pip", "install", "-q", "--disable-pip-version-check",
-           *missing]
+    say(
+        f"Installing into Odoo's Python ({odoo_python}): "
+        + ", ".join(missing + ([] if rules_ok else ["consumer-law-rules"]))
+    )
+    cmd = [
+        odoo_python,
+        "-m",
+        "pip",
+        "install",
+        "-q",
+        "--disable-pip-version-check",
+        *missing,
+    ]
     if not rules_ok:
         cmd += ["-e", str(RULES_DIR)]
     proc = subprocess.run(cmd, capture_output=True, text=True)
@@ -256,8 +305,7 @@ def ensure_odoo_env(odoo_python):
 
 def project_addons():
     return sorted(
-        path.name for path in ROOT.iterdir()
-        if (path / "__manifest__.py").is_file()
+        path.name for path in ROOT.iterdir() if (path / "__manifest__.py").is_file()
     )
 
 
@@ -291,8 +339,10 @@ def run_odoo_suite(odoo_cmd, config):
     cmd = [
         *odoo_cmd,
         f"--addons-path={addons_path(config)}",
-        "-d", db,
-        "-i", ",".join(addons),
+        "-d",
+        db,
+        "-i",
+        ",".join(addons),
         "--test-enable",
         "--test-tags=" + ",".join(f"/{addon}" for addon in addons),
         "--stop-after-init",
@@ -317,11 +367,15 @@ def drop_database(odoo_python, config, db):
         "c = psycopg2.connect(dbname='postgres', **kw); c.autocommit = True\n"
         "c.cursor().execute('DROP DATABASE IF EXISTS \"%s\"' % sys.argv[5])\n"
     )
-    args = [str(config.get(key) or "") for key in ("db_host", "db_port", "db_user",
-                                                     "db_password")]
+    args = [
+        str(config.get(key) or "")
+        for key in ("db_host", "db_port", "db_user", "db_password")
+    ]
     subprocess.run([odoo_python, "-c", code, *args, db], check=False)
-    subprocess.run(["rm", "-rf", str(Path.home() / ".local/share/Odoo/filestore" / db)],
-                   check=False)
+    subprocess.run(
+        ["rm", "-rf", str(Path.home() / ".local/share/Odoo/filestore" / db)],
+        check=False,
+    )
 
 
 def parse_odoo_log(text):
@@ -331,10 +385,15 @@ def parse_odoo_log(text):
     errors = [line for line in text.splitlines() if LOG_LEVEL_RE.match(line)]
     result = {
         "found_summary": bool(summary),
-        "failed": 0, "errors": 0, "run": 0,
+        "failed": 0,
+        "errors": 0,
+        "run": 0,
         "skipped": len(skipped),
-        "skipped_tours": [m.group(1) + " : " + m.group(2) for m in skipped
-                          if TOUR_HINT.search(m.group(0))],
+        "skipped_tours": [
+            m.group(1) + " : " + m.group(2)
+            for m in skipped
+            if TOUR_HINT.search(m.group(0))
+        ],
         "error_lines": errors,
     }
     if summary:
@@ -364,8 +423,10 @@ def cmd_test(args):
     odoo_failed = result["failed"] + result["errors"]
     odoo_passed = max(result["run"] - odoo_failed - result["skipped"], 0)
     if not result["found_summary"]:
-        say("odoo suite: Odoo printed no test summary (installation failed?); "
-            f"see {LOG_DIR / 'odoo-suite.log'}")
+        say(
+            "odoo suite: Odoo printed no test summary (installation failed?); "
+            f"see {LOG_DIR / 'odoo-suite.log'}"
+        )
         ok = False
         odoo_failed = max(odoo_failed, 1)
     if result["run"] == 0:
@@ -380,14 +441,21 @@ def cmd_test(args):
             say("  " + line)
         ok = False
     if result["skipped_tours"]:
-        say("odoo suite: browser tours were SKIPPED (install Chromium and the "
-            "websocket-client package in Odoo's Python):")
+        say(
+            "odoo suite: browser tours were SKIPPED (install Chromium and the "
+            "websocket-client package in Odoo's Python):"
+        )
         for line in result["skipped_tours"]:
             say("  " + line)
         ok = False
-    say(f"odoo: {odoo_passed} passed, {odoo_failed} failed, {result['skipped']} skipped")
-    totals = [totals[0] + odoo_passed, totals[1] + odoo_failed,
-              totals[2] + result["skipped"]]
+    say(
+        f"odoo: {odoo_passed} passed, {odoo_failed} failed, {result['skipped']} skipped"
+    )
+    totals = [
+        totals[0] + odoo_passed,
+        totals[1] + odoo_failed,
+        totals[2] + result["skipped"],
+    ]
     say(f"total: {totals[0]} passed, {totals[1]} failed, {totals[2]} skipped")
     return 0 if ok else 1
 
@@ -401,13 +469,21 @@ def cmd_demo(args):
     except Missing as error:
         say(f"Cannot start the demo: {error}")
         return 2
-    cmd = [*odoo_cmd, f"--addons-path={addons_path(config)}", "-d", DEMO_DB,
-           f"--db-filter=^{DEMO_DB}$", f"--http-port={args.port}"]
+    cmd = [
+        *odoo_cmd,
+        f"--addons-path={addons_path(config)}",
+        "-d",
+        DEMO_DB,
+        f"--db-filter=^{DEMO_DB}$",
+        f"--http-port={args.port}",
+    ]
     if DEMO_DB not in psql_databases(odoo_python, config):
         say(f"Creating the demo database {DEMO_DB} with consumer_law_demo ...")
         cmd += ["-i", "consumer_law_demo", "--load-language=fr_FR"]
-    say(f"Demo server on http://localhost:{args.port} (login admin, password admin); "
-        "Ctrl+C stops it.")
+    say(
+        f"Demo server on http://localhost:{args.port} (login admin, password admin); "
+        "Ctrl+C stops it."
+    )
     if args.install_only:
         cmd.append("--stop-after-init")
     return subprocess.run(cmd, check=False).returncode
@@ -419,8 +495,11 @@ def main(argv=None):
     sub.add_parser("test", help="run every test suite")
     demo = sub.add_parser("demo", help="start the demo server")
     demo.add_argument("--port", type=int, default=8069)
-    demo.add_argument("--install-only", action="store_true",
-                      help="create the demo database, then stop")
+    demo.add_argument(
+        "--install-only",
+        action="store_true",
+        help="create the demo database, then stop",
+    )
     args = parser.parse_args(argv)
     return {"test": cmd_test, "demo": cmd_demo}[args.command](args)
 

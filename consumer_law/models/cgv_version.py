@@ -1,8 +1,8 @@
 # Copyright 2026 Consumer law for Odoo contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 import base64
-import hashlib
 from datetime import timedelta
+import hashlib
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
@@ -63,7 +63,7 @@ class CgvVersion(models.Model):
     )
     change_summary = fields.Text(
         copy=False,
-        help="What changed since the previous version, for the customers' notice."
+        help="What changed since the previous version, for the customers' notice.",
     )
     state = fields.Selection(
         selection=[
@@ -251,7 +251,8 @@ class CgvVersion(models.Model):
         self.ensure_one()
         return {
             "type": "ir.actions.act_url",
-            "url": f"/web/content/cgv.version/{self.id}/pdf_file/{self.pdf_filename or 'cgv.pdf'}?download=true",
+            "url": f"/web/content/cgv.version/{self.id}/pdf_file/"
+            f"{self.pdf_filename or 'cgv.pdf'}?download=true",
             "target": "self",
         }
 
@@ -314,7 +315,9 @@ class CgvVersion(models.Model):
         self.ensure_one()
         if self.state != "draft":
             raise UserError(
-                self.env._("Version %(name)s is already published.", name=self.display_name)
+                self.env._(
+                    "Version %(name)s is already published.", name=self.display_name
+                )
             )
         if not self.content and not self.pdf_file:
             raise UserError(

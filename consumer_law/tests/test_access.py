@@ -100,4 +100,6 @@ class TestAccess(ConsumerLawCommon):
 
     def test_shared_mediator_visible_to_all_companies(self):
         """A mediator without company is shared configuration."""
-        self.assertEqual(self.mediator.with_user(self.user).name, "Médiation Exemple SAS")
+        self.assertEqual(
+            self.mediator.with_user(self.user).name, "Médiation Exemple SAS"
+        )

@@ -1,11 +1,11 @@
 # Copyright 2026 Consumer law for Odoo contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 import base64
-import hashlib
 from datetime import datetime
+import hashlib
 
-import pytz
 from freezegun import freeze_time
+import pytz
 
 from odoo import fields
 from odoo.exceptions import UserError
@@ -21,10 +21,14 @@ class TestCgvVersion(ConsumerLawCommon):
         super().setUpClass()
         cls.env["res.lang"]._activate_lang("fr_FR")
         cls.v1 = cls._publish_history(
-            cls._create_version(content="<p>v1</p>", effective=datetime(2025, 1, 1, 0, 0))
+            cls._create_version(
+                content="<p>v1</p>", effective=datetime(2025, 1, 1, 0, 0)
+            )
         )
         cls.v2 = cls._publish_history(
-            cls._create_version(content="<p>v2</p>", effective=datetime(2026, 1, 1, 9, 0))
+            cls._create_version(
+                content="<p>v2</p>", effective=datetime(2026, 1, 1, 9, 0)
+            )
         )
 
     # --- publication and immutability --------------------------------------
@@ -175,7 +179,14 @@ class TestCgvVersion(ConsumerLawCommon):
         new = self.env["cgv.version"].browse(action["res_id"])
         self.assertRecordValues(
             new,
-            [{"state": "draft", "version": 3, "content": "<p>v2</p>", "content_sha256": False}],
+            [
+                {
+                    "state": "draft",
+                    "version": 3,
+                    "content": "<p>v2</p>",
+                    "content_sha256": False,
+                }
+            ],
         )
 
     def test_document_with_published_versions_cannot_be_deleted(self):
@@ -187,7 +198,9 @@ class TestCgvVersion(ConsumerLawCommon):
     def test_in_force_at_exact_effective_instant(self):
         """The new version applies from its effective instant, not a second before."""
         in_force = self.env["cgv.version"]._get_in_force
-        self.assertEqual(in_force(self.company, datetime(2026, 1, 1, 8, 59, 59)), self.v1)
+        self.assertEqual(
+            in_force(self.company, datetime(2026, 1, 1, 8, 59, 59)), self.v1
+        )
         self.assertEqual(in_force(self.company, datetime(2026, 1, 1, 9, 0, 0)), self.v2)
 
     def test_in_force_before_any_version_is_empty(self):
@@ -206,7 +219,9 @@ class TestCgvVersion(ConsumerLawCommon):
             self._create_version(content="<p>v3</p>", effective=effective)
         )
         in_force = self.env["cgv.version"].with_context(tz="Europe/Paris")._get_in_force
-        self.assertEqual(in_force(self.company, datetime(2026, 2, 28, 22, 59, 59)), self.v2)
+        self.assertEqual(
+            in_force(self.company, datetime(2026, 2, 28, 22, 59, 59)), self.v2
+        )
         self.assertEqual(in_force(self.company, datetime(2026, 2, 28, 23, 30)), v3)
 
     def test_in_force_accepts_string_instant(self):
@@ -248,7 +263,9 @@ class TestCgvVersion(ConsumerLawCommon):
             {"name": "Other", "company_id": self.other_company.id}
         )
         other = self._publish_history(
-            self._create_version(document=other_document, effective=datetime(2026, 2, 1))
+            self._create_version(
+                document=other_document, effective=datetime(2026, 2, 1)
+            )
         )
         in_force = self.env["cgv.version"]._get_in_force
         self.assertEqual(in_force(self.company, datetime(2026, 3, 1)), self.v2)

@@ -11,19 +11,25 @@ class TestPartnerProduct(ConsumerLawCommon):
 
     def test_company_and_its_contacts_are_not_consumers(self):
         """A company and its contacts are professionals by default."""
-        company = self.env["res.partner"].create({"name": "Garage SARL", "is_company": True})
-        contact = self.env["res.partner"].create({"name": "Paul", "parent_id": company.id})
+        company = self.env["res.partner"].create(
+            {"name": "Garage SARL", "is_company": True}
+        )
+        contact = self.env["res.partner"].create(
+            {"name": "Paul", "parent_id": company.id}
+        )
         self.assertFalse(company.is_consumer)
         self.assertFalse(contact.is_consumer)
 
     def test_consumer_flag_is_editable(self):
         """Staff can override the default (sole trader buying privately)."""
-        company = self.env["res.partner"].create({"name": "Sole trader", "is_company": True})
+        company = self.env["res.partner"].create(
+            {"name": "Sole trader", "is_company": True}
+        )
         company.is_consumer = True
         self.assertTrue(company.is_consumer)
 
     def test_region_follows_delivery_postcode(self):
-        """Postcodes 57/67/68 use the Alsace-Moselle calendar (FR-57), others mainland."""
+        """Postcodes 57/67/68 use the Alsace-Moselle calendar (FR-57), others not."""
         france = self.env.ref("base.fr")
         strasbourg = self.env["res.partner"].create(
             {"name": "A", "zip": "67000", "country_id": france.id}

@@ -40,7 +40,10 @@ class TestPolicy(ConsumerLawCommon):
 
     def test_withdrawal_below_floor_refused(self):
         """7 withdrawal days are refused, naming L221-18, and nothing is written."""
-        with self.assertRaisesRegex(ValidationError, "L221-18"), self.env.cr.savepoint():
+        with (
+            self.assertRaisesRegex(ValidationError, "L221-18"),
+            self.env.cr.savepoint(),
+        ):
             self.policy.write({"is_withdrawal_extended": True, "withdrawal_days": 7})
         self._assert_stored(withdrawal_days=14, is_withdrawal_extended=False)
 
@@ -57,7 +60,10 @@ class TestPolicy(ConsumerLawCommon):
 
     def test_refund_above_ceiling_refused(self):
         """A 15-day refund delay is refused (L221-24 maximum 14 days)."""
-        with self.assertRaisesRegex(ValidationError, "L221-24"), self.env.cr.savepoint():
+        with (
+            self.assertRaisesRegex(ValidationError, "L221-24"),
+            self.env.cr.savepoint(),
+        ):
             self.policy.refund_days = 15
         self._assert_stored(refund_days=14)
 
@@ -72,7 +78,9 @@ class TestPolicy(ConsumerLawCommon):
             self.policy.presumption_months_second_hand = 6
         with self.assertRaisesRegex(ValidationError, "L217-7"), self.env.cr.savepoint():
             self.policy.presumption_months_new = 12
-        self._assert_stored(presumption_months_new=24, presumption_months_second_hand=12)
+        self._assert_stored(
+            presumption_months_new=24, presumption_months_second_hand=12
+        )
 
     def test_transport_reserve_below_floor_refused(self):
         """Fewer than 3 days of carrier reserves are refused (C. com. L133-3)."""
@@ -101,7 +109,10 @@ class TestPolicy(ConsumerLawCommon):
 
     def test_error_names_field_label(self):
         """The error message names the field as the user sees it."""
-        with self.assertRaisesRegex(ValidationError, "Refund delay"), self.env.cr.savepoint():
+        with (
+            self.assertRaisesRegex(ValidationError, "Refund delay"),
+            self.env.cr.savepoint(),
+        ):
             self.policy.refund_days = 20
 
     def test_settings_write_through_policy(self):
@@ -121,9 +132,15 @@ class TestPolicy(ConsumerLawCommon):
 
     def test_settings_refuse_below_floor(self):
         """The Settings block refuses values below the floor too."""
-        with self.assertRaisesRegex(ValidationError, "L221-18"), self.env.cr.savepoint():
+        with (
+            self.assertRaisesRegex(ValidationError, "L221-18"),
+            self.env.cr.savepoint(),
+        ):
             self.env["res.config.settings"].create(
-                {"consumer_is_withdrawal_extended": True, "consumer_withdrawal_days": 10}
+                {
+                    "consumer_is_withdrawal_extended": True,
+                    "consumer_withdrawal_days": 10,
+                }
             ).execute()
         self._assert_stored(withdrawal_days=14)
 

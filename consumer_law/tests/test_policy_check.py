@@ -48,7 +48,8 @@ class TestPolicyCheck(ConsumerLawCommon):
             [
                 {
                     "severity": "error",
-                    "message": "The withdrawal period is shorter than the legal 14 days.",
+                    "message": "The withdrawal period is shorter than the legal "
+                    "14 days.",
                 }
             ],
         )

@@ -10,47 +10,83 @@ _lt = LazyTranslate(__name__)
 FINDING_TEXTS = {
     "withdrawal_period_below_legal_minimum": (
         _lt("The withdrawal period is shorter than the legal 14 days."),
-        _lt("State a withdrawal period of at least 14 days from the day after receipt."),
+        _lt(
+            "State a withdrawal period of at least 14 days from the day after receipt."
+        ),
     ),
     "refund_period_above_legal_maximum": (
         _lt("The refund delay after a withdrawal exceeds the legal 14 days."),
         _lt("Refund within 14 days of being informed of the withdrawal."),
     ),
     "conformity_presumption_outdated": (
-        _lt("The conformity presumption is shorter than the law's (24 months, 12 for second-hand goods)."),
+        _lt(
+            "The conformity presumption is shorter than the law's (24 months, 12 for "
+            "second-hand goods)."
+        ),
         _lt("Use the presumption periods of article L217-7 since 1 January 2022."),
     ),
     "no_mediator": (
         _lt("No consumer mediator is named."),
-        _lt("Adhere to a consumer mediator and name it in the terms of sale and on the website."),
+        _lt(
+            "Adhere to a consumer mediator and name it in the terms of sale and on the"
+            " website."
+        ),
     ),
     "mediator_identity_incomplete": (
-        _lt("The mediator's identity is incomplete (name, address or website missing)."),
+        _lt(
+            "The mediator's identity is incomplete (name, address or website missing)."
+        ),
         _lt("Give the mediator's name, contact details and website."),
     ),
     "withdrawal_information_missing": (
-        _lt("Customers are not informed of their right of withdrawal: the period runs 12 more months."),
+        _lt(
+            "Customers are not informed of their right of withdrawal: the period runs "
+            "12 more months."
+        ),
         _lt("Give the withdrawal information and the model form before the order."),
     ),
     "obsolete_article_reference": (
         _lt("The terms of sale cite repealed or renumbered articles."),
-        _lt("Cite the current articles (L221-18 ff. for withdrawal, L217-3 ff. for conformity)."),
+        _lt(
+            "Cite the current articles (L221-18 ff. for withdrawal, L217-3 ff. for "
+            "conformity)."
+        ),
     ),
     "obsolete_odr_reference": (
-        _lt("The terms of sale still refer to the EU online dispute resolution platform, closed on 20 July 2025."),
-        _lt("Remove the link to the ODR platform and name your consumer mediator instead."),
+        _lt(
+            "The terms of sale still refer to the EU online dispute resolution "
+            "platform, closed on 20 July 2025."
+        ),
+        _lt(
+            "Remove the link to the ODR platform and name your consumer mediator "
+            "instead."
+        ),
     ),
     "missing_legal_guarantee_box": (
         _lt("The mandatory legal-guarantee box (decree 2022-946) is missing."),
-        _lt("Insert the legal text of the conformity and hidden-defect guarantees box."),
+        _lt(
+            "Insert the legal text of the conformity and hidden-defect guarantees box."
+        ),
     ),
     "withdrawal_function_not_mentioned": (
-        _lt("The online withdrawal function (\"withdraw from contract here\") is not mentioned."),
-        _lt("State that the withdrawal function exists and where to find it (since 19 June 2026)."),
+        _lt(
+            'The online withdrawal function ("withdraw from contract here") is not '
+            "mentioned."
+        ),
+        _lt(
+            "State that the withdrawal function exists and where to find it (since 19 "
+            "June 2026)."
+        ),
     ),
     "clause_unopened_vehicle_condition": (
-        _lt("The terms of sale require unopened goods for a withdrawal: this is not a legal exclusion."),
-        _lt("Accept withdrawals of opened goods; only claim a depreciation for excessive handling."),
+        _lt(
+            "The terms of sale require unopened goods for a withdrawal: this is not a "
+            "legal exclusion."
+        ),
+        _lt(
+            "Accept withdrawals of opened goods; only claim a depreciation for "
+            "excessive handling."
+        ),
     ),
     "late_delivery_surcharge_clause_outdated": (
         _lt("The late-delivery refund surcharges use the pre-2022 tiers."),
@@ -69,20 +105,37 @@ FINDING_TEXTS = {
         _lt("Risk passes when the customer takes physical possession of the goods."),
     ),
     "clause_more_restrictive_than_L216-6": (
-        _lt("Cancellation for late delivery is subject to conditions stricter than the law."),
-        _lt("Allow termination after a formal notice left unmet, by any durable medium."),
+        _lt(
+            "Cancellation for late delivery is subject to conditions stricter than the"
+            " law."
+        ),
+        _lt(
+            "Allow termination after a formal notice left unmet, by any durable medium."
+        ),
     ),
     "cancellation_fee_legal_risk": (
-        _lt("The terms of sale charge cancellation fees, which must never apply to a withdrawal."),
-        _lt("Exclude withdrawals and late-delivery terminations from any cancellation fee."),
+        _lt(
+            "The terms of sale charge cancellation fees, which must never apply to a "
+            "withdrawal."
+        ),
+        _lt(
+            "Exclude withdrawals and late-delivery terminations from any cancellation "
+            "fee."
+        ),
     ),
     "commercial_guarantee_duration_unit_missing": (
         _lt("A commercial guarantee duration has no unit."),
         _lt("State the duration with its unit (months or years)."),
     ),
     "legal_guarantee_restricted": (
-        _lt("The terms of sale restrict the legal guarantee (original packaging, exchange only or fees)."),
-        _lt("Remove conditions that limit the legal guarantee; they are deemed unwritten."),
+        _lt(
+            "The terms of sale restrict the legal guarantee (original packaging, "
+            "exchange only or fees)."
+        ),
+        _lt(
+            "Remove conditions that limit the legal guarantee; they are deemed "
+            "unwritten."
+        ),
     ),
     "suspicious_duration": (
         _lt("An unusual duration is stated (possible typo)."),

@@ -68,7 +68,9 @@ class TestDemoFindings(TransactionCase):
                 codes, version = self._codes(xmlid)
                 self.assertEqual(version.version, 2)
                 self.assertLessEqual(expected, codes)
-                self.assertFalse(codes & NOT_EXPECTED[xmlid], codes & NOT_EXPECTED[xmlid])
+                self.assertFalse(
+                    codes & NOT_EXPECTED[xmlid], codes & NOT_EXPECTED[xmlid]
+                )
 
     def test_versions_published_with_digest(self):
         """Each demo company has two published versions with their digest."""
@@ -100,7 +102,9 @@ class TestDemoFindings(TransactionCase):
                 {
                     "withdrawal_days": 14,
                     "holiday_region": "FR-67",
-                    "mediator_id": self.env.ref("consumer_law_demo.mediator_smallmx").id,
+                    "mediator_id": self.env.ref(
+                        "consumer_law_demo.mediator_smallmx"
+                    ).id,
                 }
             ],
         )
