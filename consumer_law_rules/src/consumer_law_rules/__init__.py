@@ -1,0 +1,206 @@
+# Copyright 2026 Consumer law for Odoo contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""French/EU consumer-law date and money arithmetic, with no Odoo dependency.
+
+Pure functions: dates, ``Decimal`` amounts and strings in; dates, ``Decimal`` amounts
+and frozen dataclasses out. Nothing here reads the clock, converts time zones or does
+I/O.
+
+>>> from datetime import date
+>>> import consumer_law_rules as clr
+>>> clr.withdrawal_deadline(date(2026, 5, 11))  # +14 = Whit Monday 25 May
+datetime.date(2026, 5, 26)
+"""
+
+from __future__ import annotations
+
+from .archive import archive_until, data_retention_until
+from .calendar import (
+    REGIONS,
+    DayKind,
+    LegalCalendar,
+    add_months,
+    easter_sunday,
+    region_for_address,
+)
+from .cgv_lint import lint_cgv_text, normalize_text
+from .constants import (
+    ARCHIVE_THRESHOLD,
+    ARCHIVE_YEARS,
+    COMMERCIAL_IMMOBILISATION_MIN_DAYS,
+    CONFORMITY_GUARANTEE_YEARS,
+    DELIVERY_DEFAULT_MAX_DAYS,
+    DELIVERY_TERMINATION_REFUND_DAYS,
+    HAMON_EFFECTIVE,
+    HIDDEN_DEFECT_LONG_STOP_YEARS,
+    HIDDEN_DEFECT_YEARS,
+    L241_4_REFORM_EFFECTIVE,
+    LEGAL_GUARANTEE_BOX_MANDATORY,
+    MEDIATION_MAX_YEARS,
+    MEDIATION_OUTCOME_DAYS,
+    MEDIATION_REJECTION_NOTICE_DAYS,
+    ODR_COMPLAINTS_STOPPED,
+    ODR_PLATFORM_CLOSED,
+    ORDINANCE_2021_1247_EFFECTIVE,
+    PRESUMPTION_24_MONTHS_EFFECTIVE,
+    PRESUMPTION_MONTHS_NEW,
+    PRESUMPTION_MONTHS_PRE_2022_NEW,
+    PRESUMPTION_MONTHS_PRE_2022_SECOND_HAND,
+    PRESUMPTION_MONTHS_SECOND_HAND,
+    RECODIFICATION_2016_EFFECTIVE,
+    REFUND_MAX_DAYS,
+    REPAIR_EXTENSION_MONTHS,
+    RETURN_MAX_DAYS,
+    TRANSPORT_RESERVE_CONSUMER_DAYS,
+    TRANSPORT_RESERVE_MIN_DAYS,
+    WITHDRAWAL_FUNCTION_MANDATORY,
+    WITHDRAWAL_INFO_MISSING_EXTENSION_MONTHS,
+    WITHDRAWAL_MIN_DAYS,
+)
+from .delivery import (
+    delivery_days_late,
+    delivery_deadline_from_days,
+    late_delivery_date,
+    termination_refund_due_date,
+)
+from .exceptions import (
+    AboveLegalCeilingError,
+    BelowLegalFloorError,
+    DateOrderError,
+    NegativeValueError,
+    RuleError,
+    UnknownRegionError,
+)
+from .findings import FINDING_CODES, SEVERITIES, Finding
+from .guarantee import (
+    REMEDIES,
+    Guarantee,
+    commercial_guarantee_extension,
+    conformity_guarantee,
+    guarantee_after_remedy,
+    hidden_defect_deadline,
+)
+from .mediation import (
+    Admissibility,
+    MediationDeadlines,
+    mediation_admissibility,
+    mediation_deadlines,
+)
+from .periods import Period, period_from_event
+from .policy import (
+    FLOORS,
+    Policy,
+    check_floor,
+    check_policy,
+    validate_policy,
+)
+from .rates import LEGAL_INTEREST_RATES, legal_interest_rate
+from .refund import (
+    PARTIAL_DELIVERY_REFUND_MODES,
+    refund_delivery_share,
+    refund_due_date,
+)
+from .surcharge import (
+    late_delivery_refund_surcharge,
+    late_refund_surcharge,
+    late_refund_surcharge_for_dates,
+    late_refund_surcharge_percent,
+)
+from .transport import transport_reserve_deadline
+from .withdrawal import (
+    is_withdrawal_timely,
+    withdrawal_deadline,
+    withdrawal_deadline_without_information,
+    withdrawal_period,
+)
+
+__version__ = "1.0.0"
+
+__all__ = [
+    "ARCHIVE_THRESHOLD",
+    "ARCHIVE_YEARS",
+    "COMMERCIAL_IMMOBILISATION_MIN_DAYS",
+    "CONFORMITY_GUARANTEE_YEARS",
+    "DELIVERY_DEFAULT_MAX_DAYS",
+    "DELIVERY_TERMINATION_REFUND_DAYS",
+    "FINDING_CODES",
+    "FLOORS",
+    "HAMON_EFFECTIVE",
+    "HIDDEN_DEFECT_LONG_STOP_YEARS",
+    "HIDDEN_DEFECT_YEARS",
+    "L241_4_REFORM_EFFECTIVE",
+    "LEGAL_GUARANTEE_BOX_MANDATORY",
+    "LEGAL_INTEREST_RATES",
+    "MEDIATION_MAX_YEARS",
+    "MEDIATION_OUTCOME_DAYS",
+    "MEDIATION_REJECTION_NOTICE_DAYS",
+    "ODR_COMPLAINTS_STOPPED",
+    "ODR_PLATFORM_CLOSED",
+    "ORDINANCE_2021_1247_EFFECTIVE",
+    "PARTIAL_DELIVERY_REFUND_MODES",
+    "PRESUMPTION_24_MONTHS_EFFECTIVE",
+    "PRESUMPTION_MONTHS_NEW",
+    "PRESUMPTION_MONTHS_PRE_2022_NEW",
+    "PRESUMPTION_MONTHS_PRE_2022_SECOND_HAND",
+    "PRESUMPTION_MONTHS_SECOND_HAND",
+    "RECODIFICATION_2016_EFFECTIVE",
+    "REFUND_MAX_DAYS",
+    "REGIONS",
+    "REMEDIES",
+    "REPAIR_EXTENSION_MONTHS",
+    "RETURN_MAX_DAYS",
+    "SEVERITIES",
+    "TRANSPORT_RESERVE_CONSUMER_DAYS",
+    "TRANSPORT_RESERVE_MIN_DAYS",
+    "WITHDRAWAL_FUNCTION_MANDATORY",
+    "WITHDRAWAL_INFO_MISSING_EXTENSION_MONTHS",
+    "WITHDRAWAL_MIN_DAYS",
+    "AboveLegalCeilingError",
+    "Admissibility",
+    "BelowLegalFloorError",
+    "DateOrderError",
+    "DayKind",
+    "Finding",
+    "Guarantee",
+    "LegalCalendar",
+    "MediationDeadlines",
+    "NegativeValueError",
+    "Period",
+    "Policy",
+    "RuleError",
+    "UnknownRegionError",
+    "__version__",
+    "add_months",
+    "archive_until",
+    "check_floor",
+    "check_policy",
+    "commercial_guarantee_extension",
+    "conformity_guarantee",
+    "data_retention_until",
+    "delivery_days_late",
+    "delivery_deadline_from_days",
+    "easter_sunday",
+    "guarantee_after_remedy",
+    "hidden_defect_deadline",
+    "is_withdrawal_timely",
+    "late_delivery_date",
+    "late_delivery_refund_surcharge",
+    "late_refund_surcharge",
+    "late_refund_surcharge_for_dates",
+    "late_refund_surcharge_percent",
+    "legal_interest_rate",
+    "lint_cgv_text",
+    "mediation_admissibility",
+    "mediation_deadlines",
+    "normalize_text",
+    "period_from_event",
+    "refund_delivery_share",
+    "refund_due_date",
+    "region_for_address",
+    "termination_refund_due_date",
+    "transport_reserve_deadline",
+    "validate_policy",
+    "withdrawal_deadline",
+    "withdrawal_deadline_without_information",
+    "withdrawal_period",
+]

@@ -1,0 +1,208 @@
+# Copyright 2026 Consumer law for Odoo contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""Legal guarantee of conformity, commercial guarantee, hidden defects.
+
+C. consom. L217-3, L217-7, L217-13, L217-28; C. civ. 1648, 2232. Ends of guarantees are
+not rolled over weekends or holidays: they are the last day a defect may appear, not a
+deadline for an act.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Final
+
+from ._values import as_date, optional_date
+from .calendar import add_months
+from .constants import (
+    COMMERCIAL_IMMOBILISATION_MIN_DAYS,
+    CONFORMITY_GUARANTEE_YEARS,
+    HIDDEN_DEFECT_LONG_STOP_YEARS,
+    HIDDEN_DEFECT_YEARS,
+    ORDINANCE_2021_1247_EFFECTIVE,
+    PRESUMPTION_MONTHS_NEW,
+    PRESUMPTION_MONTHS_PRE_2022_NEW,
+    PRESUMPTION_MONTHS_PRE_2022_SECOND_HAND,
+    PRESUMPTION_MONTHS_SECOND_HAND,
+    REPAIR_EXTENSION_MONTHS,
+)
+from .exceptions import DateOrderError, RuleError
+
+__all__ = [
+    "REMEDIES",
+    "Guarantee",
+    "commercial_guarantee_extension",
+    "conformity_guarantee",
+    "guarantee_after_remedy",
+    "hidden_defect_deadline",
+]
+
+REMEDIES: Final = ("repair", "replacement", "chosen_replacement")
+"""``repair``; ``replacement`` (repair chosen, the seller replaced instead);
+``chosen_replacement`` (the consumer chose replacement)."""
+
+
+@dataclass(frozen=True)
+class Guarantee:
+    """A legal guarantee of conformity: ``start`` (delivery) to ``end`` (L217-3).
+
+    ``presumption_end`` is the last day a defect is presumed to have existed at
+    delivery.
+    """
+
+    start: date
+    end: date
+    presumption_end: date
+    article: str
+
+
+def conformity_guarantee(
+    delivered_on: date,
+    *,
+    second_hand: bool = False,
+    contract_date: date | None = None,
+    presumption_months: int | None = None,
+) -> Guarantee:
+    """Return the legal guarantee of conformity of goods delivered on ``delivered_on``.
+
+    End: 2 years after delivery (L217-3). Presumption (L217-7): contracts from
+    2022-01-01 (or ``contract_date`` unknown) 24 months new / 12 months second hand;
+    older contracts 24 / 6 months. A longer ``presumption_months`` granted by the
+    merchant applies; a shorter one does not.
+
+    >>> g = conformity_guarantee(date(2024, 2, 29), second_hand=True)
+    >>> g.end, g.presumption_end
+    (datetime.date(2026, 2, 28), datetime.date(2025, 2, 28))
+    >>> conformity_guarantee(date(2021, 6, 1), second_hand=True,
+    ...                      contract_date=date(2021, 5, 20)).presumption_end
+    datetime.date(2021, 12, 1)
+    """
+    delivered_on = as_date(delivered_on, "delivered_on")
+    contract = optional_date(contract_date, "contract_date")
+    reformed = contract is None or contract >= ORDINANCE_2021_1247_EFFECTIVE
+    if reformed:
+        months = (
+            PRESUMPTION_MONTHS_SECOND_HAND if second_hand else PRESUMPTION_MONTHS_NEW
+        )
+        article = "L217-3, L217-7"
+    else:
+        months = (
+            PRESUMPTION_MONTHS_PRE_2022_SECOND_HAND
+            if second_hand
+            else PRESUMPTION_MONTHS_PRE_2022_NEW
+        )
+        article = "L217-7 (before 2022-01-01)"
+    if presumption_months is not None:
+        months = max(months, presumption_months)
+    return Guarantee(
+        start=delivered_on,
+        end=add_months(delivered_on, 12 * CONFORMITY_GUARANTEE_YEARS),
+        presumption_end=add_months(delivered_on, months),
+        article=article,
+    )
+
+
+def guarantee_after_remedy(
+    end: date, *, remedy: str, remedy_delivered_on: date | None = None
+) -> date:
+    """Return the guarantee end after a remedy under the legal guarantee (L217-13).
+
+    ``"repair"``: 6 more months. ``"replacement"`` (the consumer chose repair, the
+    seller replaced instead): a new 2-year guarantee from the delivery of the
+    replacement. ``"chosen_replacement"``: unchanged. Never shortens the guarantee.
+
+    >>> guarantee_after_remedy(date(2026, 3, 1), remedy="repair")
+    datetime.date(2026, 9, 1)
+    >>> guarantee_after_remedy(date(2026, 3, 1), remedy="replacement",
+    ...                        remedy_delivered_on=date(2025, 10, 15))
+    datetime.date(2027, 10, 15)
+
+    :raise RuleError: unknown remedy, or a replacement without its delivery date.
+    """
+    end = as_date(end, "end")
+    if remedy not in REMEDIES:
+        raise RuleError(
+            f"remedy must be one of {', '.join(REMEDIES)}.",
+            field="remedy",
+            article="L217-13",
+        )
+    if remedy == "repair":
+        return add_months(end, REPAIR_EXTENSION_MONTHS)
+    if remedy == "chosen_replacement":
+        return end
+    delivered = optional_date(remedy_delivered_on, "remedy_delivered_on")
+    if delivered is None:
+        raise RuleError(
+            "The delivery date of the replacement is required.",
+            field="remedy_delivered_on",
+            article="L217-13",
+        )
+    return max(end, add_months(delivered, 12 * CONFORMITY_GUARANTEE_YEARS))
+
+
+def commercial_guarantee_extension(
+    end: date,
+    *,
+    requested_on: date,
+    returned_on: date,
+    made_available_on: date | None = None,
+) -> date:
+    """Return the commercial-guarantee end after an immobilisation for repair.
+
+    L217-28: an immobilisation of at least 7 days is added to the remaining term,
+    counted from the consumer's request or from the later handing over of the good
+    (``made_available_on``) until the good is returned to him.
+
+    >>> commercial_guarantee_extension(date(2027, 1, 10), requested_on=date(2026, 3, 2),
+    ...                                returned_on=date(2026, 3, 12))
+    datetime.date(2027, 1, 20)
+    >>> commercial_guarantee_extension(date(2027, 1, 10), requested_on=date(2026, 3, 2),
+    ...                                returned_on=date(2026, 3, 8))
+    datetime.date(2027, 1, 10)
+
+    :raise DateOrderError: returned before the immobilisation started.
+    """
+    end = as_date(end, "end")
+    start = as_date(requested_on, "requested_on")
+    available = optional_date(made_available_on, "made_available_on")
+    if available is not None and available > start:
+        start = available
+    returned = as_date(returned_on, "returned_on")
+    if returned < start:
+        raise DateOrderError(
+            "The good is returned before the immobilisation started.",
+            field="returned_on",
+            article="L217-28",
+        )
+    immobilised = returned - start
+    if immobilised.days >= COMMERCIAL_IMMOBILISATION_MIN_DAYS:
+        return end + immobilised
+    return end
+
+
+def hidden_defect_deadline(discovered_on: date, *, sold_on: date) -> date:
+    """Return the last day to act for a hidden defect.
+
+    Two years from the discovery (C. civ. 1648), within a 20-year long-stop from the
+    sale (C. civ. 2232; Cass. ch. mixte, 21 July 2023).
+
+    >>> hidden_defect_deadline(date(2026, 5, 4), sold_on=date(2020, 1, 15))
+    datetime.date(2028, 5, 4)
+    >>> hidden_defect_deadline(date(2025, 6, 1), sold_on=date(2006, 1, 15))
+    datetime.date(2026, 1, 15)
+
+    :raise DateOrderError: discovered before the sale.
+    """
+    discovered = as_date(discovered_on, "discovered_on")
+    sold = as_date(sold_on, "sold_on")
+    if discovered < sold:
+        raise DateOrderError(
+            "A hidden defect cannot be discovered before the sale.",
+            field="discovered_on",
+            article="C. civ. 1648",
+        )
+    return min(
+        add_months(discovered, 12 * HIDDEN_DEFECT_YEARS),
+        add_months(sold, 12 * HIDDEN_DEFECT_LONG_STOP_YEARS),
+    )
