@@ -412,13 +412,19 @@ def cmd_test(args):
     ok = pure_ok
     try:
         odoo_cmd, odoo_python = find_odoo()
-        config = odoo_config(odoo_python)
-        check_postgres(odoo_python, config)
-        ensure_odoo_env(odoo_python)
     except Missing as error:
         say(f"Odoo suite not run: {error}")
         say(f"total: {totals[0]} passed, {totals[1]} failed, {totals[2]} skipped")
         return 0 if ok else 1
+    try:
+        config = odoo_config(odoo_python)
+        check_postgres(odoo_python, config)
+        ensure_odoo_env(odoo_python)
+    except Missing as error:
+        # Odoo 18 is there but cannot run: a broken prerequisite, not an absent one.
+        say(f"Odoo suite not run: {error}")
+        say(f"total: {totals[0]} passed, {totals[1] + 1} failed, {totals[2]} skipped")
+        return 1
     result = run_odoo_suite(odoo_cmd, config)
     odoo_failed = result["failed"] + result["errors"]
     odoo_passed = max(result["run"] - odoo_failed - result["skipped"], 0)

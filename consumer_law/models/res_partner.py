@@ -13,6 +13,7 @@ class ResPartner(models.Model):
         string="Consumer",
         compute="_compute_is_consumer",
         store=True,
+        recursive=True,
         readonly=False,
         precompute=True,
         help="The customer buys as a consumer: consumer law applies to his "

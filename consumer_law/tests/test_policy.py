@@ -168,3 +168,16 @@ class TestPolicy(ConsumerLawCommon):
         self.assertEqual(rules_policy.mediator_name, "Médiation Exemple SAS")
         self.assertEqual(rules_policy.mediator_website, "https://mediation.example.org")
         self.assertIn("75002 Paris", rules_policy.mediator_address)
+
+    def test_error_in_user_language(self):
+        """A French user gets the refusal in French, with the article."""
+        self.env["res.lang"]._activate_lang("fr_FR")
+        self.env["ir.module.module"]._load_module_terms(["consumer_law"], ["fr_FR"])
+        policy = self.policy.with_context(lang="fr_FR")
+        with self.assertRaises(ValidationError) as catcher:
+            policy.write({"is_withdrawal_extended": True, "withdrawal_days": 7})
+        self.assertEqual(
+            str(catcher.exception),
+            "Délai de rétractation (jours) : 7 est inférieur au minimum légal de 14 "
+            "(L221-18).",
+        )
