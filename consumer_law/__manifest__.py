@@ -11,7 +11,7 @@
     "author": "Consumer law for Odoo contributors",
     "maintainers": ["consumer-law-odoo"],
     "license": "LGPL-3",
-    "depends": ["sale", "mail"],
+    "depends": ["sale_management", "mail"],
     "external_dependencies": {"python": ["consumer-law-rules"]},
     "data": [
         "security/consumer_law_security.xml",
