@@ -11,13 +11,14 @@
     "author": "Consumer law for Odoo contributors",
     "maintainers": ["consumer-law-odoo"],
     "license": "LGPL-3",
-    "depends": ["consumer_law"],
+    "depends": ["consumer_law", "sale_cgv"],
     "data": [
         "data/res_lang_data.xml",
         "data/res_company_data.xml",
         "data/consumer_mediator_data.xml",
         "data/consumer_law_policy_data.xml",
         "data/cgv_document_data.xml",
+        "data/sale_cgv_demo.xml",
     ],
     "installable": True,
 }

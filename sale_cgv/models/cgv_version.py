@@ -1,0 +1,121 @@
+# Copyright 2026 Consumer law for Odoo contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import base64
+
+from odoo import fields, models
+from odoo.exceptions import UserError
+
+
+class CgvVersion(models.Model):
+    _inherit = "cgv.version"
+
+    # === FIELDS === #
+    acceptance_count = fields.Integer(
+        string="Acceptances", compute="_compute_acceptance_count"
+    )
+    public_url = fields.Char(
+        string="Public page",
+        compute="_compute_public_url",
+        help="Stable address of this version, to give to customers.",
+    )
+
+    # === COMPUTE METHODS === #
+    def _compute_acceptance_count(self):
+        counts = dict(
+            self.env["cgv.acceptance"]._read_group(
+                [("version_id", "in", self.ids)],
+                groupby=["version_id"],
+                aggregates=["__count"],
+            )
+        )
+        for version in self:
+            version.acceptance_count = counts.get(version, 0)
+
+    def _compute_public_url(self):
+        for version in self:
+            version.public_url = (
+                version.get_base_url() + version._get_public_url()
+                if version.id and version.state != "draft"
+                else False
+            )
+
+    # === ACTION METHODS === #
+    def action_view_acceptances(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "sale_cgv.cgv_acceptance_action"
+        )
+        action["domain"] = [("version_id", "=", self.id)]
+        action["context"] = {"create": False}
+        return action
+
+    def action_open_notify(self):
+        """Open the "Notify customers" assistant of a published version."""
+        self.ensure_one()
+        if self.state != "published":
+            raise UserError(
+                self.env._(
+                    "Status: only a published version can be notified to customers."
+                )
+            )
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Notify customers"),
+            "res_model": "cgv.version.notify",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_version_id": self.id},
+        }
+
+    # === BUSINESS METHODS === #
+    def _get_public_url(self):
+        """Return the stable public path of the version (by company and version)."""
+        self.ensure_one()
+        return f"/terms-of-sale/{self.company_id.id}/{self.id}"
+
+    def _get_public_pdf_url(self):
+        self.ensure_one()
+        return f"{self._get_public_url()}/pdf"
+
+    def _get_pdf_filename(self):
+        self.ensure_one()
+        return self.env._(
+            "Terms of sale v%(number)s.pdf",
+            number=self.version,
+        )
+
+    def _get_pdf_content(self):
+        """Return the PDF given to customers: the uploaded PDF of the version when
+        there is one (the exact published file), else the text printed as PDF.
+
+        :return: bytes of the PDF
+        """
+        self.ensure_one()
+        version_sudo = self.sudo()
+        pdf_file = version_sudo.with_context(bin_size=False).pdf_file
+        if pdf_file:
+            return base64.b64decode(pdf_file)
+        content, _report_type = (
+            self.env["ir.actions.report"]
+            .sudo()
+            ._render_qweb_pdf("sale_cgv.action_report_cgv_version", version_sudo.ids)
+        )
+        return content
+
+    def _create_mail_attachment(self):
+        """Create the attachment of the version for a mail composer."""
+        self.ensure_one()
+        return (
+            self.env["ir.attachment"]
+            .sudo()
+            .create(
+                {
+                    "name": self._get_pdf_filename(),
+                    "raw": self._get_pdf_content(),
+                    "res_model": "mail.compose.message",
+                    "res_id": 0,
+                    "type": "binary",
+                    "mimetype": "application/pdf",
+                }
+            )
+        )

@@ -1,0 +1,426 @@
+# Copyright 2026 Consumer law for Odoo contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from collections import defaultdict
+
+from markupsafe import Markup
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+from .cgv_acceptance import CHANNELS, PORTAL_CHANNELS, STAFF_CHANNELS
+
+# The pending acceptance is written only by trusted code (portal controllers,
+# the staff assistant, demo data) with sudo: no user may forge it through RPC.
+_PENDING_GROUP = "base.group_system"
+
+
+class SaleOrder(models.Model):
+    _inherit = "sale.order"
+
+    # === FIELDS === #
+    cgv_version_id = fields.Many2one(
+        comodel_name="cgv.version",
+        string="Terms of sale version",
+        readonly=True,
+        copy=False,
+        index="btree_not_null",
+        check_company=True,
+        help="Version of the terms of sale in force when the order first became "
+        "a sale; it never changes afterwards.",
+    )
+    cgv_acceptance_ids = fields.One2many(
+        comodel_name="cgv.acceptance",
+        inverse_name="order_id",
+        string="Acceptances of the terms of sale",
+        readonly=True,
+    )
+    cgv_acceptance_count = fields.Integer(
+        string="Acceptances", compute="_compute_cgv_acceptance_count"
+    )
+    cgv_portal_version_id = fields.Many2one(
+        comodel_name="cgv.version",
+        string="Terms of sale shown",
+        compute="_compute_cgv_portal_version_id",
+        compute_sudo=True,
+        help="The stamped version, or for a quotation the version in force now.",
+    )
+    # Pending acceptance: the customer ticked the box (or staff stated the
+    # channel); it becomes a cgv.acceptance when the order is confirmed.
+    cgv_pending_version_id = fields.Many2one(
+        comodel_name="cgv.version",
+        string="Pending acceptance: version",
+        copy=False,
+        groups=_PENDING_GROUP,
+    )
+    cgv_pending_at = fields.Datetime(
+        string="Pending acceptance: date", copy=False, groups=_PENDING_GROUP
+    )
+    cgv_pending_channel = fields.Selection(
+        selection=CHANNELS,
+        string="Pending acceptance: channel",
+        copy=False,
+        groups=_PENDING_GROUP,
+    )
+    cgv_pending_ip = fields.Char(
+        string="Pending acceptance: IP address", copy=False, groups=_PENDING_GROUP
+    )
+    cgv_pending_user_agent = fields.Char(
+        string="Pending acceptance: user agent", copy=False, groups=_PENDING_GROUP
+    )
+    cgv_pending_user_id = fields.Many2one(
+        comodel_name="res.users",
+        string="Pending acceptance: recorded by",
+        copy=False,
+        groups=_PENDING_GROUP,
+    )
+    cgv_pending_attachment_id = fields.Many2one(
+        comodel_name="ir.attachment",
+        string="Pending acceptance: evidence",
+        copy=False,
+        groups=_PENDING_GROUP,
+    )
+    cgv_pending_note = fields.Text(
+        string="Pending acceptance: note", copy=False, groups=_PENDING_GROUP
+    )
+
+    # === COMPUTE METHODS === #
+    @api.depends("cgv_acceptance_ids")
+    def _compute_cgv_acceptance_count(self):
+        for order in self:
+            order.cgv_acceptance_count = len(order.cgv_acceptance_ids)
+
+    @api.depends("cgv_version_id", "company_id", "partner_id.lang")
+    def _compute_cgv_portal_version_id(self):
+        versions = self._get_cgv_versions_in_force(fields.Datetime.now())
+        for order in self:
+            order.cgv_portal_version_id = order.cgv_version_id or versions.get(
+                order.id, False
+            )
+
+    # === CRUD METHODS === #
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_cgv_accepted(self):
+        if self.sudo().cgv_acceptance_ids:
+            raise UserError(
+                self.env._(
+                    "Acceptances of the terms of sale: an order whose customer "
+                    "accepted the terms of sale is evidence and cannot be deleted; "
+                    "cancel it instead."
+                )
+            )
+
+    # === ACTION METHODS === #
+    def action_confirm(self):
+        """Refuse consumer orders without terms of sale in force, ask staff how
+        the customer accepted when the company requires it, then confirm.
+
+        :raise UserError: when a consumer order has no version in force and its
+            company refuses such orders
+        """
+        self._check_cgv_in_force()
+        if self.env.context.get("sale_cgv_ask_channel"):
+            if self._filter_cgv_channel_required():
+                return self._action_open_cgv_acceptance_record()
+        return super().action_confirm()
+
+    def action_view_cgv_acceptances(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "sale_cgv.cgv_acceptance_action"
+        )
+        action["domain"] = [("order_id", "=", self.id)]
+        action["context"] = {"create": False}
+        if len(self.cgv_acceptance_ids) == 1:
+            action.update(
+                view_mode="form",
+                views=[(False, "form")],
+                res_id=self.cgv_acceptance_ids.id,
+            )
+        return action
+
+    def action_open_cgv_version(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_url",
+            "url": self.cgv_portal_version_id._get_public_url(),
+            "target": "new",
+        }
+
+    # === BUSINESS METHODS === #
+    def _action_confirm(self):
+        self._stamp_cgv()
+        return super()._action_confirm()
+
+    def _prepare_invoice(self):
+        invoice_vals = super()._prepare_invoice()
+        if self.cgv_version_id:
+            invoice_vals["cgv_version_id"] = self.cgv_version_id.id
+        return invoice_vals
+
+    def _get_cgv_lang(self):
+        """Language of the terms of sale for this order: the customer's."""
+        self.ensure_one()
+        return self.partner_id.lang
+
+    def _get_cgv_versions_in_force(self, at):
+        """Return the version in force at ``at`` for each order, in one search
+        per company and customer language.
+
+        :return: dict order id -> ``cgv.version`` (possibly empty)
+        """
+        groups = defaultdict(list)
+        for order in self:
+            groups[(order.company_id, order._get_cgv_lang())].append(order.id)
+        version_model = self.env["cgv.version"]
+        result = {}
+        for (company, lang), order_ids in groups.items():
+            version = version_model._get_in_force(company, at, lang=lang)
+            result.update(dict.fromkeys(order_ids, version))
+        return result
+
+    def _check_cgv_in_force(self):
+        """Refuse to confirm consumer orders that no version of the terms of sale
+        covers (the company's setting may allow it for B2B-only companies)."""
+        orders = self.filtered(
+            lambda order: order.state in ("draft", "sent")
+            and order.partner_id.is_consumer
+        )
+        if not orders:
+            return
+        orders_sudo = orders.sudo()
+        versions = orders._get_cgv_versions_in_force(fields.Datetime.now())
+        refused = orders.filtered(
+            lambda order: not versions[order.id]
+            and not orders_sudo.browse(order.id).cgv_pending_version_id
+            and order.company_id._get_consumer_policy().cgv_block_without_version
+        )
+        if refused:
+            raise UserError(
+                self.env._(
+                    "Terms of sale: no version is in force for %(company)s, so the "
+                    "consumer order(s) %(orders)s cannot be confirmed (a consumer "
+                    "must accept the terms of sale before the contract, C. consom. "
+                    "L221-5). Publish a version in Sales > Configuration > "
+                    'Consumer Law > Terms of sale, or untick "Refuse consumer '
+                    'orders without terms of sale" in the settings if you sell to '
+                    "professionals only.",
+                    company=", ".join(refused.company_id.mapped("name")),
+                    orders=", ".join(refused.mapped("name")),
+                )
+            )
+
+    def _filter_cgv_channel_required(self):
+        """Orders for which staff must say how the customer accepted."""
+        return self.filtered(
+            lambda order: order.state in ("draft", "sent")
+            and order.partner_id.is_consumer
+            and not order.sudo().cgv_pending_version_id
+            and order.company_id._get_consumer_policy().cgv_require_staff_channel
+        )
+
+    def _action_open_cgv_acceptance_record(self):
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("How did the customer accept the terms of sale?"),
+            "res_model": "cgv.acceptance.record",
+            "view_mode": "form",
+            "target": "new",
+            "context": {
+                "default_order_ids": self.ids,
+                "sale_cgv_ask_channel": False,
+            },
+        }
+
+    def _set_cgv_pending_acceptance(
+        self,
+        channel=False,
+        version=None,
+        at=None,
+        ip_address=False,
+        user_agent=False,
+        user=None,
+        attachment=None,
+        note=False,
+    ):
+        """Record that the customer accepted the terms of sale before confirmation.
+
+        Called with the version the customer saw (portal checkbox) or stated by
+        staff; ``at`` may be in the past only for history imports (demo data).
+        """
+        versions = (
+            self._get_cgv_versions_in_force(at or fields.Datetime.now())
+            if version is None
+            else {}
+        )
+        for order in self:
+            order_version = version if version is not None else versions[order.id]
+            order.sudo().write(
+                {
+                    "cgv_pending_version_id": order_version.id,
+                    "cgv_pending_at": at or fields.Datetime.now(),
+                    "cgv_pending_channel": channel,
+                    "cgv_pending_ip": ip_address,
+                    "cgv_pending_user_agent": user_agent,
+                    "cgv_pending_user_id": user.id if user else False,
+                    "cgv_pending_attachment_id": attachment.id if attachment else False,
+                    "cgv_pending_note": note,
+                }
+            )
+
+    def _clear_cgv_pending_acceptance(self):
+        self.sudo().write(
+            {
+                "cgv_pending_version_id": False,
+                "cgv_pending_at": False,
+                "cgv_pending_channel": False,
+                "cgv_pending_ip": False,
+                "cgv_pending_user_agent": False,
+                "cgv_pending_user_id": False,
+                "cgv_pending_attachment_id": False,
+                "cgv_pending_note": False,
+            }
+        )
+
+    def _stamp_cgv(self):
+        """Stamp the version in force and record the acceptances, in batch.
+
+        Called by ``_action_confirm`` (every confirmation path). The stamped
+        version is set once and never replaced; each confirmation with a known
+        channel adds an acceptance record, so a re-confirmation keeps the first.
+        """
+        now = fields.Datetime.now()
+        versions = self._get_cgv_versions_in_force(now)
+        to_stamp = defaultdict(list)
+        acceptance_vals_list = []
+        bodies = {}
+        pending_orders = self.browse()
+        for order in self:
+            order_sudo = order.sudo()
+            version = versions[order.id]
+            if order_sudo.cgv_pending_version_id:
+                pending_orders |= order
+                version = order_sudo.cgv_pending_version_id
+                acceptance_vals_list.append(order._prepare_cgv_acceptance_vals(version))
+            if not order.cgv_version_id and version:
+                to_stamp[version].append(order.id)
+            bodies[order.id] = order._get_cgv_confirmation_message(
+                version, bool(order_sudo.cgv_pending_version_id)
+            )
+        for version, order_ids in to_stamp.items():
+            self.browse(order_ids).write({"cgv_version_id": version.id})
+        if acceptance_vals_list:
+            self._create_cgv_acceptances(acceptance_vals_list)
+        if pending_orders:
+            pending_orders._clear_cgv_pending_acceptance()
+        self._message_log_batch(bodies=bodies)
+
+    def _prepare_cgv_acceptance_vals(self, version):
+        self.ensure_one()
+        order_sudo = self.sudo()
+        channel = order_sudo.cgv_pending_channel or "portal_signature"
+        return {
+            "order_id": self.id,
+            "partner_id": self.partner_id.id,
+            "version_id": version.id,
+            "version_sha256": version.sudo().content_sha256,
+            "channel": channel,
+            "accepted_at": order_sudo.cgv_pending_at or fields.Datetime.now(),
+            "user_id": order_sudo.cgv_pending_user_id.id
+            or (self.env.uid if channel not in PORTAL_CHANNELS else False),
+            "ip_address": order_sudo.cgv_pending_ip,
+            "user_agent": order_sudo.cgv_pending_user_agent,
+            "evidence_attachment_id": order_sudo.cgv_pending_attachment_id.id,
+            "note": order_sudo.cgv_pending_note,
+        }
+
+    def _create_cgv_acceptances(self, vals_list):
+        return self.env["cgv.acceptance"].sudo().create(vals_list)
+
+    def _get_cgv_confirmation_message(self, version, is_accepted):
+        self.ensure_one()
+        if not version:
+            return Markup("<p>%s</p>") % self.env._(
+                "Confirmed with no version of the terms of sale in force."
+            )
+        if is_accepted:
+            return Markup("<p>%s</p>") % self.env._(
+                "The customer accepted the terms of sale %(version)s.",
+                version=version.sudo().display_name,
+            )
+        return Markup("<p>%s</p>") % self.env._(
+            "Confirmed under the terms of sale %(version)s; how the customer "
+            "accepted them was not recorded.",
+            version=version.sudo().display_name,
+        )
+
+    def _get_cgv_portal_acceptance_error(self):
+        """Return why the customer may not sign or pay yet, or ``False``.
+
+        The customer must have ticked the box for the version in force now; a
+        version published meanwhile must be accepted again.
+        """
+        self.ensure_one()
+        order_sudo = self.sudo()
+        version = order_sudo.cgv_portal_version_id
+        if not version:
+            if (
+                self.partner_id.is_consumer
+                and self.company_id._get_consumer_policy().cgv_block_without_version
+            ):
+                return self.env._(
+                    "Terms of sale: no version is in force; the order cannot be "
+                    "validated online. Please contact us."
+                )
+            return False
+        if order_sudo.cgv_pending_version_id != version:
+            return self.env._(
+                'Terms of sale: please tick "I have read and accept the terms of '
+                'sale (version %(number)s)" before validating the order.',
+                number=version.version,
+            )
+        return False
+
+    def _get_cgv_mail_templates(self):
+        """Mail templates that confirm the order: they carry the accepted terms."""
+        self.ensure_one()
+        templates = self._get_confirmation_template() or self.env["mail.template"]
+        payment_template = self.env.ref(
+            "sale.mail_template_sale_payment_executed", raise_if_not_found=False
+        )
+        return templates | (payment_template or self.env["mail.template"])
+
+    @api.model
+    def _get_cgv_staff_channels(self):
+        return STAFF_CHANNELS
+
+    def _demo_confirm_cgv_history(self, at, channel):
+        """Confirm orders accepted in the past (demo data, history imports).
+
+        The acceptance is recorded under the version in force at ``at`` and with
+        that date, without touching the clock; the order date is set to ``at``.
+        """
+        at = fields.Datetime.to_datetime(at)
+        for order in self:
+            order._set_cgv_pending_acceptance(
+                channel=channel,
+                at=at,
+                user=self.env.user if channel not in PORTAL_CHANNELS else None,
+            )
+        self.action_confirm()
+        self.write({"date_order": at})
+        return True
+
+    def _check_cgv_portal_acceptance(self):
+        """Refuse an online payment unless the terms-of-sale box was ticked, and
+        mark the pending acceptance as given with the payment.
+
+        :raise ValidationError: when the box was not ticked for the version in
+            force
+        """
+        self.ensure_one()
+        error = self._get_cgv_portal_acceptance_error()
+        if error:
+            raise ValidationError(error)
+        order_sudo = self.sudo()
+        if order_sudo.cgv_pending_version_id:
+            order_sudo.cgv_pending_channel = "portal_payment"

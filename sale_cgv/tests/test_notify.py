@@ -1,0 +1,57 @@
+# Copyright 2026 Consumer law for Odoo contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from datetime import date, datetime
+
+from odoo.exceptions import UserError
+from odoo.tests import Form
+
+from .common import SaleCgvCommon
+
+
+class TestNotify(SaleCgvCommon):
+    def test_notify_customers_of_period(self):
+        """Customers with an order in the period get the new version's notice."""
+        recent = self._create_order()
+        recent._demo_confirm_cgv_history(datetime(2026, 3, 1, 10, 0), "phone")
+        old_customer = self.env["res.partner"].create(
+            {"name": "Old customer", "email": "old@example.com"}
+        )
+        old = self._create_order(partner=old_customer)
+        old._demo_confirm_cgv_history(datetime(2026, 1, 5, 10, 0), "phone")
+        version_v2 = self._publish_v2()
+        action = version_v2.action_open_notify()
+        wizard_form = Form(
+            self.env["cgv.version.notify"].with_context(**action["context"])
+        )
+        wizard_form.date_from = date(2026, 2, 1)
+        wizard_form.date_to = date(2026, 3, 31)
+        self.assertEqual(wizard_form.partner_count, 1)
+        self.assertEqual(wizard_form.change_summary, "Withdrawal extended to 30 days.")
+        wizard = wizard_form.save()
+        mails_before = self.env["mail.mail"].search([])
+        wizard.action_notify()
+        mails = self.env["mail.mail"].search([]) - mails_before
+        self.assertEqual(len(mails), 1)
+        self.assertEqual(mails.recipient_ids, self.consumer)
+        self.assertIn("Withdrawal extended to 30 days.", mails.body_html)
+        self.assertIn(version_v2._get_public_url(), mails.body_html)
+        self.assertIn("our terms of sale change", mails.subject)
+
+    def test_notify_refused_without_customers(self):
+        """An empty period is refused with the field named."""
+        version_v2 = self._publish_v2()
+        wizard = self.env["cgv.version.notify"].create(
+            {
+                "version_id": version_v2.id,
+                "date_from": date(2020, 1, 1),
+                "date_to": date(2020, 1, 31),
+            }
+        )
+        with self.assertRaisesRegex(UserError, "Orders from: no customer"):
+            wizard.action_notify()
+
+    def test_notify_refused_for_draft(self):
+        """Only a published version can be notified."""
+        draft = self._create_version()
+        with self.assertRaisesRegex(UserError, "Status: only a published version"):
+            draft.action_open_notify()

@@ -1,0 +1,209 @@
+# Copyright 2026 Consumer law for Odoo contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import base64
+from datetime import datetime
+
+from freezegun import freeze_time
+
+from odoo.exceptions import UserError
+from odoo.tests import Form
+
+from .common import V1_DATE, SaleCgvCommon
+
+
+class TestStamping(SaleCgvCommon):
+    def _confirm_with_wizard(self, orders, channel, note=False, evidence=None):
+        action = orders.with_context(sale_cgv_ask_channel=True).action_confirm()
+        self.assertEqual(action["res_model"], "cgv.acceptance.record")
+        wizard_form = Form(
+            self.env["cgv.acceptance.record"].with_context(**action["context"])
+        )
+        wizard_form.channel = channel
+        if note:
+            wizard_form.note = note
+        if evidence:
+            wizard_form.evidence_file = base64.b64encode(evidence)
+        wizard = wizard_form.save()
+        wizard.action_confirm()
+        return wizard
+
+    @freeze_time("2026-03-10 14:00:00")
+    def test_staff_confirmation_stamps_version_without_acceptance(self):
+        """A plain confirmation (no channel asked) stamps the version in force and
+        records no acceptance."""
+        order = self._create_order()
+        order.action_confirm()
+        self.assertRecordValues(
+            order, [{"state": "sale", "cgv_version_id": self.version_v1.id}]
+        )
+        self.assertFalse(order.cgv_acceptance_ids)
+        self.assertTrue(
+            order.message_ids.filtered(
+                lambda message: "how the customer accepted them was not recorded"
+                in message.body
+            )
+        )
+
+    @freeze_time("2026-03-10 14:00:00")
+    def test_wizard_records_staff_channel(self):
+        """The staff assistant records the channel, user, note and evidence."""
+        order = self._create_order()
+        self._confirm_with_wizard(
+            order, "phone", note="Called on 10 March", evidence=b"call log"
+        )
+        acceptance = order.cgv_acceptance_ids
+        self.assertRecordValues(
+            acceptance,
+            [
+                {
+                    "order_id": order.id,
+                    "partner_id": self.consumer.id,
+                    "version_id": self.version_v1.id,
+                    "version_sha256": self.version_v1.content_sha256,
+                    "channel": "phone",
+                    "accepted_at": datetime(2026, 3, 10, 14, 0, 0),
+                    "user_id": self.env.user.id,
+                    "ip_address": False,
+                    "note": "Called on 10 March",
+                    "company_id": self.company.id,
+                }
+            ],
+        )
+        self.assertEqual(acceptance.evidence_attachment_id.raw, b"call log")
+        self.assertEqual(acceptance.evidence_attachment_id.res_id, order.id)
+        self.assertRecordValues(
+            order,
+            [
+                {
+                    "state": "sale",
+                    "cgv_version_id": self.version_v1.id,
+                    "cgv_acceptance_count": 1,
+                }
+            ],
+        )
+        self.assertFalse(order.sudo().cgv_pending_version_id)
+        self.assertEqual(self.consumer.cgv_acceptance_count, 1)
+
+    def test_wizard_not_asked_for_business_customer(self):
+        """Orders of professionals are confirmed without the assistant."""
+        order = self._create_order(partner=self.business)
+        result = order.with_context(sale_cgv_ask_channel=True).action_confirm()
+        self.assertIs(result, True)
+        self.assertRecordValues(
+            order, [{"state": "sale", "cgv_version_id": self.version_v1.id}]
+        )
+
+    def test_wizard_not_asked_when_company_does_not_require(self):
+        """The company setting turns the assistant off."""
+        self.policy.cgv_require_staff_channel = False
+        order = self._create_order()
+        result = order.with_context(sale_cgv_ask_channel=True).action_confirm()
+        self.assertIs(result, True)
+        self.assertEqual(order.state, "sale")
+
+    def test_reconfirmation_keeps_first_version_adds_acceptance(self):
+        """Reset to quotation and confirmed again under a new version: the stamp
+        keeps the first version, a second acceptance is recorded."""
+        order = self._create_order()
+        with freeze_time("2026-03-10 14:00:00"):
+            self._confirm_with_wizard(order, "phone")
+        order._action_cancel()
+        order.action_draft()
+        version_v2 = self._publish_v2()
+        order.order_line.product_uom_qty = 2.0
+        with freeze_time("2026-07-01 10:00:00"):
+            self._confirm_with_wizard(order, "email")
+        self.assertEqual(order.cgv_version_id, self.version_v1)
+        self.assertRecordValues(
+            order.cgv_acceptance_ids,
+            [
+                {
+                    "version_id": version_v2.id,
+                    "channel": "email",
+                    "accepted_at": datetime(2026, 7, 1, 10, 0, 0),
+                },
+                {
+                    "version_id": self.version_v1.id,
+                    "channel": "phone",
+                    "accepted_at": datetime(2026, 3, 10, 14, 0, 0),
+                },
+            ],
+        )
+
+    def test_language_of_customer_then_company(self):
+        """The customer's language is preferred, then the company's language."""
+        self.env["res.lang"]._activate_lang("fr_FR")
+        self.env["res.lang"]._activate_lang("de_DE")
+        document = self.env["cgv.document"].create(
+            {"name": "CGV", "company_id": self.other_company.id}
+        )
+        self.other_company.partner_id.lang = "fr_FR"
+        version_fr = self._create_version(
+            lang="fr_FR", document=document, effective=V1_DATE
+        )
+        version_de = self._create_version(
+            lang="de_DE", document=document, effective=datetime(2026, 2, 1)
+        )
+        self._publish_history(version_fr | version_de)
+        customer_de = self.env["res.partner"].create({"name": "Jonas", "lang": "de_DE"})
+        customer_en = self.env["res.partner"].create({"name": "John", "lang": "en_US"})
+        order_de = self._create_order(customer_de, company=self.other_company)
+        order_en = self._create_order(customer_en, company=self.other_company)
+        (order_de | order_en).action_confirm()
+        self.assertEqual(order_de.cgv_version_id, version_de)
+        self.assertEqual(order_en.cgv_version_id, version_fr)
+
+    def test_refusal_without_version_for_consumer(self):
+        """A consumer order without version in force is refused, nothing written."""
+        order = self._create_order(company=self.other_company)
+        with self.assertRaisesRegex(UserError, "Terms of sale: no version is in force"):
+            order.action_confirm()
+        self.assertRecordValues(order, [{"state": "draft", "cgv_version_id": False}])
+        self.assertFalse(order.cgv_acceptance_ids)
+
+    def test_no_version_warning_when_company_allows(self):
+        """With the B2B setting, the order is confirmed with a chatter warning."""
+        self.other_company._get_consumer_policy().cgv_block_without_version = False
+        order = self._create_order(company=self.other_company)
+        order.action_confirm()
+        self.assertRecordValues(order, [{"state": "sale", "cgv_version_id": False}])
+        self.assertTrue(
+            order.message_ids.filtered(
+                lambda message: "Confirmed with no version of the terms of sale"
+                in message.body
+            )
+        )
+
+    def test_business_order_without_version_is_confirmed(self):
+        """Orders of professionals never need a version in force."""
+        order = self._create_order(partner=self.business, company=self.other_company)
+        order.action_confirm()
+        self.assertRecordValues(order, [{"state": "sale", "cgv_version_id": False}])
+
+    def test_history_confirmation_is_backdated(self):
+        """History import: accepted in the past under the version then in force."""
+        version_v2 = self._publish_v2()
+        order = self._create_order()
+        order._demo_confirm_cgv_history(datetime(2026, 4, 2, 11, 0, 0), "paper")
+        self.assertRecordValues(
+            order,
+            [
+                {
+                    "state": "sale",
+                    "cgv_version_id": self.version_v1.id,
+                    "date_order": datetime(2026, 4, 2, 11, 0, 0),
+                }
+            ],
+        )
+        self.assertRecordValues(
+            order.cgv_acceptance_ids,
+            [
+                {
+                    "version_id": self.version_v1.id,
+                    "channel": "paper",
+                    "accepted_at": datetime(2026, 4, 2, 11, 0, 0),
+                    "user_id": self.env.user.id,
+                }
+            ],
+        )
+        self.assertNotEqual(order.cgv_version_id, version_v2)

@@ -1,0 +1,120 @@
+# Copyright 2026 Consumer law for Odoo contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import json
+
+from odoo import Command
+from odoo.tests import HttpCase, tagged
+from odoo.tools import mute_logger
+
+from odoo.addons.sale_cgv.tests.common import SaleCgvCommon
+
+
+@tagged("post_install", "-at_install")
+class TestCheckout(SaleCgvCommon, HttpCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.website = cls.env["website"].get_current_website()
+        cls.website.company_id = cls.company
+        cls.consumer.write(
+            {
+                "street": "1 rue de Rivoli",
+                "city": "Paris",
+                "zip": "75001",
+                "country_id": cls.env.ref("base.fr").id,
+                "phone": "+33 1 23 45 67 89",
+            }
+        )
+        cls.portal_user = cls.env["res.users"].create(
+            {
+                "name": "Alice Martin",
+                "login": "cgv_shopper",
+                "password": "cgv_shopper",
+                "partner_id": cls.consumer.id,
+                "groups_id": [Command.set(cls.env.ref("base.group_portal").ids)],
+            }
+        )
+        cls.shop_product = cls.env["product.product"].create(
+            {
+                "name": "CGV scale model",
+                "type": "consu",
+                "list_price": 80.0,
+                "sale_ok": True,
+                "is_published": True,
+                "website_published": True,
+                "taxes_id": [Command.clear()],
+            }
+        )
+        transfer = cls.env.ref("payment.payment_provider_transfer")
+        transfer.write(
+            {"state": "enabled", "is_published": True, "company_id": cls.company.id}
+        )
+        transfer._transfer_ensure_pending_msg_is_set()
+
+    def _create_cart(self):
+        order = self._create_order(website_id=self.website.id)
+        order._portal_ensure_token()
+        return order
+
+    def _jsonrpc_error(self, route, params):
+        """Call a JSON route and return the error it answers."""
+        response = self.url_open(
+            route,
+            data=json.dumps({"jsonrpc": "2.0", "method": "call", "params": params}),
+            headers={"Content-Type": "application/json"},
+        )
+        return response.json()["error"]["data"]
+
+    @mute_logger("odoo.http")
+    def test_checkout_payment_without_ticking_is_refused(self):
+        """The shop's transaction route refuses when the box was not ticked."""
+        order = self._create_cart()
+        error = self._jsonrpc_error(
+            f"/shop/payment/transaction/{order.id}",
+            {"access_token": order.access_token, "amount": order.amount_total},
+        )
+        self.assertEqual(error["name"], "odoo.exceptions.ValidationError")
+        self.assertIn("please tick", error["message"])
+        self.assertFalse(order.transaction_ids)
+        self.assertEqual(order.state, "draft")
+
+    def test_checkout_tour_records_acceptance(self):
+        """Browser: buy on the shop ticking the box; payment records the proof."""
+        self.assertTrue(self.env.ref("website_sale.accept_terms_and_conditions").active)
+        self.start_tour("/shop", "website_sale_cgv_checkout", login="cgv_shopper")
+        order = self.env["sale.order"].search(
+            [
+                ("partner_id", "=", self.consumer.id),
+                ("website_id", "=", self.website.id),
+            ]
+        )
+        self.assertEqual(len(order), 1)
+        self.assertEqual(order.transaction_ids.provider_id.code, "custom")
+        order_sudo = order.sudo()
+        self.assertRecordValues(
+            order_sudo,
+            [
+                {
+                    "cgv_pending_version_id": self.version_v1.id,
+                    "cgv_pending_channel": "portal_payment",
+                    "cgv_pending_ip": "127.0.0.1",
+                }
+            ],
+        )
+        self.assertIn("Chrom", order_sudo.cgv_pending_user_agent)
+        # The merchant receives the transfer: the payment confirms the order.
+        order.transaction_ids._set_done()
+        order.transaction_ids._check_amount_and_confirm_order()
+        self.assertRecordValues(
+            order, [{"state": "sale", "cgv_version_id": self.version_v1.id}]
+        )
+        self.assertRecordValues(
+            order.cgv_acceptance_ids,
+            [
+                {
+                    "channel": "portal_payment",
+                    "ip_address": "127.0.0.1",
+                    "version_id": self.version_v1.id,
+                }
+            ],
+        )
