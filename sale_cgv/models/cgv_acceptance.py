@@ -3,7 +3,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-PORTAL_CHANNELS = ("portal_signature", "portal_payment")
+PORTAL_CHANNELS = ("portal_signature", "portal_payment", "portal_checkout")
 STAFF_CHANNELS = [
     ("phone", "Phone (recorded by staff)"),
     ("email", "Email (recorded by staff)"),
@@ -13,6 +13,7 @@ STAFF_CHANNELS = [
 CHANNELS = [
     ("portal_signature", "Portal checkbox and signature"),
     ("portal_payment", "Portal checkbox and payment"),
+    ("portal_checkout", "Webshop checkbox (order without payment)"),
     *STAFF_CHANNELS,
 ]
 

@@ -410,9 +410,10 @@ class SaleOrder(models.Model):
         self.write({"date_order": at})
         return True
 
-    def _check_cgv_portal_acceptance(self):
-        """Refuse an online payment unless the terms-of-sale box was ticked, and
-        mark the pending acceptance as given with the payment.
+    def _check_cgv_portal_acceptance(self, channel="portal_payment"):
+        """Refuse an online validation unless the terms-of-sale box was ticked,
+        and mark the pending acceptance as given through ``channel`` (the
+        payment, or a webshop order without payment).
 
         :raise ValidationError: when the box was not ticked for the version in
             force
@@ -423,4 +424,4 @@ class SaleOrder(models.Model):
             raise ValidationError(error)
         order_sudo = self.sudo()
         if order_sudo.cgv_pending_version_id:
-            order_sudo.cgv_pending_channel = "portal_payment"
+            order_sudo.cgv_pending_channel = channel

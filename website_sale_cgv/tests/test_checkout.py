@@ -2,7 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 import json
 
-from odoo import Command
+from odoo import Command, http
 from odoo.tests import HttpCase, tagged
 from odoo.tools import mute_logger
 
@@ -115,6 +115,49 @@ class TestCheckout(SaleCgvCommon, HttpCase):
                     "channel": "portal_payment",
                     "ip_address": "127.0.0.1",
                     "version_id": self.version_v1.id,
+                }
+            ],
+        )
+
+    def _validate_free_cart(self, ticked):
+        """Put a free cart in the shopper's session and validate it."""
+        self.shop_product.list_price = 0.0
+        order = self._create_order(
+            website_id=self.website.id,
+            order_line=[
+                Command.create({"product_id": self.shop_product.id, "price_unit": 0.0})
+            ],
+        )
+        if ticked:
+            order._set_cgv_pending_acceptance(
+                version=self.version_v1, ip_address="127.0.0.1", user_agent="Test"
+            )
+        session = self.authenticate("cgv_shopper", "cgv_shopper")
+        session["sale_order_id"] = order.id
+        http.root.session_store.save(session)
+        with mute_logger("odoo.http"):
+            self.url_open("/shop/payment/validate", allow_redirects=False)
+        return order
+
+    def test_free_order_without_ticking_is_refused(self):
+        """An order without payment is not confirmed unless the box was ticked."""
+        order = self._validate_free_cart(ticked=False)
+        self.assertRecordValues(order, [{"state": "draft", "cgv_version_id": False}])
+        self.assertFalse(order.cgv_acceptance_ids)
+
+    def test_free_order_ticked_records_checkout_acceptance(self):
+        """A ticked free order is confirmed with a webshop-checkout acceptance."""
+        order = self._validate_free_cart(ticked=True)
+        self.assertRecordValues(
+            order, [{"state": "sale", "cgv_version_id": self.version_v1.id}]
+        )
+        self.assertRecordValues(
+            order.cgv_acceptance_ids,
+            [
+                {
+                    "channel": "portal_checkout",
+                    "version_id": self.version_v1.id,
+                    "ip_address": "127.0.0.1",
                 }
             ],
         )
