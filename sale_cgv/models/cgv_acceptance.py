@@ -3,7 +3,12 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-PORTAL_CHANNELS = ("portal_signature", "portal_payment", "portal_checkout")
+PORTAL_CHANNELS = (
+    "portal_signature",
+    "portal_payment",
+    "portal_checkout",
+    "portal_checkbox",
+)
 STAFF_CHANNELS = [
     ("phone", "Phone (recorded by staff)"),
     ("email", "Email (recorded by staff)"),
@@ -14,6 +19,7 @@ CHANNELS = [
     ("portal_signature", "Portal checkbox and signature"),
     ("portal_payment", "Portal checkbox and payment"),
     ("portal_checkout", "Webshop checkbox (order without payment)"),
+    ("portal_checkbox", "Portal checkbox (order confirmed by staff)"),
     *STAFF_CHANNELS,
 ]
 

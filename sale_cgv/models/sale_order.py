@@ -317,7 +317,9 @@ class SaleOrder(models.Model):
     def _prepare_cgv_acceptance_vals(self, version):
         self.ensure_one()
         order_sudo = self.sudo()
-        channel = order_sudo.cgv_pending_channel or "portal_signature"
+        # A box ticked on the portal with neither signature nor payment: staff
+        # confirmed the order afterwards.
+        channel = order_sudo.cgv_pending_channel or "portal_checkbox"
         return {
             "order_id": self.id,
             "partner_id": self.partner_id.id,

@@ -45,6 +45,28 @@ class TestStamping(SaleCgvCommon):
         )
 
     @freeze_time("2026-03-10 14:00:00")
+    def test_portal_tick_then_staff_confirmation(self):
+        """A box ticked on the portal, then a staff confirmation, is recorded as
+        a portal checkbox acceptance with the customer's IP address."""
+        order = self._create_order()
+        order._set_cgv_pending_acceptance(
+            version=self.version_v1, ip_address="192.0.2.7", user_agent="Firefox"
+        )
+        order.action_confirm()
+        self.assertRecordValues(
+            order.cgv_acceptance_ids,
+            [
+                {
+                    "channel": "portal_checkbox",
+                    "version_id": self.version_v1.id,
+                    "ip_address": "192.0.2.7",
+                    "user_id": False,
+                    "accepted_at": datetime(2026, 3, 10, 14, 0),
+                }
+            ],
+        )
+
+    @freeze_time("2026-03-10 14:00:00")
     def test_wizard_records_staff_channel(self):
         """The staff assistant records the channel, user, note and evidence."""
         order = self._create_order()
