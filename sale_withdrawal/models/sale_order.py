@@ -1,0 +1,343 @@
+# Copyright 2026 Consumer law for Odoo contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from datetime import timedelta
+
+from odoo import api, fields, models
+
+from odoo.addons.consumer_law.tools import rule_errors
+
+import consumer_law_rules as rules
+
+from .tools import paris_date, paris_today
+
+CLOSING_SOON_DAYS = 3
+WINDOW_OPEN_STATES = ("open", "closing")
+
+
+class SaleOrder(models.Model):
+    _inherit = "sale.order"
+
+    # === FIELDS === #
+    withdrawal_request_ids = fields.One2many(
+        comodel_name="sale.withdrawal.request",
+        inverse_name="order_id",
+        string="Withdrawal requests",
+    )
+    withdrawal_request_count = fields.Integer(
+        compute="_compute_withdrawal_request_count",
+    )
+    is_withdrawal_information_missing = fields.Boolean(
+        string="Withdrawal information not given",
+        copy=False,
+        tracking=True,
+        help="The customer was not informed of his right of withdrawal before the "
+        "contract: the window is extended by 12 months (C. consom. L221-20).",
+    )
+    withdrawal_information_date = fields.Date(
+        string="Withdrawal information given on",
+        copy=False,
+        tracking=True,
+        help="Day the missing withdrawal information was finally received by the "
+        "customer: the window then ends 14 days (or the policy's period) later "
+        "(C. consom. L221-20).",
+    )
+    is_premium_delivery = fields.Boolean(
+        string="Non-standard delivery chosen",
+        copy=False,
+        help="The customer expressly chose a delivery dearer than the cheapest "
+        "standard one: the extra cost is not refunded on withdrawal "
+        "(C. consom. L221-24).",
+    )
+    withdrawal_standard_delivery_amount = fields.Monetary(
+        string="Standard delivery cost",
+        copy=False,
+        help="Cost, tax included, of the cheapest standard delivery offered: the "
+        "most that is refunded for delivery when a non-standard delivery was "
+        "chosen.",
+    )
+    withdrawal_start_date = fields.Date(
+        string="Withdrawal window start",
+        compute="_compute_withdrawal_window",
+        store=True,
+        copy=False,
+        help="Day after the receipt of the last delivered good (C. consom. L221-18).",
+    )
+    withdrawal_deadline = fields.Date(
+        string="Withdrawal deadline",
+        compute="_compute_withdrawal_window",
+        store=True,
+        copy=False,
+        index=True,
+        help="Last day of the withdrawal window, moved past Saturdays, Sundays and "
+        "public holidays (C. consom. L221-18 to L221-20).",
+    )
+    withdrawal_na_reason = fields.Selection(
+        selection=[
+            ("professional", "Professional customer"),
+            ("all_excluded", "All goods excluded (L221-28)"),
+            ("no_delivery", "No goods delivered"),
+        ],
+        string="Withdrawal not applicable because",
+        compute="_compute_withdrawal_window",
+        store=True,
+        copy=False,
+    )
+    withdrawal_state = fields.Selection(
+        selection=[
+            ("awaiting_delivery", "Awaiting delivery"),
+            ("open", "Open"),
+            ("closing", "Closes within 3 days"),
+            ("closed", "Closed"),
+            ("exercised", "Exercised"),
+            ("not_applicable", "Not applicable"),
+        ],
+        compute="_compute_withdrawal_state",
+        store=True,
+        copy=False,
+        index=True,
+        tracking=True,
+        help="Updated every day by a scheduled action.",
+    )
+    has_excluded_goods = fields.Boolean(
+        compute="_compute_has_excluded_goods",
+        help="Some products are excluded from the right of withdrawal (L221-28).",
+    )
+
+    # === COMPUTE METHODS === #
+    def _compute_withdrawal_request_count(self):
+        counts = dict(
+            self.env["sale.withdrawal.request"]._read_group(
+                [("order_id", "in", self.ids)], ["order_id"], ["__count"]
+            )
+        )
+        for order in self:
+            order.withdrawal_request_count = counts.get(order, 0)
+
+    @api.depends(
+        "state",
+        "partner_id.is_consumer",
+        "partner_shipping_id.zip",
+        "partner_shipping_id.country_id",
+        "company_id.consumer_policy_id.withdrawal_days",
+        "company_id.consumer_policy_id.holiday_region",
+        "order_line.product_id.withdrawal_exclusion",
+        "picking_ids.state",
+        "picking_ids.customer_receipt_date",
+        "is_withdrawal_information_missing",
+        "withdrawal_information_date",
+    )
+    def _compute_withdrawal_window(self):
+        for order in self:
+            start, deadline, reason = order._get_withdrawal_window()
+            order.withdrawal_start_date = start
+            order.withdrawal_deadline = deadline
+            order.withdrawal_na_reason = reason
+
+    @api.depends(
+        "withdrawal_start_date",
+        "withdrawal_deadline",
+        "withdrawal_na_reason",
+        "withdrawal_request_ids.state",
+    )
+    def _compute_withdrawal_state(self):
+        today = paris_today()
+        for order in self:
+            order.withdrawal_state = order._get_withdrawal_state(today)
+
+    @api.depends("order_line.product_id.withdrawal_exclusion")
+    def _compute_has_excluded_goods(self):
+        for order in self:
+            order.has_excluded_goods = any(
+                order._get_withdrawal_goods_lines().mapped("withdrawal_exclusion")
+            )
+
+    # === ACTION METHODS === #
+    def action_view_withdrawal_requests(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "sale_withdrawal.sale_withdrawal_request_action"
+        )
+        action["domain"] = [("order_id", "=", self.id)]
+        action["context"] = {"default_order_id": self.id}
+        return action
+
+    # === BUSINESS METHODS === #
+    def _get_withdrawal_goods_lines(self):
+        """Return the order lines of goods (no sections, services, delivery)."""
+        return self.order_line.filtered(
+            lambda line: not line.display_type
+            and line.product_id.type == "consu"
+            and not line.is_downpayment
+            and not line._is_delivery()
+        )
+
+    def _get_withdrawal_delivery_lines(self):
+        return self.order_line.filtered(
+            lambda line: not line.display_type and line._is_delivery()
+        )
+
+    def _get_withdrawal_region(self):
+        self.ensure_one()
+        partner = self.partner_shipping_id or self.partner_id
+        return partner._get_consumer_law_region(self.company_id)
+
+    def _get_withdrawal_receipt_dates(self):
+        """Return the receipt dates of the order's deliveries, or None while some
+        goods are still on their way (or their receipt is not recorded)."""
+        self.ensure_one()
+        deliveries = self.picking_ids.filtered(
+            lambda picking: picking.picking_type_code == "outgoing"
+            and picking.state != "cancel"
+        )
+        if not deliveries or any(
+            picking.state != "done" or not picking.customer_receipt_date
+            for picking in deliveries
+        ):
+            return None
+        return deliveries.mapped("customer_receipt_date")
+
+    def _get_withdrawal_window(self):
+        """Return (start date, deadline, not-applicable reason) of the window.
+
+        The window runs from the day after the receipt of the last delivered good
+        for the policy's period, rolled past non-working days of the delivery
+        address's calendar (L221-18, L221-19), extended when the withdrawal
+        information was missing (L221-20). The arithmetic is consumer_law_rules'.
+        """
+        self.ensure_one()
+        if self.state != "sale":
+            return False, False, False
+        if not self.partner_id.is_consumer:
+            return False, False, "professional"
+        goods = self._get_withdrawal_goods_lines()
+        if not goods:
+            return False, False, "no_delivery"
+        if all(goods.mapped("withdrawal_exclusion")):
+            return False, False, "all_excluded"
+        receipts = self._get_withdrawal_receipt_dates()
+        if not receipts:
+            return False, False, False
+        days = self.company_id._get_consumer_policy().withdrawal_days
+        region = self._get_withdrawal_region()
+        with rule_errors(self.env, self._name):
+            period = rules.withdrawal_period(receipts, days, region)
+            deadline = period.end
+            if self.is_withdrawal_information_missing:
+                deadline = rules.withdrawal_deadline_without_information(
+                    receipts,
+                    days,
+                    region,
+                    information_given_on=self.withdrawal_information_date or None,
+                )
+        return period.start, deadline, False
+
+    def _get_withdrawal_state(self, today):
+        self.ensure_one()
+        if self.state != "sale":
+            return False
+        if self.withdrawal_request_ids.filtered(
+            lambda withdrawal: withdrawal.state != "cancel"
+        ):
+            return "exercised"
+        if self.withdrawal_na_reason:
+            return "not_applicable"
+        if not self.withdrawal_deadline:
+            return "awaiting_delivery"
+        if today > self.withdrawal_deadline:
+            return "closed"
+        if (self.withdrawal_deadline - today).days <= CLOSING_SOON_DAYS:
+            return "closing"
+        return "open"
+
+    def _is_withdrawal_open_at(self, instant):
+        """Return whether a withdrawal sent at ``instant`` (UTC) is in time.
+
+        Sending before the end of the last day, Europe/Paris time, suffices
+        (L221-21). Before delivery, the policy decides (allow_pre_delivery).
+        """
+        self.ensure_one()
+        if self.state != "sale" or self.withdrawal_na_reason:
+            return False
+        if not self.withdrawal_deadline:
+            policy = self.company_id._get_consumer_policy()
+            return policy.allow_pre_delivery_withdrawal
+        return rules.is_withdrawal_timely(paris_date(instant), self.withdrawal_deadline)
+
+    def _get_withdrawable_quantities(
+        self, exclude_requests=None, include_excluded=False
+    ):
+        """Return {order line: quantity still withdrawable} for the goods lines.
+
+        Delivered quantities once the window is open; ordered ones before delivery.
+        Quantities of requests not cancelled (other than ``exclude_requests``) are
+        deducted. Excluded goods (L221-28) only with ``include_excluded``.
+        """
+        self.ensure_one()
+        lines = self._get_withdrawal_goods_lines()
+        if not include_excluded:
+            lines = lines.filtered(lambda line: not line.withdrawal_exclusion)
+        domain = [
+            ("sale_line_id", "in", lines.ids),
+            ("request_id.state", "!=", "cancel"),
+        ]
+        if exclude_requests:
+            domain.append(("request_id", "not in", exclude_requests.ids))
+        withdrawn = {
+            line: quantity
+            for line, quantity in self.env["sale.withdrawal.request.line"]._read_group(
+                domain,
+                ["sale_line_id"],
+                ["quantity:sum"],
+            )
+        }
+        delivered = bool(self.withdrawal_deadline)
+        return {
+            line: max(
+                (line.qty_delivered if delivered else line.product_uom_qty)
+                - withdrawn.get(line, 0.0),
+                0.0,
+            )
+            for line in lines
+        }
+
+    def _cron_update_withdrawal_state(self):
+        """Move windows to "closes soon" and "closed" as days pass (daily)."""
+        today = paris_today()
+        orders = self.search(
+            [
+                ("withdrawal_state", "in", WINDOW_OPEN_STATES),
+                (
+                    "withdrawal_deadline",
+                    "<=",
+                    today + timedelta(days=CLOSING_SOON_DAYS),
+                ),
+            ]
+        )
+        field = self._fields["withdrawal_state"]
+        self.env.add_to_compute(field, orders)
+        orders._recompute_recordset(["withdrawal_state"])
+        return orders
+
+    def _can_withdraw_now(self):
+        """Return whether the portal offers the withdrawal function right now:
+        the window is open at the server's time and some goods can be withdrawn."""
+        self.ensure_one()
+        return self._is_withdrawal_open_at(fields.Datetime.now()) and any(
+            quantity > 0 for quantity in self._get_withdrawable_quantities().values()
+        )
+
+    @api.model
+    def _send_withdrawal_link(self, reference, email):
+        """E-mail the order's secure withdrawal link when ``reference`` and
+        ``email`` match a confirmed order; do nothing otherwise (the
+        caller answers the same in both cases)."""
+        orders = self.search(
+            [("name", "=ilike", reference), ("state", "=", "sale")], limit=1
+        )
+        partner_email = (orders.partner_id.email or "").strip().lower()
+        if not orders or partner_email != email.strip().lower():
+            return False
+        orders._portal_ensure_token()
+        template = self.env.ref("sale_withdrawal.mail_template_withdrawal_link")
+        template.send_mail(orders.id, email_layout_xmlid="mail.mail_notification_light")
+        return True

@@ -1,0 +1,7 @@
+# Copyright 2026 Consumer law for Odoo contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from . import test_withdrawal_window
+from . import test_withdrawal_request
+from . import test_withdrawal_refund
+from . import test_withdrawal_portal
+from . import test_access

@@ -1,0 +1,284 @@
+# Copyright 2026 Consumer law for Odoo contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from datetime import datetime, timedelta
+import re
+
+from freezegun import freeze_time
+
+from odoo import Command, fields
+from odoo.tests import HttpCase, new_test_user, tagged
+
+from odoo.addons.consumer_law.tests.common import COMPLIANT_CGV
+
+from .common import setup_withdrawal_fixtures
+
+
+@tagged("post_install", "-at_install")
+class TestWithdrawalPortal(HttpCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.company = cls.env.company
+        cls.policy = cls.company._get_consumer_policy()
+        cls.policy.is_receipt_on_validation = True
+        setup_withdrawal_fixtures(cls)
+        # terms of sale in force (sale_cgv, when installed, refuses consumer
+        # orders without them)
+        document = cls.env["cgv.document"].create(
+            {"name": "General terms of sale", "company_id": cls.company.id}
+        )
+        version = cls.env["cgv.version"].create(
+            {
+                "document_id": document.id,
+                "content": COMPLIANT_CGV,
+                "lang": "en_US",
+                "effective_date": datetime(2026, 1, 1, 9, 0),
+            }
+        )
+        version.with_context(consumer_law_import_history=True).action_publish()
+        cls.portal_user = new_test_user(
+            cls.env,
+            login="wd_portal",
+            password="wd_portal_pwd",
+            email="camille.martin@example.com",
+            groups="base.group_portal",
+            partner_id=cls.customer.id,
+        )
+        cls.other_customer = cls.env["res.partner"].create(
+            {"name": "Other Customer", "email": "other@example.com"}
+        )
+        cls.other_user = new_test_user(
+            cls.env,
+            login="wd_other",
+            password="wd_other_pwd",
+            email="other@example.com",
+            groups="base.group_portal",
+            partner_id=cls.other_customer.id,
+        )
+        # delivered two days ago (server time): the window is open
+        cls.order = cls._delivered_order(days_ago=2)
+
+    @classmethod
+    def _delivered_order(cls, days_ago, partner=None):
+        order = cls.env["sale.order"].create(
+            {
+                "partner_id": (partner or cls.customer).id,
+                "order_line": [
+                    Command.create(
+                        {
+                            "product_id": cls.product_bike.id,
+                            "product_uom_qty": 2,
+                            "price_unit": 50.0,
+                        }
+                    ),
+                    Command.create(
+                        {
+                            "product_id": cls.product_helmet.id,
+                            "product_uom_qty": 1,
+                            "price_unit": 30.0,
+                        }
+                    ),
+                ],
+            }
+        )
+        order.action_confirm()
+        picking = order.picking_ids
+        shipped_at = fields.Datetime.now() - timedelta(days=days_ago)
+        with freeze_time(shipped_at):
+            for move in picking.move_ids:
+                move.quantity = move.product_uom_qty
+                move.picked = True
+            picking._action_done()
+        return order
+
+    def _csrf(self, url):
+        response = self.url_open(url)
+        self.assertEqual(response.status_code, 200)
+        return re.search(r'name="csrf_token" value="([^"]+)"', response.text).group(1)
+
+    def _submit(self, order, key, access_token=None, quantities=None):
+        csrf = self._csrf("/withdrawal")
+        lines = order._get_withdrawal_goods_lines()
+        data = {
+            "csrf_token": csrf,
+            "submission_key": key,
+            "name": "Camille Martin",
+            "email": "camille.martin@example.com",
+            "access_token": access_token or "",
+        }
+        for line in lines:
+            data[f"qty_{line.id}"] = (quantities or {}).get(line, line.qty_delivered)
+        return self.url_open(f"/my/orders/{order.id}/withdraw/confirm", data=data)
+
+    def test_tour_logged_in(self):
+        """The logged-in customer withdraws in two steps from the order page."""
+        self.start_tour(
+            self.order.get_portal_url(),
+            "sale_withdrawal_portal_tour",
+            login="wd_portal",
+        )
+        withdrawal = self.order.withdrawal_request_ids
+        self.assertEqual(len(withdrawal), 1)
+        self.assertRecordValues(
+            withdrawal,
+            [
+                {
+                    "channel": "portal",
+                    "statement": "I changed my mind",
+                    "email": "camille.martin@example.com",
+                    "state": "received",
+                }
+            ],
+        )
+        self.assertEqual(withdrawal.line_ids.mapped("quantity"), [1.0, 1.0])
+        self.assertTrue(withdrawal.acknowledgment_message_id)
+        self.assertEqual(self.order.withdrawal_state, "exercised")
+
+    def test_tour_guest_with_access_token(self):
+        """A guest reaches the same function through the order's secure link."""
+        self.order._portal_ensure_token()
+        self.start_tour(self.order.get_portal_url(), "sale_withdrawal_portal_tour")
+        withdrawal = self.order.withdrawal_request_ids
+        self.assertEqual(len(withdrawal), 1)
+        self.assertEqual(withdrawal.channel, "portal")
+        self.assertTrue(withdrawal.acknowledgment_message_id)
+
+    def test_other_customer_order_not_found(self):
+        """Another customer's order gives 404, with or without a wrong token."""
+        self.authenticate("wd_other", "wd_other_pwd")
+        response = self.url_open(f"/my/orders/{self.order.id}/withdraw")
+        self.assertEqual(response.status_code, 404)
+        response = self.url_open(
+            f"/my/orders/{self.order.id}/withdraw?access_token=wrong-token"
+        )
+        self.assertEqual(response.status_code, 404)
+        csrf = self._csrf("/withdrawal")
+        response = self.url_open(
+            f"/my/orders/{self.order.id}/withdraw/confirm",
+            data={"csrf_token": csrf, "submission_key": "x"},
+        )
+        self.assertEqual(response.status_code, 404)
+        self.assertFalse(self.order.withdrawal_request_ids)
+
+    def test_double_submit_creates_one_request(self):
+        """Submitting the same confirmation twice creates one request."""
+        self.authenticate("wd_portal", "wd_portal_pwd")
+        first = self._submit(self.order, "key-1")
+        second = self._submit(self.order, "key-1")
+        self.assertEqual(first.status_code, 200)
+        self.assertEqual(second.status_code, 200)
+        withdrawal = self.order.withdrawal_request_ids
+        self.assertEqual(len(withdrawal), 1)
+        self.assertIn(withdrawal.name, second.text)
+        self.assertEqual(withdrawal.line_ids.mapped("quantity"), [2.0, 1.0])
+
+    def test_quantity_beyond_delivered_refused(self):
+        """The server refuses quantities beyond the delivered ones."""
+        self.authenticate("wd_portal", "wd_portal_pwd")
+        bike = self.order._get_withdrawal_goods_lines()[0]
+        response = self._submit(self.order, "key-2", quantities={bike: 5})
+        self.assertIn("choose between 0 and 2.0", response.text)
+        self.assertFalse(self.order.withdrawal_request_ids)
+
+    def test_closed_window_refused_at_server_time(self):
+        """A window closed at the server's time offers nothing and records nothing."""
+        old = self._delivered_order(days_ago=40)
+        self.authenticate("wd_portal", "wd_portal_pwd")
+        page = self.url_open(old.get_portal_url())
+        self.assertNotIn("Withdraw from contract here", page.text)
+        response = self.url_open(f"/my/orders/{old.id}/withdraw")
+        self.assertIn("Withdrawal not available", response.text)
+        open_page = self.url_open(self.order.get_portal_url())
+        self.assertIn("Withdraw from contract here", open_page.text)
+        csrf = self._csrf("/withdrawal")
+        line = old._get_withdrawal_goods_lines()[0]
+        response = self.url_open(
+            f"/my/orders/{old.id}/withdraw/confirm",
+            data={"csrf_token": csrf, "submission_key": "k", f"qty_{line.id}": 1},
+        )
+        self.assertIn("Withdrawal not available", response.text)
+        self.assertFalse(old.withdrawal_request_ids)
+
+    def test_public_page_same_answer(self):
+        """Known and unknown orders get the same answer; only a match is mailed."""
+        mails = self.env["mail.mail"]
+        csrf = self._csrf("/withdrawal")
+        known = self.url_open(
+            "/withdrawal",
+            data={
+                "csrf_token": csrf,
+                "reference": self.order.name,
+                "email": "Camille.Martin@example.com",
+            },
+        )
+        sent = mails.search(
+            [("model", "=", "sale.order"), ("res_id", "=", self.order.id)]
+        )
+        self.assertEqual(len(sent), 1)
+        self.assertIn(
+            f"/my/orders/{self.order.id}/withdraw?access_token=", sent.body_html
+        )
+        self.assertEqual(sent.recipient_ids, self.customer)
+        unknown = self.url_open(
+            "/withdrawal",
+            data={
+                "csrf_token": csrf,
+                "reference": "S99999",
+                "email": "nobody@example.com",
+            },
+        )
+        wrong_email = self.url_open(
+            "/withdrawal",
+            data={
+                "csrf_token": csrf,
+                "reference": self.order.name,
+                "email": "x@example.com",
+            },
+        )
+        message = "If this order reference and e-mail match an order"
+        for response in (known, unknown, wrong_email):
+            self.assertEqual(response.status_code, 200)
+            self.assertIn(message, response.text)
+        self.assertEqual(
+            len(
+                mails.search(
+                    [("model", "=", "sale.order"), ("res_id", "=", self.order.id)]
+                )
+            ),
+            1,
+        )
+
+    def test_french_legal_labels_and_acknowledgment(self):
+        """In French the function carries the legal labels ("Renoncer au contrat
+        ici", "Confirmer la rétractation") and the acknowledgment is in French."""
+        french = self.env["res.lang"]._activate_lang("fr_FR")
+        self.env["ir.module.module"]._load_module_terms(
+            ["sale_withdrawal"], ["fr_FR"], overwrite=True
+        )
+        self.customer.lang = "fr_FR"
+        prefix = ""
+        if "website" in self.env:
+            # with the Website app, the page language comes from the URL
+            self.env["website"].search([]).language_ids |= french
+            prefix = "/fr"
+        self.authenticate("wd_portal", "wd_portal_pwd")
+        page = self.url_open(prefix + self.order.get_portal_url())
+        self.assertIn("Renoncer au contrat ici", page.text)
+        lines = self.order._get_withdrawal_goods_lines()
+        data = {
+            "csrf_token": self._csrf("/withdrawal"),
+            "submission_key": "key-fr",
+            "name": "Camille Martin",
+            "email": "camille.martin@example.com",
+            **{f"qty_{line.id}": line.qty_delivered for line in lines},
+        }
+        review = self.url_open(
+            f"{prefix}/my/orders/{self.order.id}/withdraw/review", data=data
+        )
+        self.assertIn("Confirmer la rétractation", review.text)
+        self.url_open(f"{prefix}/my/orders/{self.order.id}/withdraw/confirm", data=data)
+        withdrawal = self.order.withdrawal_request_ids
+        self.assertEqual(len(withdrawal), 1)
+        message = withdrawal.acknowledgment_message_id
+        self.assertIn("Nous accusons réception de votre rétractation", message.body)
+        self.assertIn("accusé de réception de votre rétractation", message.subject)
