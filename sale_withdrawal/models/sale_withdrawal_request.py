@@ -666,17 +666,16 @@ class SaleWithdrawalRequest(models.Model):
             partner = withdrawal.partner_id
             if withdrawal.email and withdrawal.email != partner.email:
                 partner = self.env["res.partner"].find_or_create(withdrawal.email)
-            # sent by the merchant (also when a guest submits it from the portal)
-            # when the company has a sender address
+            # Sent by the merchant, also when a guest submits it from the portal:
+            # the company's address, else the server's default sender.
             company = withdrawal.company_id
-            sender = (
-                {
-                    "author_id": company.partner_id.id,
-                    "email_from": company.email_formatted,
-                }
-                if company.email
-                else {}
+            email_from = (
+                company.email_formatted
+                or self.env["ir.mail_server"]._get_default_from_address()
             )
+            sender = {"author_id": company.partner_id.id}
+            if email_from:
+                sender["email_from"] = email_from
             message = withdrawal.message_post(
                 body=body,
                 subject=subject,

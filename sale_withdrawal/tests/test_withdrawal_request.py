@@ -146,6 +146,8 @@ class TestWithdrawalRequest(SaleWithdrawalCommon):
         self.assertTrue(message)
         self.assertTrue(withdrawal.acknowledged_at)
         self.assertEqual(message.partner_ids, self.customer)
+        # sent by the merchant, not by whoever recorded it
+        self.assertEqual(message.author_id, self.order.company_id.partner_id)
         body = " ".join(html2plaintext(message.body).replace("*", "").split())
         self.assertIn(f"withdrawal from order {self.order.name}", body)
         self.assertIn(f"Withdrawal reference: {withdrawal.name}", body)
