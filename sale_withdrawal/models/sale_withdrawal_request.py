@@ -451,17 +451,7 @@ class SaleWithdrawalRequest(models.Model):
 
     def action_register_refund(self):
         """Post the credit note and open the payment registration (the refund)."""
-        self.ensure_one()
-        credit_note = self.credit_note_id
-        if not credit_note:
-            raise UserError(
-                self.env._(
-                    "Credit note: create the credit note of %(request)s first.",
-                    request=self.name,
-                )
-            )
-        if credit_note.state == "draft":
-            credit_note.action_post()
+        credit_note = self._get_posted_credit_note()
         return credit_note.action_register_payment()
 
     def action_add_surcharge(self):
@@ -667,11 +657,13 @@ class SaleWithdrawalRequest(models.Model):
             if withdrawal.email and withdrawal.email != partner.email:
                 partner = self.env["res.partner"].find_or_create(withdrawal.email)
             # Sent by the merchant, also when a guest submits it from the portal:
-            # the company's address, else the server's default sender.
+            # the company's address, else the server's default sender, else the
+            # staff member recording it.
             company = withdrawal.company_id
             email_from = (
                 company.email_formatted
                 or self.env["ir.mail_server"]._get_default_from_address()
+                or self.env.user.email_formatted
             )
             sender = {"author_id": company.partner_id.id}
             if email_from:
@@ -751,11 +743,10 @@ class SaleWithdrawalRequest(models.Model):
             "tax_ids": [Command.clear()],
         }
 
-    def _register_refund_payment(self, payment_date=None):
-        """Post the credit note and register its payment by the default method
-        (imports from a payment provider, demo data).
+    def _get_posted_credit_note(self):
+        """Return the request's credit note, posted (the refund is paid on it).
 
-        :return: the payments created
+        :raise UserError: when no credit note was created yet
         """
         self.ensure_one()
         credit_note = self.credit_note_id
@@ -768,6 +759,15 @@ class SaleWithdrawalRequest(models.Model):
             )
         if credit_note.state == "draft":
             credit_note.action_post()
+        return credit_note
+
+    def _register_refund_payment(self, payment_date=None):
+        """Post the credit note and register its payment by the default method
+        (imports from a payment provider, demo data).
+
+        :return: the payments created
+        """
+        credit_note = self._get_posted_credit_note()
         wizard = (
             self.env["account.payment.register"]
             .with_company(self.company_id)
