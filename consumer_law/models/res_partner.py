@@ -36,12 +36,13 @@ class ResPartner(models.Model):
 
         The calendar of a deadline is that of the place where the act is done
         (Reg. (EEC) 1182/71 art. 2(1)): postcodes 57, 67 and 68 use the
-        Alsace-Moselle calendar; without a French address, the company policy's
-        default region applies.
+        Alsace-Moselle calendar, overseas departments their own; without a
+        country (or a French address without postcode) the company policy's
+        default region applies, and a foreign address uses the French calendar.
         """
         self.ensure_one()
         company = company or self.env.company
-        default = company._get_consumer_policy().holiday_region
-        if self.country_id.code != "FR" or not self.zip:
-            return default
-        return rules.region_for_address(self.country_id.code, self.zip)
+        country_code = self.country_id.code
+        if not country_code or (country_code == "FR" and not self.zip):
+            return company._get_consumer_policy().holiday_region
+        return rules.region_for_address(country_code, self.zip)

@@ -40,6 +40,18 @@ class TestPartnerProduct(ConsumerLawCommon):
         self.assertEqual(strasbourg._get_consumer_law_region(), "FR-57")
         self.assertEqual(paris._get_consumer_law_region(), "FR")
 
+    def test_region_of_overseas_and_foreign_addresses(self):
+        """Guadeloupe uses its own calendar; a German address the French one."""
+        guadeloupe = self.env["res.partner"].create(
+            {"name": "C", "zip": "97110", "country_id": self.env.ref("base.gp").id}
+        )
+        berlin = self.env["res.partner"].create(
+            {"name": "D", "zip": "10115", "country_id": self.env.ref("base.de").id}
+        )
+        self.policy.holiday_region = "FR-57"
+        self.assertEqual(guadeloupe._get_consumer_law_region(), "FR-971")
+        self.assertEqual(berlin._get_consumer_law_region(), "FR")
+
     def test_region_without_address_uses_policy_default(self):
         """Without a French postcode, the policy's default region applies."""
         self.policy.holiday_region = "FR-57"
