@@ -1,6 +1,12 @@
 # Copyright 2026 Consumer law for Odoo contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-"""Bridge between ``consumer_law_rules`` errors and Odoo's translated errors.
+"""Helpers shared by the consumer-law addons.
+
+Paris dates: the law counts days in Europe/Paris (LEGAL_RULES §0), while Odoo
+stores instants in UTC; :func:`paris_date` gives the legal date of an instant.
+
+Errors: the bridge between ``consumer_law_rules`` errors and Odoo's translated
+errors.
 
 The rules package raises plain ``RuleError`` subclasses carrying the offending
 parameter (``field``) and the article; addons call :func:`raise_rule_error` (or use
@@ -10,9 +16,32 @@ in his language naming the field label and the rule.
 
 from contextlib import contextmanager
 
+import pytz
+
+from odoo import fields
 from odoo.exceptions import ValidationError
 
 import consumer_law_rules as rules
+
+PARIS = pytz.timezone("Europe/Paris")
+
+
+def paris_date(instant):
+    """Return the Europe/Paris calendar date of a naive UTC datetime (or None).
+
+    A day ends at 24:00 Paris time: a statement sent at 23:30 Paris time on the last
+    day (21:30 UTC in summer) is in time, one sent at 00:30 Paris time the next day
+    (22:30 UTC the evening before) is not.
+    """
+    if not instant:
+        return None
+    instant = fields.Datetime.to_datetime(instant)
+    return pytz.utc.localize(instant).astimezone(PARIS).date()
+
+
+def paris_today():
+    """Return today's date in Europe/Paris."""
+    return paris_date(fields.Datetime.now())
 
 
 def _field_label(env, model_name, field_name):

@@ -1,6 +1,5 @@
 # Copyright 2026 Consumer law for Odoo contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from . import tools
 from . import consumer_law_policy
 from . import stock_picking
 from . import sale_order

@@ -4,11 +4,9 @@ from datetime import timedelta
 
 from odoo import api, fields, models
 
-from odoo.addons.consumer_law.tools import rule_errors
+from odoo.addons.consumer_law.tools import paris_date, paris_today, rule_errors
 
 import consumer_law_rules as rules
-
-from .tools import paris_date, paris_today
 
 CLOSING_SOON_DAYS = 3
 WINDOW_OPEN_STATES = ("open", "closing")

@@ -7,11 +7,9 @@ from odoo import Command, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools import float_compare, float_round, format_amount, format_date
 
-from odoo.addons.consumer_law.tools import rule_errors
+from odoo.addons.consumer_law.tools import paris_date, paris_today, rule_errors
 
 import consumer_law_rules as rules
-
-from .tools import paris_date, paris_today
 
 REFUND_DUE_SOON_DAYS = 3
 OPEN_REFUND_STATES = ("received", "goods_back", "credited")

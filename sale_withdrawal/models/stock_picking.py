@@ -3,7 +3,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
-from .tools import paris_date
+from odoo.addons.consumer_law.tools import paris_date
 
 
 class StockPicking(models.Model):
