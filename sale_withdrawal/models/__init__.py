@@ -5,5 +5,6 @@ from . import stock_picking
 from . import sale_order
 from . import sale_order_line
 from . import sale_withdrawal_request
+from . import sale_withdrawal_request_refund
 from . import sale_withdrawal_request_line
 from . import account_move

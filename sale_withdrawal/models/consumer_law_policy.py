@@ -15,9 +15,3 @@ class ConsumerLawPolicy(models.Model):
         "import record the day the customer received the goods, which opens the "
         "withdrawal window (C. consom. L221-18).",
     )
-    is_collecting_returns = fields.Boolean(
-        string="Merchant collects withdrawn goods",
-        tracking=True,
-        help="The merchant offered to collect the goods himself: the refund cannot "
-        "be deferred until the goods come back (C. consom. L221-24).",
-    )

@@ -161,18 +161,9 @@ class SaleOrder(models.Model):
 
     # === BUSINESS METHODS === #
     def _get_withdrawal_goods_lines(self):
-        """Return the order lines of goods (no sections, services, delivery)."""
-        return self.order_line.filtered(
-            lambda line: not line.display_type
-            and line.product_id.type == "consu"
-            and not line.is_downpayment
-            and not line._is_delivery()
-        )
-
-    def _get_withdrawal_delivery_lines(self):
-        return self.order_line.filtered(
-            lambda line: not line.display_type and line._is_delivery()
-        )
+        """Return the order lines of goods the right of withdrawal applies to (the
+        consumer goods lines of the refund engine)."""
+        return self._get_consumer_goods_lines()
 
     def _get_withdrawal_region(self):
         self.ensure_one()
@@ -184,8 +175,9 @@ class SaleOrder(models.Model):
         goods are still on their way (or their receipt is not recorded)."""
         self.ensure_one()
         deliveries = self.picking_ids.filtered(
-            lambda picking: picking.picking_type_code == "outgoing"
-            and picking.state != "cancel"
+            lambda picking: (
+                picking.picking_type_code == "outgoing" and picking.state != "cancel"
+            )
         )
         if not deliveries or any(
             picking.state != "done" or not picking.customer_receipt_date

@@ -1,18 +1,10 @@
 # Copyright 2026 Consumer law for Odoo contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from datetime import timedelta
-from decimal import Decimal
-
-from odoo import Command, api, fields, models
+from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
-from odoo.tools import float_compare, float_round, format_amount, format_date
+from odoo.tools import float_compare, format_date
 
-from odoo.addons.consumer_law.tools import paris_date, paris_today, rule_errors
-
-import consumer_law_rules as rules
-
-REFUND_DUE_SOON_DAYS = 3
-OPEN_REFUND_STATES = ("received", "goods_back", "credited")
+from odoo.addons.consumer_law.tools import paris_date, paris_today
 
 
 class SaleWithdrawalRequest(models.Model):
@@ -105,15 +97,25 @@ class SaleWithdrawalRequest(models.Model):
         readonly=True,
         copy=False,
     )
-    goods_back_date = fields.Date(
-        string="Goods received back on",
-        tracking=True,
+    refund_id = fields.Many2one(
+        comodel_name="sale.consumer.refund",
+        string="Refund obligation",
+        readonly=True,
         copy=False,
+        index="btree_not_null",
+        check_company=True,
+        help="What the merchant owes back for this withdrawal, its due date, credit "
+        "note, payment and late surcharge (refund engine).",
+    )
+    goods_back_date = fields.Date(
+        related="refund_id.goods_back_date",
+        readonly=False,
+        string="Goods received back on",
     )
     shipment_proof_date = fields.Date(
+        related="refund_id.shipment_proof_date",
+        readonly=False,
         string="Proof of shipment received on",
-        tracking=True,
-        copy=False,
     )
     goods_condition = fields.Text(
         string="Condition of the returned goods",
@@ -123,16 +125,15 @@ class SaleWithdrawalRequest(models.Model):
         "depreciation can be deducted (C. consom. L221-23).",
     )
     depreciation_amount = fields.Monetary(
+        related="refund_id.depreciation_amount",
+        readonly=False,
         string="Depreciation deduction",
-        copy=False,
-        tracking=True,
-        help="Reduction of the refund for depreciation caused by handling beyond "
-        "what is needed to establish the nature, characteristics and functioning "
-        "of the goods (C. consom. L221-23). Requires a recorded reason.",
     )
-    depreciation_reason = fields.Text(copy=False)
+    depreciation_reason = fields.Text(
+        related="refund_id.depreciation_reason", readonly=False
+    )
     refund_due_date = fields.Date(
-        compute="_compute_refund_due_date",
+        related="refund_id.due_date",
         store=True,
         index=True,
         help="Last day to refund: 14 days (or the policy's delay) from the receipt "
@@ -141,56 +142,30 @@ class SaleWithdrawalRequest(models.Model):
         "(C. consom. L221-24). Never moved past weekends.",
     )
     goods_amount = fields.Monetary(
-        string="Goods refunded",
-        compute="_compute_refund_amounts",
-        store=True,
+        related="refund_id.goods_amount", string="Goods refunded"
     )
     delivery_refund_amount = fields.Monetary(
-        string="Delivery cost refunded",
-        compute="_compute_refund_amounts",
-        store=True,
-        help="Initial standard delivery cost: in full on a full withdrawal, per "
-        "the policy on a partial one; the extra cost of a non-standard delivery is "
-        "excluded (C. consom. L221-24).",
+        related="refund_id.delivery_amount", string="Delivery cost refunded"
     )
-    refund_amount = fields.Monetary(
-        compute="_compute_refund_amounts",
-        store=True,
-    )
-    credit_note_id = fields.Many2one(
-        comodel_name="account.move",
-        string="Credit note",
-        readonly=True,
-        copy=False,
-        check_company=True,
-    )
+    refund_amount = fields.Monetary(related="refund_id.amount")
+    credit_note_id = fields.Many2one(related="refund_id.credit_note_id")
     surcharge_move_id = fields.Many2one(
         comodel_name="account.move",
         string="Surcharge credit note",
-        readonly=True,
-        copy=False,
-        check_company=True,
+        compute="_compute_surcharge_move_id",
     )
     surcharge_added_amount = fields.Monetary(
-        string="Surcharge added to the refund", readonly=True, copy=False
+        related="refund_id.surcharge_added_amount",
+        string="Surcharge added to the refund",
     )
     refund_payment_ids = fields.Many2many(
-        comodel_name="account.payment",
-        string="Refund payments",
-        compute="_compute_refund_payment_ids",
+        related="refund_id.payment_ids", string="Refund payments"
     )
-    refund_date = fields.Date(
-        string="Refunded on",
-        compute="_compute_refund_date",
-        store=True,
-    )
-    days_late = fields.Integer(
-        string="Days late",
-        compute="_compute_surcharge_amount",
-    )
+    refund_date = fields.Date(related="refund_id.refund_date", string="Refunded on")
+    days_late = fields.Integer(compute="_compute_surcharge")
     surcharge_amount = fields.Monetary(
         string="Late refund surcharge",
-        compute="_compute_surcharge_amount",
+        compute="_compute_surcharge",
         help="Surcharge owed under C. consom. L242-4: at the refund date when "
         "refunded late, today otherwise.",
     )
@@ -208,8 +183,8 @@ class SaleWithdrawalRequest(models.Model):
         index=True,
         tracking=True,
     )
-    can_be_credited = fields.Boolean(compute="_compute_can_be_credited")
-    can_be_surcharged = fields.Boolean(compute="_compute_surcharge_amount")
+    can_be_credited = fields.Boolean(related="refund_id.can_be_credited")
+    can_be_surcharged = fields.Boolean(compute="_compute_surcharge")
     submission_key = fields.Char(
         copy=False,
         readonly=True,
@@ -236,166 +211,58 @@ class SaleWithdrawalRequest(models.Model):
         for withdrawal in self:
             withdrawal.email = withdrawal.email or withdrawal.order_id.partner_id.email
 
-    @api.depends(
-        "received_at",
-        "goods_back_date",
-        "shipment_proof_date",
-        "company_id.consumer_policy_id.refund_days",
-        "company_id.consumer_policy_id.is_collecting_returns",
-    )
-    def _compute_refund_due_date(self):
+    @api.depends("refund_id.credit_note_ids")
+    def _compute_surcharge_move_id(self):
         for withdrawal in self:
-            if not withdrawal.received_at or not withdrawal.company_id:
-                withdrawal.refund_due_date = False
-                continue
-            policy = withdrawal.company_id._get_consumer_policy()
-            with rule_errors(self.env, self._name):
-                withdrawal.refund_due_date = rules.refund_due_date(
-                    paris_date(withdrawal.received_at),
-                    policy.refund_days,
-                    goods_back_on=withdrawal.goods_back_date or None,
-                    shipment_proof_on=withdrawal.shipment_proof_date or None,
-                    merchant_collects=policy.is_collecting_returns,
-                )
+            refund = withdrawal.refund_id
+            withdrawal.surcharge_move_id = (
+                refund.credit_note_ids - refund.credit_note_id
+            ).sorted("id")[-1:]
 
     @api.depends(
-        "line_ids.amount",
-        "depreciation_amount",
-        "order_id.order_line.price_total",
-        "order_id.is_premium_delivery",
-        "order_id.withdrawal_standard_delivery_amount",
-        "company_id.consumer_policy_id.partial_delivery_refund",
+        "refund_id.due_date",
+        "refund_id.refund_date",
+        "refund_id.amount",
+        "refund_id.surcharge_added_amount",
+        "refund_id.credit_note_id",
     )
-    def _compute_refund_amounts(self):
-        for withdrawal in self:
-            goods = sum(withdrawal.line_ids.mapped("amount"))
-            delivery = withdrawal._get_delivery_refund_share(goods)
-            withdrawal.goods_amount = goods
-            withdrawal.delivery_refund_amount = float(delivery)
-            withdrawal.refund_amount = (
-                goods + float(delivery) - withdrawal.depreciation_amount
-            )
-
-    @api.depends("credit_note_id.payment_state", "surcharge_move_id.payment_state")
-    def _compute_refund_payment_ids(self):
-        for withdrawal in self:
-            payments = self.env["account.payment"]
-            for move in withdrawal.credit_note_id | withdrawal.surcharge_move_id:
-                payments |= move._get_reconciled_payments()
-            withdrawal.refund_payment_ids = payments
-
-    @api.depends("credit_note_id.payment_state", "credit_note_id.state")
-    def _compute_refund_date(self):
-        for withdrawal in self:
-            credit_note = withdrawal.credit_note_id
-            if credit_note.state == "posted" and credit_note.payment_state in (
-                "paid",
-                "in_payment",
-            ):
-                dates = credit_note._get_reconciled_amls().mapped("date")
-                withdrawal.refund_date = max(dates) if dates else credit_note.date
-            else:
-                withdrawal.refund_date = False
-
-    @api.depends(
-        "refund_due_date",
-        "refund_date",
-        "refund_amount",
-        "goods_amount",
-        "state",
-        "credit_note_id",
-        "surcharge_added_amount",
-    )
-    def _compute_surcharge_amount(self):
+    def _compute_surcharge(self):
+        """Computed against today (like the engine's): see the refund obligation."""
         today = paris_today()
         for withdrawal in self:
-            withdrawal.days_late = 0
-            withdrawal.surcharge_amount = 0.0
-            withdrawal.can_be_surcharged = False
-            if withdrawal.state == "cancel" or not withdrawal.refund_due_date:
-                continue
-            end = withdrawal.refund_date or today
-            days_late = (end - withdrawal.refund_due_date).days
-            if days_late <= 0:
-                continue
-            with rule_errors(self.env, self._name):
-                surcharge = rules.late_refund_surcharge_for_dates(
-                    Decimal(str(withdrawal.refund_amount)),
-                    withdrawal.refund_due_date,
-                    end,
-                    product_price=Decimal(str(withdrawal.goods_amount)),
-                )
-            withdrawal.days_late = days_late
-            withdrawal.surcharge_amount = float(surcharge)
-            withdrawal.can_be_surcharged = bool(
-                withdrawal.credit_note_id
-                and float_compare(
-                    withdrawal.surcharge_amount,
-                    withdrawal.surcharge_added_amount,
-                    precision_rounding=withdrawal.currency_id.rounding or 0.01,
-                )
-                > 0
+            refund = withdrawal.refund_id.sudo()
+            withdrawal.update(
+                refund._get_surcharge_values(today)
+                if refund
+                else {
+                    "days_late": 0,
+                    "surcharge_amount": 0.0,
+                    "can_be_surcharged": False,
+                }
             )
 
     @api.depends(
         "is_cancelled",
-        "refund_date",
-        "credit_note_id.state",
-        "goods_back_date",
-        "shipment_proof_date",
+        "refund_id.refund_date",
+        "refund_id.credit_note_id",
+        "refund_id.goods_back_date",
+        "refund_id.shipment_proof_date",
     )
     def _compute_state(self):
         for withdrawal in self:
+            refund = withdrawal.refund_id
             if withdrawal.is_cancelled:
                 withdrawal.state = "cancel"
-            elif withdrawal.refund_date:
+            elif refund.refund_date:
                 withdrawal.state = "refunded"
-            elif (
-                withdrawal.credit_note_id
-                and withdrawal.credit_note_id.state != "cancel"
-            ):
+            elif refund.credit_note_id:
                 withdrawal.state = "credited"
-            elif withdrawal.goods_back_date or withdrawal.shipment_proof_date:
+            elif refund.goods_back_date or refund.shipment_proof_date:
                 withdrawal.state = "goods_back"
             else:
                 withdrawal.state = "received"
 
-    @api.depends("state", "credit_note_id.state", "refund_amount")
-    def _compute_can_be_credited(self):
-        for withdrawal in self:
-            withdrawal.can_be_credited = (
-                withdrawal.state in ("received", "goods_back")
-                and withdrawal.refund_amount > 0
-            )
-
     # === CONSTRAINT METHODS === #
-    @api.constrains("depreciation_amount", "depreciation_reason", "goods_amount")
-    def _check_depreciation(self):
-        for withdrawal in self:
-            amount = withdrawal.depreciation_amount
-            if amount < 0:
-                raise ValidationError(
-                    self.env._("Depreciation deduction cannot be negative.")
-                )
-            if amount and not (withdrawal.depreciation_reason or "").strip():
-                raise ValidationError(
-                    self.env._(
-                        "Depreciation deduction: record the reason (the handling "
-                        "beyond what was needed to check the goods) before "
-                        "deducting %(amount)s (C. consom. L221-23).",
-                        amount=amount,
-                    )
-                )
-            if float_compare(amount, withdrawal.goods_amount, precision_digits=2) > 0:
-                raise ValidationError(
-                    self.env._(
-                        "Depreciation deduction: %(amount)s exceeds the price of "
-                        "the goods returned, %(goods)s (C. consom. L221-23).",
-                        amount=amount,
-                        goods=withdrawal.goods_amount,
-                    )
-                )
-
     @api.constrains("received_at", "sent_at")
     def _check_sent_before_received(self):
         for withdrawal in self:
@@ -416,10 +283,12 @@ class SaleWithdrawalRequest(models.Model):
                     self.env["ir.sequence"].next_by_code("sale.withdrawal.request")
                     or "/"
                 )
+        refund_vals_list = [self._pop_refund_vals(vals) for vals in vals_list]
         # a refused withdrawal leaves nothing behind, whatever the caller does
         with self.env.cr.savepoint():
             withdrawals = super().create(vals_list)
             withdrawals._check_admissibility()
+            withdrawals._create_refund_obligations(refund_vals_list)
         if not self.env.context.get("sale_withdrawal_no_acknowledgment"):
             withdrawals._send_acknowledgment()
         return withdrawals
@@ -431,59 +300,24 @@ class SaleWithdrawalRequest(models.Model):
         return True
 
     def action_create_credit_note(self):
-        """Create the draft credit note of the withdrawn goods and delivery share.
-
-        :raise UserError: a credit note already exists or nothing is to refund.
-        """
+        """Create the draft credit note of the withdrawn goods and delivery share
+        (refund engine)."""
         self.ensure_one()
-        if not self.can_be_credited:
-            raise UserError(
-                self.env._(
-                    "Credit note: %(request)s already has a credit note, is "
-                    "cancelled or has nothing to refund.",
-                    request=self.name,
-                )
-            )
-        credit_note = self._create_credit_note()
-        return credit_note.get_formview_action()
+        return self.refund_id.action_create_credit_note()
 
     def action_register_refund(self):
         """Post the credit note and open the payment registration (the refund)."""
-        credit_note = self._get_posted_credit_note()
-        return credit_note.action_register_payment()
+        self.ensure_one()
+        return self.refund_id.action_register_refund()
 
     def action_add_surcharge(self):
-        """Add the L242-4 surcharge owed to the refund.
-
-        On a draft credit note, as a line; once posted, as a second credit note.
-        """
+        """Add the L242-4 surcharge owed to the refund (refund engine)."""
         self.ensure_one()
-        if not self.can_be_surcharged:
-            raise UserError(
-                self.env._(
-                    "Late refund surcharge: %(request)s owes no surcharge beyond "
-                    "what was already added (C. consom. L242-4).",
-                    request=self.name,
-                )
-            )
-        amount = self.surcharge_amount - self.surcharge_added_amount
-        line_vals = self._prepare_surcharge_line_vals(amount)
-        if self.credit_note_id.state == "draft":
-            self.credit_note_id.write({"invoice_line_ids": [Command.create(line_vals)]})
-        else:
-            vals = self._prepare_credit_note_vals()
-            vals["invoice_line_ids"] = [Command.create(line_vals)]
-            self.surcharge_move_id = self.env["account.move"].create(vals)
-        self.surcharge_added_amount = self.surcharge_amount
-        self.message_post(
-            body=self.env._(
-                "Late refund surcharge of %(amount)s added to the refund "
-                "(%(days)s days late, C. consom. L242-4).",
-                amount=amount,
-                days=self.days_late,
-            )
-        )
-        return True
+        return self.refund_id.action_add_surcharge()
+
+    def action_view_refund(self):
+        self.ensure_one()
+        return self.refund_id.get_formview_action()
 
     def action_cancel(self):
         """Cancel the request (withdrawn by mistake or replaced); no refund is due."""
@@ -499,30 +333,6 @@ class SaleWithdrawalRequest(models.Model):
         return self.credit_note_id.get_formview_action()
 
     # === BUSINESS METHODS === #
-    def _get_delivery_refund_share(self, goods_amount):
-        """Return the delivery cost to refund (Decimal), per consumer_law_rules."""
-        self.ensure_one()
-        order = self.order_id
-        delivery_lines = order._get_withdrawal_delivery_lines()
-        delivery = sum(delivery_lines.mapped("price_total"))
-        if not delivery or not goods_amount:
-            return Decimal(0)
-        total_goods = sum(order._get_withdrawal_goods_lines().mapped("price_total"))
-        standard = (
-            Decimal(str(order.withdrawal_standard_delivery_amount))
-            if order.is_premium_delivery
-            else None
-        )
-        policy = order.company_id._get_consumer_policy()
-        with rule_errors(self.env, self._name):
-            return rules.refund_delivery_share(
-                Decimal(str(delivery)),
-                returned_value=Decimal(str(goods_amount)),
-                total_goods_value=Decimal(str(total_goods)),
-                mode=policy.partial_delivery_refund,
-                standard_delivery_amount=standard,
-            )
-
     def _check_admissibility(self):
         """Refuse a withdrawal the law does not grant, unless it is recorded as a
         commercial gesture: late (L221-18 to L221-21), excluded goods (L221-28),
@@ -678,197 +488,3 @@ class SaleWithdrawalRequest(models.Model):
             withdrawal.write(
                 {"acknowledgment_message_id": message.id, "acknowledged_at": now}
             )
-
-    def _prepare_credit_note_vals(self):
-        self.ensure_one()
-        order = self.order_id.with_company(self.company_id)
-        vals = order._prepare_invoice()
-        vals.update(
-            {
-                "move_type": "out_refund",
-                "ref": self.env._("Withdrawal %(request)s", request=self.name),
-                "invoice_line_ids": [],
-            }
-        )
-        return vals
-
-    def _prepare_credit_note_line_vals(self):
-        """Goods withdrawn at their sold price, the delivery share, the deduction."""
-        self.ensure_one()
-        vals_list = [
-            line.sale_line_id._prepare_invoice_line(quantity=line.quantity)
-            for line in self.line_ids
-        ]
-        share = self.delivery_refund_amount
-        delivery_line = self.order_id._get_withdrawal_delivery_lines()[:1]
-        if share and delivery_line and delivery_line.price_total:
-            excluded_tax = float_round(
-                share * delivery_line.price_subtotal / delivery_line.price_total,
-                precision_digits=self.env["decimal.precision"].precision_get(
-                    "Product Price"
-                ),
-            )
-            vals_list.append(
-                delivery_line._prepare_invoice_line(
-                    quantity=1.0, price_unit=excluded_tax, discount=0.0
-                )
-            )
-        if self.depreciation_amount:
-            vals_list.append(
-                {
-                    "display_type": "product",
-                    "name": self.env._(
-                        "Depreciation deduction (C. consom. L221-23): %(reason)s",
-                        reason=self.depreciation_reason,
-                    ),
-                    "quantity": 1.0,
-                    "price_unit": -self.depreciation_amount,
-                    "tax_ids": [Command.clear()],
-                }
-            )
-        return vals_list
-
-    def _prepare_surcharge_line_vals(self, amount):
-        self.ensure_one()
-        return {
-            "display_type": "product",
-            "name": self.env._(
-                "Late refund surcharge, %(days)s days late (C. consom. L242-4)",
-                days=self.days_late,
-            ),
-            "quantity": 1.0,
-            "price_unit": amount,
-            "tax_ids": [Command.clear()],
-        }
-
-    def _get_posted_credit_note(self):
-        """Return the request's credit note, posted (the refund is paid on it).
-
-        :raise UserError: when no credit note was created yet
-        """
-        self.ensure_one()
-        credit_note = self.credit_note_id
-        if not credit_note:
-            raise UserError(
-                self.env._(
-                    "Credit note: create the credit note of %(request)s first.",
-                    request=self.name,
-                )
-            )
-        if credit_note.state == "draft":
-            credit_note.action_post()
-        return credit_note
-
-    def _register_refund_payment(self, payment_date=None):
-        """Post the credit note and register its payment by the default method
-        (imports from a payment provider, demo data).
-
-        :return: the payments created
-        """
-        credit_note = self._get_posted_credit_note()
-        wizard = (
-            self.env["account.payment.register"]
-            .with_company(self.company_id)
-            .with_context(active_model="account.move", active_ids=credit_note.ids)
-            .create({"payment_date": payment_date or fields.Date.context_today(self)})
-        )
-        return wizard._create_payments()
-
-    def _create_credit_note(self):
-        self.ensure_one()
-        vals = self._prepare_credit_note_vals()
-        vals["invoice_line_ids"] = [
-            Command.create(line_vals)
-            for line_vals in self._prepare_credit_note_line_vals()
-        ]
-        credit_note = (
-            self.env["account.move"]
-            .with_company(self.company_id)
-            .with_context(default_move_type="out_refund")
-            .create(vals)
-        )
-        self.credit_note_id = credit_note
-        credit_note.message_post_with_source(
-            "mail.message_origin_link",
-            render_values={"self": credit_note, "origin": self},
-            subtype_xmlid="mail.mt_note",
-        )
-        return credit_note
-
-    @api.model
-    def _cron_schedule_refund_activities(self):
-        """Daily: an activity for each refund due within 3 days, and one for each
-        overdue refund with the L242-4 surcharge owed today, never twice."""
-        vals_list = self._prepare_refund_activity_vals(paris_today())
-        return (
-            self.env["mail.activity"]
-            .with_context(mail_activity_quick_update=True)
-            .create(vals_list)
-        )
-
-    @api.model
-    def _prepare_refund_activity_vals(self, today):
-        """Return the values of the refund activities to create on ``today``.
-
-        Batched: a fixed number of queries whatever the number of requests (one
-        search, one read of the existing activities, prefetched reads).
-        """
-        withdrawals = self.search(
-            [
-                ("state", "in", OPEN_REFUND_STATES),
-                ("refund_due_date", "<=", today + timedelta(days=REFUND_DUE_SOON_DAYS)),
-            ]
-        )
-        if not withdrawals:
-            return []
-        type_due = self.env.ref("sale_withdrawal.mail_activity_type_refund_due")
-        type_overdue = self.env.ref("sale_withdrawal.mail_activity_type_refund_overdue")
-        existing = {
-            (activity["res_id"], activity["activity_type_id"][0])
-            for activity in self.env["mail.activity"].search_read(
-                [
-                    ("res_model", "=", self._name),
-                    ("res_id", "in", withdrawals.ids),
-                    ("activity_type_id", "in", (type_due + type_overdue).ids),
-                ],
-                ["res_id", "activity_type_id"],
-            )
-        }
-        model_id = self.env["ir.model"]._get_id(self._name)
-        vals_list = []
-        for withdrawal in withdrawals:
-            overdue = withdrawal.refund_due_date < today
-            activity_type = type_overdue if overdue else type_due
-            if (withdrawal.id, activity_type.id) in existing:
-                continue
-            amount = format_amount(
-                self.env, withdrawal.refund_amount, withdrawal.currency_id
-            )
-            if overdue:
-                note = self.env._(
-                    "Refund overdue since %(date)s: %(amount)s plus a surcharge of "
-                    "%(surcharge)s owed today (C. consom. L242-4).",
-                    date=format_date(self.env, withdrawal.refund_due_date),
-                    amount=amount,
-                    surcharge=format_amount(
-                        self.env, withdrawal.surcharge_amount, withdrawal.currency_id
-                    ),
-                )
-            else:
-                note = self.env._(
-                    "Refund of %(amount)s due by %(date)s (C. consom. L221-24).",
-                    date=format_date(self.env, withdrawal.refund_due_date),
-                    amount=amount,
-                )
-            vals_list.append(
-                {
-                    "res_model_id": model_id,
-                    "res_id": withdrawal.id,
-                    "activity_type_id": activity_type.id,
-                    "summary": activity_type.summary,
-                    "note": note,
-                    "date_deadline": withdrawal.refund_due_date,
-                    "user_id": withdrawal.order_id.user_id.id or self.env.uid,
-                }
-            )
-        return vals_list

@@ -7,69 +7,9 @@ from freezegun import freeze_time
 from odoo import Command
 
 from odoo.addons.consumer_law.tests.common import ConsumerLawCommon
-
-
-def setup_withdrawal_fixtures(cls):
-    """Products, taxes and customers shared by the TransactionCase and HttpCase
-    suites (``cls.env`` and ``cls.company`` must exist)."""
-    cls.tax_20 = cls.env["account.tax"].create(
-        {
-            "name": "VAT 20% (withdrawal tests)",
-            "amount": 20.0,
-            "amount_type": "percent",
-            "type_tax_use": "sale",
-            "company_id": cls.company.id,
-        }
-    )
-    product_vals = {
-        "type": "consu",
-        "invoice_policy": "order",
-        "taxes_id": [Command.set(cls.tax_20.ids)],
-    }
-    cls.product_bike = cls.env["product.product"].create(
-        {"name": "Mini bike", "list_price": 50.0, **product_vals}
-    )
-    cls.product_helmet = cls.env["product.product"].create(
-        {"name": "Helmet", "list_price": 30.0, **product_vals}
-    )
-    cls.product_engraved = cls.env["product.product"].create(
-        {
-            "name": "Engraved plate",
-            "list_price": 20.0,
-            "withdrawal_exclusion": "personalised",
-            **product_vals,
-        }
-    )
-    cls.product_shipping = cls.env["product.product"].create(
-        {
-            "name": "Standard shipping",
-            "type": "service",
-            "list_price": 10.0,
-            "invoice_policy": "order",
-            "taxes_id": [Command.set(cls.tax_20.ids)],
-        }
-    )
-    cls.product_service = cls.env["product.product"].create(
-        {"name": "Assembly service", "type": "service", "list_price": 40.0}
-    )
-    cls.customer = cls.env["res.partner"].create(
-        {
-            "name": "Camille Martin",
-            "email": "camille.martin@example.com",
-            "street": "3 rue des Lilas",
-            "zip": "69003",
-            "city": "Lyon",
-            "country_id": cls.env.ref("base.fr").id,
-            "lang": "en_US",
-        }
-    )
-    cls.professional = cls.env["res.partner"].create(
-        {
-            "name": "Garage Dupont SARL",
-            "is_company": True,
-            "email": "garage@example.com",
-        }
-    )
+from odoo.addons.sale_consumer_refund.tests.common import (
+    setup_consumer_sale_fixtures as setup_withdrawal_fixtures,
+)
 
 
 class SaleWithdrawalCommon(ConsumerLawCommon):

@@ -29,6 +29,8 @@ class TestWithdrawalAccess(SaleWithdrawalCommon):
         cls.salesman = new_test_user(
             cls.env, login="wd_access_salesman", groups="sales_team.group_sale_salesman"
         )
+        # the salesperson of the order: sales rules show him its documents
+        cls.order.user_id = cls.salesman
         cls.other_company_user = new_test_user(
             cls.env,
             login="wd_access_other_company",

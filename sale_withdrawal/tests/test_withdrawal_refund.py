@@ -224,16 +224,10 @@ class TestWithdrawalRefund(SaleWithdrawalCommon):
                 self.assertEqual(withdrawal.days_late, days, days)
                 self.assertEqual(withdrawal.surcharge_amount, surcharge, days)
 
-    def test_cron_activities_batched(self):
-        """The daily action prepares the activities of 2 and of 1,000 requests
-        with the same number of queries, and never schedules one twice."""
-        order = self._create_order(
-            lines=[(self.product_helmet, 1000, 30.0)],
-            shipping=False,
-            confirm_at=datetime(2026, 5, 1, 9, 0),
-        )
-        self._deliver(order.picking_ids, datetime(2026, 5, 4, 9, 0))
-        line = order.order_line
+    def test_refund_obligation_reminded_by_engine(self):
+        """The request's refund obligation is reminded by the refund engine's
+        daily action: overdue with the L242-4 surcharge owed today, or due soon;
+        never twice (batching and query counts: sale_consumer_refund's tests)."""
         requests_model = self.env["sale.withdrawal.request"].with_context(
             sale_withdrawal_no_acknowledgment=True
         )
@@ -241,75 +235,43 @@ class TestWithdrawalRefund(SaleWithdrawalCommon):
         small = requests_model.create(
             [
                 self._request_vals(
-                    order, {line: 1}, sent_at=datetime(2026, 5, day, 10, 0)
-                )
-                for day in (6, 12)
+                    self.order, {self.helmet_line: 1}, sent_at=datetime(2026, 5, 6, 10)
+                ),
+                self._request_vals(
+                    self.order, {self.bike_line: 1}, sent_at=datetime(2026, 5, 12, 10)
+                ),
             ]
         )
-        activity_model = self.env["mail.activity"]
-        today = date(2026, 5, 25)
+        refund_model = self.env["sale.consumer.refund"]
         with freeze_time("2026-05-25 10:00"):
-            requests_model._prepare_refund_activity_vals(today)  # warm the caches
-            self.env.invalidate_all()
-            before = self.cr.sql_log_count
-            vals_small = requests_model._prepare_refund_activity_vals(today)
-            count_small = self.cr.sql_log_count - before
-            activities = requests_model._cron_schedule_refund_activities()
-        self.assertEqual(len(vals_small), 2)
-        overdue_type = self.env.ref("sale_withdrawal.mail_activity_type_refund_overdue")
-        due_type = self.env.ref("sale_withdrawal.mail_activity_type_refund_due")
+            activities = refund_model._cron_schedule_activities()
+        overdue_type = self.env.ref(
+            "sale_consumer_refund.mail_activity_type_refund_overdue"
+        )
+        due_type = self.env.ref("sale_consumer_refund.mail_activity_type_refund_due")
         self.assertRecordValues(
             activities.sorted("res_id"),
             [
                 {
-                    "res_id": small[0].id,
+                    "res_model": "sale.consumer.refund",
+                    "res_id": small[0].refund_id.id,
                     "activity_type_id": overdue_type.id,
                     "date_deadline": date(2026, 5, 20),
                 },
                 {
-                    "res_id": small[1].id,
+                    "res_model": "sale.consumer.refund",
+                    "res_id": small[1].refund_id.id,
                     "activity_type_id": due_type.id,
                     "date_deadline": date(2026, 5, 26),
                 },
             ],
         )
-        # 36.00 due on 20 May, 5 days late: 36 x 6.67 % x 5 / 365 = 0.03
+        # 36.00 + 12.00 x 36 / 156 = 38.77 due on 20 May, 5 days late:
+        # 38.77 x 6.67 % x 5 / 365 = 0.04
         self.assertEqual(
             " ".join(html2plaintext(activities.sorted("res_id")[0].note).split()),
-            "Refund overdue since 05/20/2026: $ 36.00 plus a surcharge of $ 0.03 "
+            "Refund overdue since 05/20/2026: $ 38.77 plus a surcharge of $ 0.04 "
             "owed today (C. consom. L242-4).",
         )
-        activities.unlink()
-        others = requests_model.create(
-            [
-                self._request_vals(
-                    order, {line: 1}, sent_at=datetime(2026, 5, 6 + index % 12, 10, 0)
-                )
-                for index in range(998)
-            ]
-        )
-        everything = small | others
-        self.assertEqual(len(everything), 1000)
         with freeze_time("2026-05-25 10:00"):
-            self.env.invalidate_all()
-            before = self.cr.sql_log_count
-            vals_all = requests_model._prepare_refund_activity_vals(today)
-            count_all = self.cr.sql_log_count - before
-            requests_model._cron_schedule_refund_activities()
-        self.assertEqual(count_all, count_small)
-        # received 6 to 17 May, due 20 to 31 May; on 25 May the action covers
-        # refunds due by 28 May, i.e. received by 14 May: the 2 first ones and,
-        # of the 998 others, 84 for 6 and 7 May and 83 for each of 8 to 14 May
-        self.assertEqual(len(vals_all), 2 + 2 * 84 + 7 * 83)
-        domain = [("res_id", "in", everything.ids), ("res_model", "=", small._name)]
-        self.assertEqual(activity_model.search_count(domain), 751)
-        # overdue: received before 11 May (due before 25 May)
-        self.assertEqual(
-            activity_model.search_count(
-                domain + [("activity_type_id", "=", overdue_type.id)]
-            ),
-            1 + 2 * 84 + 3 * 83,
-        )
-        with freeze_time("2026-05-25 10:00"):
-            self.assertFalse(requests_model._cron_schedule_refund_activities())
-        self.assertEqual(activity_model.search_count(domain), 751)
+            self.assertFalse(refund_model._cron_schedule_activities())

@@ -29,6 +29,7 @@ from .constants import (
     ARCHIVE_YEARS,
     COMMERCIAL_IMMOBILISATION_MIN_DAYS,
     CONFORMITY_GUARANTEE_YEARS,
+    CONFORMITY_REFUND_DAYS,
     DELIVERY_DEFAULT_MAX_DAYS,
     DELIVERY_TERMINATION_REFUND_DAYS,
     HAMON_EFFECTIVE,
@@ -86,6 +87,12 @@ from .mediation import (
     mediation_admissibility,
     mediation_deadlines,
 )
+from .obligation import (
+    REFUND_GROUNDS,
+    refund_obligation_article,
+    refund_obligation_due_date,
+    refund_obligation_surcharge,
+)
 from .periods import Period, period_from_event
 from .policy import (
     FLOORS,
@@ -121,6 +128,7 @@ __all__ = [
     "ARCHIVE_YEARS",
     "COMMERCIAL_IMMOBILISATION_MIN_DAYS",
     "CONFORMITY_GUARANTEE_YEARS",
+    "CONFORMITY_REFUND_DAYS",
     "DELIVERY_DEFAULT_MAX_DAYS",
     "DELIVERY_TERMINATION_REFUND_DAYS",
     "FINDING_CODES",
@@ -144,6 +152,7 @@ __all__ = [
     "PRESUMPTION_MONTHS_PRE_2022_SECOND_HAND",
     "PRESUMPTION_MONTHS_SECOND_HAND",
     "RECODIFICATION_2016_EFFECTIVE",
+    "REFUND_GROUNDS",
     "REFUND_MAX_DAYS",
     "REGIONS",
     "REMEDIES",
@@ -196,6 +205,9 @@ __all__ = [
     "period_from_event",
     "refund_delivery_share",
     "refund_due_date",
+    "refund_obligation_article",
+    "refund_obligation_due_date",
+    "refund_obligation_surcharge",
     "region_for_address",
     "termination_refund_due_date",
     "transport_reserve_deadline",

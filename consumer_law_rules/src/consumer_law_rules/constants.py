@@ -38,6 +38,9 @@ DELIVERY_DEFAULT_MAX_DAYS: Final = 30
 """No delivery date stated: at most 30 days after the contract (L216-1)."""
 DELIVERY_TERMINATION_REFUND_DAYS: Final = 14
 """Refund after termination for late delivery (L216-7)."""
+CONFORMITY_REFUND_DAYS: Final = 14
+"""Refund after a price reduction or termination for lack of conformity: 14 days
+from the goods coming back or the proof of their shipment (L217-17)."""
 L241_4_REFORM_EFFECTIVE: Final = date(2022, 1, 1)
 """L241-4 tiers 14/30 days for contracts from this day (ord. 2021-1247 art. 13)."""
 

@@ -1,0 +1,18 @@
+# Copyright 2026 Consumer law for Odoo contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import fields, models
+
+
+class AccountMove(models.Model):
+    _inherit = "account.move"
+
+    # === FIELDS === #
+    consumer_refund_id = fields.Many2one(
+        comodel_name="sale.consumer.refund",
+        string="Refund obligation",
+        readonly=True,
+        copy=False,
+        index="btree_not_null",
+        check_company=True,
+        help="The consumer refund obligation this credit note pays.",
+    )
