@@ -46,41 +46,11 @@ class SaleOrder(models.Model):
     )
     # Pending acceptance: the customer ticked the box (or staff stated the
     # channel); it becomes a cgv.acceptance when the order is confirmed.
-    cgv_pending_version_id = fields.Many2one(
-        comodel_name="cgv.version",
-        string="Pending acceptance: version",
+    cgv_pending_id = fields.Many2one(
+        comodel_name="cgv.acceptance.pending",
+        string="Pending acceptance",
         copy=False,
         groups=_PENDING_GROUP,
-    )
-    cgv_pending_at = fields.Datetime(
-        string="Pending acceptance: date", copy=False, groups=_PENDING_GROUP
-    )
-    cgv_pending_channel = fields.Selection(
-        selection=CHANNELS,
-        string="Pending acceptance: channel",
-        copy=False,
-        groups=_PENDING_GROUP,
-    )
-    cgv_pending_ip = fields.Char(
-        string="Pending acceptance: IP address", copy=False, groups=_PENDING_GROUP
-    )
-    cgv_pending_user_agent = fields.Char(
-        string="Pending acceptance: user agent", copy=False, groups=_PENDING_GROUP
-    )
-    cgv_pending_user_id = fields.Many2one(
-        comodel_name="res.users",
-        string="Pending acceptance: recorded by",
-        copy=False,
-        groups=_PENDING_GROUP,
-    )
-    cgv_pending_attachment_id = fields.Many2one(
-        comodel_name="ir.attachment",
-        string="Pending acceptance: evidence",
-        copy=False,
-        groups=_PENDING_GROUP,
-    )
-    cgv_pending_note = fields.Text(
-        string="Pending acceptance: note", copy=False, groups=_PENDING_GROUP
     )
 
     # === COMPUTE METHODS === #
@@ -191,7 +161,7 @@ class SaleOrder(models.Model):
         versions = orders._get_cgv_versions_in_force(fields.Datetime.now())
         refused = orders.filtered(
             lambda order: not versions[order.id]
-            and not orders_sudo.browse(order.id).cgv_pending_version_id
+            and not orders_sudo.browse(order.id).cgv_pending_id
             and order.company_id._get_consumer_policy().cgv_block_without_version
         )
         if refused:
@@ -214,7 +184,7 @@ class SaleOrder(models.Model):
         return self.filtered(
             lambda order: order.state in ("draft", "sent")
             and order.partner_id.is_consumer
-            and not order.sudo().cgv_pending_version_id
+            and not order.sudo().cgv_pending_id
             and order.company_id._get_consumer_policy().cgv_require_staff_channel
         )
 
@@ -252,34 +222,35 @@ class SaleOrder(models.Model):
             if version is None
             else {}
         )
-        for order in self:
-            order_version = version if version is not None else versions[order.id]
-            order.sudo().write(
+        self._clear_cgv_pending_acceptance()
+        self.env["cgv.acceptance.pending"].sudo().create(
+            [
                 {
-                    "cgv_pending_version_id": order_version.id,
-                    "cgv_pending_at": at or fields.Datetime.now(),
-                    "cgv_pending_channel": channel,
-                    "cgv_pending_ip": ip_address,
-                    "cgv_pending_user_agent": user_agent,
-                    "cgv_pending_user_id": user.id if user else False,
-                    "cgv_pending_attachment_id": attachment.id if attachment else False,
-                    "cgv_pending_note": note,
+                    "order_id": order.id,
+                    "version_id": (
+                        version if version is not None else versions[order.id]
+                    ).id,
+                    "accepted_at": at or fields.Datetime.now(),
+                    "channel": channel,
+                    "ip_address": ip_address,
+                    "user_agent": user_agent,
+                    "user_id": user.id if user else False,
+                    "attachment_id": attachment.id if attachment else False,
+                    "note": note,
                 }
-            )
+                for order in self
+            ]
+        )
 
     def _clear_cgv_pending_acceptance(self):
-        self.sudo().write(
-            {
-                "cgv_pending_version_id": False,
-                "cgv_pending_at": False,
-                "cgv_pending_channel": False,
-                "cgv_pending_ip": False,
-                "cgv_pending_user_agent": False,
-                "cgv_pending_user_id": False,
-                "cgv_pending_attachment_id": False,
-                "cgv_pending_note": False,
-            }
-        )
+        self.env["cgv.acceptance.pending"].sudo().search(
+            [("order_id", "in", self.ids)]
+        ).unlink()
+
+    def _set_cgv_pending_channel(self, channel):
+        """Record how the pending acceptance was given once that act succeeded
+        (the signature accepted, the payment done)."""
+        self.sudo().cgv_pending_id.channel = channel
 
     def _stamp_cgv(self):
         """Stamp the version in force and record the acceptances, in batch.
@@ -297,14 +268,15 @@ class SaleOrder(models.Model):
         for order in self:
             order_sudo = order.sudo()
             version = versions[order.id]
-            if order_sudo.cgv_pending_version_id:
+            pending = order_sudo.cgv_pending_id
+            if pending:
                 pending_orders |= order
-                version = order_sudo.cgv_pending_version_id
+                version = pending.version_id
                 acceptance_vals_list.append(order._prepare_cgv_acceptance_vals(version))
             if not order.cgv_version_id and version:
                 to_stamp[version].append(order.id)
             bodies[order.id] = order._get_cgv_confirmation_message(
-                version, bool(order_sudo.cgv_pending_version_id)
+                version, bool(pending)
             )
         for version, order_ids in to_stamp.items():
             self.browse(order_ids).write({"cgv_version_id": version.id})
@@ -316,23 +288,23 @@ class SaleOrder(models.Model):
 
     def _prepare_cgv_acceptance_vals(self, version):
         self.ensure_one()
-        order_sudo = self.sudo()
+        pending = self.sudo().cgv_pending_id
         # A box ticked on the portal with neither signature nor payment: staff
         # confirmed the order afterwards.
-        channel = order_sudo.cgv_pending_channel or "portal_checkbox"
+        channel = pending.channel or "portal_checkbox"
         return {
             "order_id": self.id,
             "partner_id": self.partner_id.id,
             "version_id": version.id,
             "version_sha256": version.sudo().content_sha256,
             "channel": channel,
-            "accepted_at": order_sudo.cgv_pending_at or fields.Datetime.now(),
-            "user_id": order_sudo.cgv_pending_user_id.id
+            "accepted_at": pending.accepted_at or fields.Datetime.now(),
+            "user_id": pending.user_id.id
             or (self.env.uid if channel not in PORTAL_CHANNELS else False),
-            "ip_address": order_sudo.cgv_pending_ip,
-            "user_agent": order_sudo.cgv_pending_user_agent,
-            "evidence_attachment_id": order_sudo.cgv_pending_attachment_id.id,
-            "note": order_sudo.cgv_pending_note,
+            "ip_address": pending.ip_address,
+            "user_agent": pending.user_agent,
+            "evidence_attachment_id": pending.attachment_id.id,
+            "note": pending.note,
         }
 
     def _create_cgv_acceptances(self, vals_list):
@@ -374,7 +346,7 @@ class SaleOrder(models.Model):
                     "validated online. Please contact us."
                 )
             return False
-        if order_sudo.cgv_pending_version_id != version:
+        if order_sudo.cgv_pending_id.version_id != version:
             return self.env._(
                 'Terms of sale: please tick "I have read and accept the terms of '
                 'sale (version %(number)s)" before validating the order.',
@@ -424,6 +396,4 @@ class SaleOrder(models.Model):
         error = self._get_cgv_portal_acceptance_error()
         if error:
             raise ValidationError(error)
-        order_sudo = self.sudo()
-        if order_sudo.cgv_pending_version_id:
-            order_sudo.cgv_pending_channel = channel
+        self._set_cgv_pending_channel(channel)
