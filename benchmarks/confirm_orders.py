@@ -62,8 +62,13 @@ def run(env):
     for size in SIZES:
         plain_orders = make_orders(env, company, product, size)
         with (
-            patch.object(SaleOrderCgv, "_stamp_cgv", lambda self: None),
-            patch.object(SaleOrderCgv, "_check_cgv_in_force", lambda self: None),
+            patch.object(SaleOrderCgv, "_stamp_cgv", lambda self, versions=None: None),
+            patch.object(
+                SaleOrderCgv, "_check_cgv_in_force", lambda self, versions=None: None
+            ),
+            patch.object(
+                SaleOrderCgv, "_get_cgv_versions_in_force", lambda self, at: {}
+            ),
         ):
             plain_q, plain_t = measure(env, plain_orders)
         cgv_q, cgv_t = measure(env, make_orders(env, company, product, size))

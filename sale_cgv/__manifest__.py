@@ -4,7 +4,7 @@
     "name": "Sale Terms of Sale Acceptance",
     "summary": "Stamp the terms of sale (CGV) in force on every order, keep the "
     "proof of acceptance and give the customer the accepted version",
-    "version": "18.0.1.0.0",
+    "version": "18.0.2.0.0",
     "development_status": "Alpha",
     "category": "Sales/Sales",
     "website": "https://github.com/consumer-law-odoo/consumer-law",

@@ -25,7 +25,6 @@
         "security/sale_withdrawal_security.xml",
         "data/ir_sequence_data.xml",
         "data/mail_template_data.xml",
-        "data/ir_cron_data.xml",
         "reports/sale_withdrawal_templates.xml",
         "views/consumer_law_policy_views.xml",
         "views/stock_picking_views.xml",

@@ -49,14 +49,14 @@ class CgvDocument(models.Model):
             document.version_count = counts.get(document, 0)
 
     def _compute_current_version_id(self):
-        now = fields.Datetime.now()
         version_model = self.env["cgv.version"]
+        candidates = version_model._get_in_force_candidates(
+            self, fields.Datetime.now()
+        )
         for document in self:
-            document.current_version_id = version_model._get_in_force(
-                document.company_id,
-                now,
-                lang=document.company_id.partner_id.lang,
-                document=document,
+            document.current_version_id = version_model._pick_in_force(
+                candidates.filtered(lambda v, doc=document: v.document_id == doc),
+                document.company_id.partner_id.lang,
             )
 
     # === CRUD METHODS === #

@@ -146,10 +146,13 @@ class CgvVersion(models.Model):
             )
 
     def _compute_is_in_force(self):
-        now = fields.Datetime.now()
+        candidates = self._get_in_force_candidates(
+            self.document_id, fields.Datetime.now()
+        )
         for version in self:
-            version.is_in_force = version == self._get_in_force(
-                version.company_id, now, lang=version.lang, document=version.document_id
+            version.is_in_force = version == self._pick_in_force(
+                candidates.filtered(lambda v, doc=version.document_id: v.document_id == doc),
+                version.lang,
             )
 
     # === CONSTRAINT METHODS === #
@@ -274,25 +277,43 @@ class CgvVersion(models.Model):
         """
         if not company:
             return self.browse()
+        candidates = self._get_in_force_candidates(
+            document or self.env["cgv.document"], at, company=company
+        )
+        if not candidates:
+            return self.browse()
+        first_document = candidates[0].document_id
+        candidates = candidates.filtered(lambda v: v.document_id == first_document)
+        return self._pick_in_force(candidates, lang)
+
+    @api.model
+    def _get_in_force_candidates(self, documents, at, company=None):
+        """Return, in one search, the versions of ``documents`` (or of every
+        document of ``company``) that were in force at ``at``, latest first per
+        document (sudo: evidence is read whatever the user's rights)."""
         at = fields.Datetime.to_datetime(at)
         domain = [
-            ("company_id", "=", company.id),
             ("state", "in", ("published", "archived")),
             ("effective_date", "<=", at),
             "|",
             ("archived_at", "=", False),
             ("archived_at", ">", at),
         ]
-        if document:
-            domain.append(("document_id", "=", document.id))
-        candidates = self.sudo().search(
+        if company:
+            domain.append(("company_id", "=", company.id))
+        if documents:
+            domain.append(("document_id", "in", documents.ids))
+        return self.sudo().search(
             domain, order="document_id, effective_date desc, version desc"
         )
+
+    @api.model
+    def _pick_in_force(self, candidates, lang):
+        """Among one document's ``candidates`` (latest first), the version in force
+        for ``lang``: that language, then the company's, then the latest."""
         if not candidates:
             return self.browse()
-        first_document = candidates[0].document_id
-        candidates = candidates.filtered(lambda v: v.document_id == first_document)
-        for preferred in (lang, company.partner_id.lang):
+        for preferred in (lang, candidates[0].company_id.partner_id.lang):
             if not preferred:
                 continue
             matching = candidates.filtered(lambda v, code=preferred: v.lang == code)

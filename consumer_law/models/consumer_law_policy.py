@@ -9,18 +9,18 @@ import consumer_law_rules as rules
 
 from ..tools import rule_errors
 
+# Labels of the calendar regions of consumer_law_rules (the codes are its own).
+HOLIDAY_REGION_LABELS = {
+    "FR": "Mainland France",
+    "FR-57": "Moselle (Alsace-Moselle)",
+    "FR-67": "Bas-Rhin (Alsace-Moselle)",
+    "FR-68": "Haut-Rhin (Alsace-Moselle)",
+    "FR-973": "French Guiana",
+    "FR-974": "Réunion",
+}
 HOLIDAY_REGIONS = [
-    ("FR", "Mainland France"),
-    ("FR-57", "Moselle (Alsace-Moselle)"),
-    ("FR-67", "Bas-Rhin (Alsace-Moselle)"),
-    ("FR-68", "Haut-Rhin (Alsace-Moselle)"),
-    ("FR-971", "Guadeloupe"),
-    ("FR-972", "Martinique"),
-    ("FR-973", "French Guiana"),
-    ("FR-974", "Réunion"),
-    ("FR-976", "Mayotte"),
-    ("FR-977", "Saint-Barthélemy"),
-    ("FR-978", "Saint-Martin"),
+    (code, HOLIDAY_REGION_LABELS.get(code) or rules.OVERSEAS_REGIONS[code])
+    for code in sorted(rules.REGIONS, key=lambda code: (code != "FR", code))
 ]
 
 
@@ -133,7 +133,7 @@ class ConsumerLawPolicy(models.Model):
     )
     cheque_hold_days = fields.Integer(
         string="Cheque payment hold (days)",
-        default=0,
+        default=rules.CHEQUE_HOLD_DAYS_DEFAULT,
         tracking=True,
         help="Days an order paid by cheque is held before it is cancelled when "
         "no cheque arrives; 0 disables the cancellation. No legal value.",
@@ -142,7 +142,7 @@ class ConsumerLawPolicy(models.Model):
         selection=HOLIDAY_REGIONS,
         string="Default holiday calendar",
         required=True,
-        default="FR",
+        default=rules.DEFAULT_HOLIDAY_REGION,
         tracking=True,
         help="Public holidays used when a deadline's delivery address gives no "
         "region. Deadlines follow the delivery address: postcodes 57, 67 and 68 "
@@ -165,7 +165,7 @@ class ConsumerLawPolicy(models.Model):
     )
     data_retention_years = fields.Integer(
         string="Customer data retention (years)",
-        default=3,
+        default=rules.DATA_RETENTION_YEARS_DEFAULT,
         tracking=True,
         help="Years customer contact data is kept after the last purchase "
         "(CNIL recommendation: 3 years).",

@@ -59,7 +59,12 @@ class ResCompany(models.Model):
             )
 
     def _get_consumer_policy(self):
-        """Return the company's policy (created with legal defaults if missing)."""
+        """Return the company's policy; when it has none yet (created by the
+        install hook and with each company), its legal defaults in memory.
+
+        Never creates a record: computes and reports call it.
+        """
         self.ensure_one()
-        self._ensure_consumer_policy()
-        return self.consumer_policy_id
+        return self.consumer_policy_id or self.env["consumer.law.policy"].new(
+            {"company_id": self.id}
+        )

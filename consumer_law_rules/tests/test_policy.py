@@ -55,7 +55,7 @@ def test_policy_defaults_are_the_law():
         12,
     )
     assert (policy.transport_reserve_days, policy.complaint_window_days) == (3, 3)
-    assert policy.cheque_hold_days == 7
+    assert policy.cheque_hold_days == 0  # no cancellation unless the terms say
     assert policy.holiday_region == "FR"
     assert policy.archive_threshold == Decimal("120")
     assert (policy.archive_years, policy.data_retention_years) == (10, 3)

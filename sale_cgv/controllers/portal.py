@@ -92,8 +92,7 @@ class CustomerPortal(sale_portal.CustomerPortal):
             error = order_sudo._get_cgv_portal_acceptance_error()
             if error:
                 return {"error": error}
-            if order_sudo.sudo().cgv_pending_version_id:
-                order_sudo.sudo().cgv_pending_channel = "portal_signature"
+            order_sudo._set_cgv_pending_channel("portal_signature")
         return super().portal_quote_accept(
             order_id, access_token=access_token, name=name, signature=signature
         )

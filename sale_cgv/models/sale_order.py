@@ -7,7 +7,7 @@ from markupsafe import Markup
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
-from .cgv_acceptance import CHANNELS, PORTAL_CHANNELS, STAFF_CHANNELS
+from .cgv_acceptance import PORTAL_CHANNELS, STAFF_CHANNELS
 
 # The pending acceptance is written only by trusted code (portal controllers,
 # the staff assistant, demo data) with sudo: no user may forge it through RPC.
@@ -46,10 +46,16 @@ class SaleOrder(models.Model):
     )
     # Pending acceptance: the customer ticked the box (or staff stated the
     # channel); it becomes a cgv.acceptance when the order is confirmed.
+    cgv_pending_ids = fields.One2many(
+        comodel_name="cgv.acceptance.pending",
+        inverse_name="order_id",
+        copy=False,
+        groups=_PENDING_GROUP,
+    )
     cgv_pending_id = fields.Many2one(
         comodel_name="cgv.acceptance.pending",
         string="Pending acceptance",
-        copy=False,
+        compute="_compute_cgv_pending_id",
         groups=_PENDING_GROUP,
     )
 
@@ -58,6 +64,11 @@ class SaleOrder(models.Model):
     def _compute_cgv_acceptance_count(self):
         for order in self:
             order.cgv_acceptance_count = len(order.cgv_acceptance_ids)
+
+    @api.depends("cgv_pending_ids")
+    def _compute_cgv_pending_id(self):
+        for order in self:
+            order.cgv_pending_id = order.cgv_pending_ids[:1]
 
     @api.depends("cgv_version_id", "company_id", "partner_id.lang")
     def _compute_cgv_portal_version_id(self):
@@ -87,8 +98,8 @@ class SaleOrder(models.Model):
         :raise UserError: when a consumer order has no version in force and its
             company refuses such orders
         """
-        self._check_cgv_in_force()
         if self.env.context.get("sale_cgv_ask_channel"):
+            self._check_cgv_in_force()
             if self._filter_cgv_channel_required():
                 return self._action_open_cgv_acceptance_record()
         return super().action_confirm()
@@ -118,7 +129,12 @@ class SaleOrder(models.Model):
 
     # === BUSINESS METHODS === #
     def _action_confirm(self):
-        self._stamp_cgv()
+        """Every confirmation path: refuse consumer orders without terms of sale
+        in force, then stamp the version and record the acceptances, with one
+        lookup of the versions in force for the whole batch."""
+        versions = self._get_cgv_versions_in_force(fields.Datetime.now())
+        self._check_cgv_in_force(versions)
+        self._stamp_cgv(versions)
         return super()._action_confirm()
 
     def _prepare_invoice(self):
@@ -148,21 +164,26 @@ class SaleOrder(models.Model):
             result.update(dict.fromkeys(order_ids, version))
         return result
 
-    def _check_cgv_in_force(self):
+    def _check_cgv_in_force(self, versions=None):
         """Refuse to confirm consumer orders that no version of the terms of sale
-        covers (the company's setting may allow it for B2B-only companies)."""
+        covers (the company's setting may allow it for B2B-only companies).
+
+        :param versions: the versions in force now by order id, when known
+        """
         orders = self.filtered(
-            lambda order: order.state in ("draft", "sent")
-            and order.partner_id.is_consumer
+            lambda order: not order.cgv_version_id and order.partner_id.is_consumer
         )
         if not orders:
             return
         orders_sudo = orders.sudo()
-        versions = orders._get_cgv_versions_in_force(fields.Datetime.now())
+        if versions is None:
+            versions = orders._get_cgv_versions_in_force(fields.Datetime.now())
         refused = orders.filtered(
-            lambda order: not versions[order.id]
-            and not orders_sudo.browse(order.id).cgv_pending_id
-            and order.company_id._get_consumer_policy().cgv_block_without_version
+            lambda order: (
+                not versions[order.id]
+                and not orders_sudo.browse(order.id).cgv_pending_id
+                and order.company_id._get_consumer_policy().cgv_block_without_version
+            )
         )
         if refused:
             raise UserError(
@@ -182,10 +203,12 @@ class SaleOrder(models.Model):
     def _filter_cgv_channel_required(self):
         """Orders for which staff must say how the customer accepted."""
         return self.filtered(
-            lambda order: order.state in ("draft", "sent")
-            and order.partner_id.is_consumer
-            and not order.sudo().cgv_pending_id
-            and order.company_id._get_consumer_policy().cgv_require_staff_channel
+            lambda order: (
+                order.state in ("draft", "sent")
+                and order.partner_id.is_consumer
+                and not order.sudo().cgv_pending_id
+                and order.company_id._get_consumer_policy().cgv_require_staff_channel
+            )
         )
 
     def _action_open_cgv_acceptance_record(self):
@@ -222,7 +245,7 @@ class SaleOrder(models.Model):
             if version is None
             else {}
         )
-        self._clear_cgv_pending_acceptance()
+        self.sudo().cgv_pending_ids.unlink()
         self.env["cgv.acceptance.pending"].sudo().create(
             [
                 {
@@ -243,24 +266,22 @@ class SaleOrder(models.Model):
         )
 
     def _clear_cgv_pending_acceptance(self):
-        self.env["cgv.acceptance.pending"].sudo().search(
-            [("order_id", "in", self.ids)]
-        ).unlink()
+        self.sudo().cgv_pending_ids.unlink()
 
     def _set_cgv_pending_channel(self, channel):
         """Record how the pending acceptance was given once that act succeeded
         (the signature accepted, the payment done)."""
         self.sudo().cgv_pending_id.channel = channel
 
-    def _stamp_cgv(self):
+    def _stamp_cgv(self, versions=None):
         """Stamp the version in force and record the acceptances, in batch.
 
         Called by ``_action_confirm`` (every confirmation path). The stamped
         version is set once and never replaced; each confirmation with a known
         channel adds an acceptance record, so a re-confirmation keeps the first.
         """
-        now = fields.Datetime.now()
-        versions = self._get_cgv_versions_in_force(now)
+        if versions is None:
+            versions = self._get_cgv_versions_in_force(fields.Datetime.now())
         to_stamp = defaultdict(list)
         acceptance_vals_list = []
         bodies = {}
@@ -283,7 +304,7 @@ class SaleOrder(models.Model):
         if acceptance_vals_list:
             self._create_cgv_acceptances(acceptance_vals_list)
         if pending_orders:
-            pending_orders._clear_cgv_pending_acceptance()
+            pending_orders.sudo().cgv_pending_ids.unlink()
         self._message_log_batch(bodies=bodies)
 
     def _prepare_cgv_acceptance_vals(self, version):

@@ -90,10 +90,24 @@ class TestAcceptanceAccess(SaleCgvCommon):
             )
 
     def test_salesman_cannot_forge_pending_acceptance(self):
-        """The pending acceptance fields are not writable by sales users."""
+        """The pending acceptance is not writable by sales users."""
         order = self._create_order().with_user(self.salesman)
         with self.assertRaises(AccessError):
-            order.write({"cgv_pending_version_id": self.version_v1.id})
+            self.env["cgv.acceptance.pending"].with_user(self.salesman).create(
+                {
+                    "order_id": order.id,
+                    "version_id": self.version_v1.id,
+                    "accepted_at": "2026-03-01 10:00:00",
+                }
+            )
+        with self.assertRaises(AccessError):
+            order.write(
+                {
+                    "cgv_pending_ids": [
+                        Command.create({"version_id": self.version_v1.id})
+                    ]
+                }
+            )
 
     def test_other_company_cannot_read(self):
         """The multi-company rule hides acceptances of other companies."""

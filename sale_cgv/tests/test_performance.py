@@ -7,9 +7,9 @@ from odoo.addons.sale_cgv.models.sale_order import SaleOrder as SaleOrderCgv
 from .common import SaleCgvCommon
 
 # Queries added by the stamping of a batch, whatever its size: one search of the
-# version in force for the refusal check and one for the stamp, the stamp's
-# UPDATE, the INSERT of the acceptances and of the chatter notes, the clearing of
-# the pending acceptance, plus a few reads of the policy and versions.
+# versions in force for the refusal check and the stamp, the stamp's UPDATE, the
+# INSERT of the acceptances and of the chatter notes, the read and deletion of the
+# pending acceptances, plus a few reads of the policy and versions.
 MAX_EXTRA_QUERIES = 20
 
 
@@ -26,8 +26,13 @@ class TestPerformance(SaleCgvCommon):
         """Queries of the same confirmation with this addon's hooks disabled."""
         orders = self._make_orders(size, with_acceptance=False)
         with (
-            patch.object(SaleOrderCgv, "_stamp_cgv", lambda self: None),
-            patch.object(SaleOrderCgv, "_check_cgv_in_force", lambda self: None),
+            patch.object(SaleOrderCgv, "_stamp_cgv", lambda self, versions=None: None),
+            patch.object(
+                SaleOrderCgv, "_check_cgv_in_force", lambda self, versions=None: None
+            ),
+            patch.object(
+                SaleOrderCgv, "_get_cgv_versions_in_force", lambda self, at: {}
+            ),
         ):
             return self._count_confirm_queries(orders)
 

@@ -39,8 +39,9 @@ class TestStamping(SaleCgvCommon):
         self.assertFalse(order.cgv_acceptance_ids)
         self.assertTrue(
             order.message_ids.filtered(
-                lambda message: "how the customer accepted them was not recorded"
-                in message.body
+                lambda message: (
+                    "how the customer accepted them was not recorded" in message.body
+                )
             )
         )
 
@@ -103,7 +104,7 @@ class TestStamping(SaleCgvCommon):
                 }
             ],
         )
-        self.assertFalse(order.sudo().cgv_pending_version_id)
+        self.assertFalse(order.sudo().cgv_pending_id)
         self.assertEqual(self.consumer.cgv_acceptance_count, 1)
 
     def test_wizard_not_asked_for_business_customer(self):
@@ -191,8 +192,9 @@ class TestStamping(SaleCgvCommon):
         self.assertRecordValues(order, [{"state": "sale", "cgv_version_id": False}])
         self.assertTrue(
             order.message_ids.filtered(
-                lambda message: "Confirmed with no version of the terms of sale"
-                in message.body
+                lambda message: (
+                    "Confirmed with no version of the terms of sale" in message.body
+                )
             )
         )
 

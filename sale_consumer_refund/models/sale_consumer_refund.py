@@ -1,11 +1,9 @@
 # Copyright 2026 Consumer law for Odoo contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from datetime import timedelta
 from decimal import Decimal
 
 from odoo import Command, api, fields, models
 from odoo.exceptions import UserError, ValidationError
-from odoo.osv import expression
 from odoo.tools import float_compare
 
 from odoo.addons.consumer_law.tools import paris_date, paris_today, rule_errors
@@ -42,6 +40,7 @@ FROZEN_FIELDS = frozenset(
     }
 )
 LINE_TYPES_AT_CREATION = ("goods", "fee")
+DEDUCTION_FIELDS = ("depreciation_amount", "depreciation_reason")
 # Computed against today's Paris date (never stored).
 TODAY_FIELDS = [
     "state",
@@ -86,7 +85,9 @@ class SaleConsumerRefund(models.Model):
         check_company=True,
         ondelete="restrict",
     )
-    company_id = fields.Many2one(related="order_id.company_id", store=True, index=True)
+    company_id = fields.Many2one(
+        related="order_id.company_id", store=True, index=True, precompute=True
+    )
     currency_id = fields.Many2one(related="order_id.currency_id", store=True)
     partner_id = fields.Many2one(related="order_id.partner_id", store=True, index=True)
     user_id = fields.Many2one(
@@ -352,33 +353,6 @@ class SaleConsumerRefund(models.Model):
             else:
                 refund.refund_date = False
 
-    @api.depends("is_cancelled", "refund_date", "due_date")
-    def _compute_state(self):
-        today = paris_today()
-        soon = today + timedelta(days=REFUND_DUE_SOON_DAYS)
-        for refund in self:
-            refund.state = refund._get_state(today)
-            refund.is_due_soon = (
-                refund.state == "to_refund"
-                and bool(refund.due_date)
-                and refund.due_date <= soon
-            )
-
-    @api.depends(
-        "due_date",
-        "refund_date",
-        "amount",
-        "goods_amount",
-        "is_cancelled",
-        "credit_note_id",
-        "surcharge_added_amount",
-        "contract_date",
-    )
-    def _compute_surcharge(self):
-        today = paris_today()
-        for refund in self:
-            refund.update(refund._get_surcharge_values(today))
-
     @api.depends("is_cancelled", "credit_note_id", "amount")
     def _compute_can_be_credited(self):
         for refund in self:
@@ -387,26 +361,6 @@ class SaleConsumerRefund(models.Model):
                 and not refund.credit_note_id
                 and refund.amount > 0
             )
-
-    def _search_state(self, operator, value):
-        if operator not in ("=", "!=", "in", "not in"):
-            raise UserError(self.env._("State: unsupported search operator."))
-        states = [value] if isinstance(value, str) else list(value or ())
-        domain = expression.OR([self._get_state_domain(state) for state in states])
-        if operator in ("!=", "not in"):
-            return ["!", *expression.normalize_domain(domain)]
-        return domain
-
-    def _search_is_due_soon(self, operator, value):
-        if operator not in ("=", "!=") or not isinstance(value, bool):
-            raise UserError(self.env._("Due soon: unsupported search operator."))
-        soon = paris_today() + timedelta(days=REFUND_DUE_SOON_DAYS)
-        domain = expression.AND(
-            [self._get_state_domain("to_refund"), [("due_date", "<=", soon)]]
-        )
-        if (operator == "=") != value:
-            return ["!", *expression.normalize_domain(domain)]
-        return domain
 
     # === CONSTRAINT METHODS === #
     @api.constrains("depreciation_amount", "depreciation_reason", "goods_amount")
@@ -462,6 +416,11 @@ class SaleConsumerRefund(models.Model):
                     self.env["ir.sequence"].next_by_code("sale.consumer.refund") or "/"
                 )
         lines_list = [self._pop_line_vals(vals) for vals in vals_list]
+        # the depreciation is checked against the goods: written once they exist
+        deductions = [
+            {key: vals.pop(key) for key in DEDUCTION_FIELDS if key in vals}
+            for vals in vals_list
+        ]
         refunds = super().create(vals_list)
         self.env["sale.consumer.refund.line"].sudo().create(
             [
@@ -471,6 +430,9 @@ class SaleConsumerRefund(models.Model):
             ]
         )
         refunds._check_lines()
+        for refund, deduction in zip(refunds, deductions, strict=True):
+            if deduction:
+                refund.write(deduction)
         return refunds
 
     def write(self, vals):
@@ -546,17 +508,6 @@ class SaleConsumerRefund(models.Model):
         self._add_surcharge()
         return True
 
-    def action_cancel(self):
-        """Open the cancellation wizard (consumer-law managers, with a reason)."""
-        self._check_manager()
-        return {
-            "type": "ir.actions.act_window",
-            "res_model": "sale.consumer.refund.cancel",
-            "view_mode": "form",
-            "target": "new",
-            "context": {"active_model": self._name, "active_ids": self.ids},
-        }
-
     def action_view_credit_notes(self):
         self.ensure_one()
         action = self.env["ir.actions.act_window"]._for_xml_id(
@@ -567,76 +518,6 @@ class SaleConsumerRefund(models.Model):
         return action
 
     # === BUSINESS METHODS === #
-    def _get_state(self, today):
-        self.ensure_one()
-        if self.is_cancelled:
-            return "cancelled"
-        if self.refund_date:
-            return "refunded"
-        if self.due_date and self.due_date < today:
-            return "late"
-        return "to_refund"
-
-    @api.model
-    def _get_state_domain(self, state):
-        today = paris_today()
-        open_domain = [("is_cancelled", "=", False), ("refund_date", "=", False)]
-        return {
-            "cancelled": [("is_cancelled", "=", True)],
-            "refunded": [("is_cancelled", "=", False), ("refund_date", "!=", False)],
-            "late": [*open_domain, ("due_date", "<", today)],
-            "to_refund": [
-                *open_domain,
-                "|",
-                ("due_date", "=", False),
-                ("due_date", ">=", today),
-            ],
-        }.get(state, [(0, "=", 1)])
-
-    def _get_surcharge_article(self):
-        self.ensure_one()
-        article = rules.refund_obligation_article(self.ground, surcharge=True)
-        return format_article(article) or self.env._("no statutory surcharge")
-
-    def _get_surcharge_values(self, today):
-        """Return the late-refund values on ``today``: days late, surcharge owed,
-        and whether more can be added to the refund than was added already."""
-        self.ensure_one()
-        days_late, surcharge = self._get_surcharge_at(today)
-        return {
-            "days_late": days_late,
-            "surcharge_amount": surcharge,
-            "can_be_surcharged": bool(
-                self.credit_note_id
-                and float_compare(
-                    surcharge,
-                    self.surcharge_added_amount,
-                    precision_rounding=self.currency_id.rounding or 0.01,
-                )
-                > 0
-            ),
-        }
-
-    def _get_surcharge_at(self, today):
-        """Return (days late, surcharge owed) at ``today`` or at the refund date."""
-        self.ensure_one()
-        if self.is_cancelled or not self.due_date or not self.ground:
-            return 0, 0.0
-        end = self.refund_date or today
-        days_late = (end - self.due_date).days
-        if days_late <= 0:
-            return 0, 0.0
-        with rule_errors(self.env, self._name):
-            surcharge = rules.refund_obligation_surcharge(
-                self.ground,
-                Decimal(str(self.amount)),
-                self.due_date,
-                end,
-                product_price=Decimal(str(self.goods_amount)),
-                contract_date=self.contract_date or self.started_on,
-            )
-        return days_late, float(surcharge)
-
     def _get_delivery_share(self, goods_amount):
         """Return the delivery cost to refund (Decimal), per consumer_law_rules."""
         self.ensure_one()
@@ -703,39 +584,3 @@ class SaleConsumerRefund(models.Model):
                     action=action,
                 )
             )
-
-    def _check_manager(self):
-        if not self.env.user.has_group("consumer_law.consumer_law_group_manager"):
-            raise UserError(
-                self.env._("Only consumer-law managers may cancel a refund obligation.")
-            )
-
-    def _action_cancel(self, reason):
-        """Cancel the obligations with a written reason kept in the chatter
-        (consumer-law managers).
-
-        :raise UserError: not a manager, no reason, or already refunded.
-        """
-        self._check_manager()
-        if not (reason or "").strip():
-            raise UserError(
-                self.env._("Reason: write why the refund obligation is cancelled.")
-            )
-        return self._cancel_as_flow(reason)
-
-    def _cancel_as_flow(self, reason):
-        """Cancel the obligations because the flow that created them was cancelled
-        (or a manager decided so), keeping ``reason`` in the chatter.
-
-        :raise UserError: already refunded or cancelled.
-        """
-        reason = reason.strip()
-        self._check_open(self.env._("cancellation"))
-        self.sudo().write({"is_cancelled": True, "cancel_reason": reason})
-        for refund in self:
-            refund.message_post(
-                body=self.env._(
-                    "Refund obligation cancelled: %(reason)s", reason=reason
-                )
-            )
-        return True

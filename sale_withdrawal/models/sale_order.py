@@ -3,13 +3,14 @@
 from datetime import timedelta
 
 from odoo import api, fields, models
+from odoo.exceptions import UserError
+from odoo.osv import expression
 
 from odoo.addons.consumer_law.tools import paris_date, paris_today, rule_errors
 
 import consumer_law_rules as rules
 
 CLOSING_SOON_DAYS = 3
-WINDOW_OPEN_STATES = ("open", "closing")
 
 
 class SaleOrder(models.Model):
@@ -90,11 +91,15 @@ class SaleOrder(models.Model):
             ("not_applicable", "Not applicable"),
         ],
         compute="_compute_withdrawal_state",
+        search="_search_withdrawal_state",
+        help="Judged against today's date in Paris, in forms and in filters alike.",
+    )
+    is_withdrawal_exercised = fields.Boolean(
+        string="Withdrawal exercised",
+        compute="_compute_is_withdrawal_exercised",
         store=True,
         copy=False,
-        index=True,
-        tracking=True,
-        help="Updated every day by a scheduled action.",
+        help="A withdrawal request that is not cancelled exists for the order.",
     )
     has_excluded_goods = fields.Boolean(
         compute="_compute_has_excluded_goods",
@@ -131,16 +136,37 @@ class SaleOrder(models.Model):
             order.withdrawal_deadline = deadline
             order.withdrawal_na_reason = reason
 
+    @api.depends("withdrawal_request_ids.is_cancelled")
+    def _compute_is_withdrawal_exercised(self):
+        for order in self:
+            order.is_withdrawal_exercised = any(
+                not withdrawal.is_cancelled
+                for withdrawal in order.withdrawal_request_ids
+            )
+
     @api.depends(
-        "withdrawal_start_date",
+        "state",
         "withdrawal_deadline",
         "withdrawal_na_reason",
-        "withdrawal_request_ids.state",
+        "is_withdrawal_exercised",
     )
     def _compute_withdrawal_state(self):
         today = paris_today()
         for order in self:
             order.withdrawal_state = order._get_withdrawal_state(today)
+
+    def _search_withdrawal_state(self, operator, value):
+        if operator not in ("=", "!=", "in", "not in"):
+            raise UserError(
+                self.env._("Withdrawal window: unsupported search operator.")
+            )
+        states = [value] if isinstance(value, str) else list(value or ())
+        domain = expression.OR(
+            [self._get_withdrawal_state_domain(state) for state in states]
+        )
+        if operator in ("!=", "not in"):
+            return ["!", *expression.normalize_domain(domain)]
+        return domain
 
     @api.depends("order_line.product_id.withdrawal_exclusion")
     def _compute_has_excluded_goods(self):
@@ -221,13 +247,42 @@ class SaleOrder(models.Model):
                 )
         return period.start, deadline, False
 
+    @api.model
+    def _get_withdrawal_state_domain(self, state):
+        """The domain of the orders whose window is in ``state`` today (the
+        search twin of ``_get_withdrawal_state``)."""
+        today = paris_today()
+        soon = today + timedelta(days=CLOSING_SOON_DAYS)
+        window = [
+            ("state", "=", "sale"),
+            ("is_withdrawal_exercised", "=", False),
+            ("withdrawal_na_reason", "=", False),
+        ]
+        return {
+            "exercised": [
+                ("state", "=", "sale"),
+                ("is_withdrawal_exercised", "=", True),
+            ],
+            "not_applicable": [
+                ("state", "=", "sale"),
+                ("is_withdrawal_exercised", "=", False),
+                ("withdrawal_na_reason", "!=", False),
+            ],
+            "awaiting_delivery": [*window, ("withdrawal_deadline", "=", False)],
+            "closed": [*window, ("withdrawal_deadline", "<", today)],
+            "closing": [
+                *window,
+                ("withdrawal_deadline", ">=", today),
+                ("withdrawal_deadline", "<=", soon),
+            ],
+            "open": [*window, ("withdrawal_deadline", ">", soon)],
+        }.get(state, [(0, "=", 1)])
+
     def _get_withdrawal_state(self, today):
         self.ensure_one()
         if self.state != "sale":
             return False
-        if self.withdrawal_request_ids.filtered(
-            lambda withdrawal: withdrawal.state != "cancel"
-        ):
+        if self.is_withdrawal_exercised:
             return "exercised"
         if self.withdrawal_na_reason:
             return "not_applicable"
@@ -289,24 +344,6 @@ class SaleOrder(models.Model):
             )
             for line in lines
         }
-
-    def _cron_update_withdrawal_state(self):
-        """Move windows to "closes soon" and "closed" as days pass (daily)."""
-        today = paris_today()
-        orders = self.search(
-            [
-                ("withdrawal_state", "in", WINDOW_OPEN_STATES),
-                (
-                    "withdrawal_deadline",
-                    "<=",
-                    today + timedelta(days=CLOSING_SOON_DAYS),
-                ),
-            ]
-        )
-        field = self._fields["withdrawal_state"]
-        self.env.add_to_compute(field, orders)
-        orders._recompute_recordset(["withdrawal_state"])
-        return orders
 
     def _can_withdraw_now(self):
         """Return whether the portal offers the withdrawal function right now:

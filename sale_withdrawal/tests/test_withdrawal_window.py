@@ -105,23 +105,31 @@ class TestWithdrawalWindow(SaleWithdrawalCommon):
         self.assertEqual(order.withdrawal_deadline, date(2026, 9, 15))
 
     def test_state_moves_with_days(self):
-        """Open, closes within 3 days, closed, updated by the daily action."""
+        """Open, closes within 3 days, closed: judged against today, in the
+        form and in the filters, with no daily update to wait for."""
         order = self._delivered_order(at=datetime(2026, 5, 4, 9, 0))
-        with freeze_time("2026-05-10 10:00"):
-            order.invalidate_recordset()
-            order._compute_withdrawal_state()
-            self.assertEqual(order.withdrawal_state, "open")
-        with freeze_time("2026-05-15 10:00"):
-            updated = self.env["sale.order"]._cron_update_withdrawal_state()
-            self.assertIn(order, updated)
-            self.assertEqual(order.withdrawal_state, "closing")
-            self.assertIn(
-                order,
-                self.env["sale.order"].search([("withdrawal_state", "=", "closing")]),
-            )
-        with freeze_time("2026-05-19 10:00"):
-            self.env["sale.order"]._cron_update_withdrawal_state()
-            self.assertEqual(order.withdrawal_state, "closed")
+        orders = self.env["sale.order"]
+        for day, state in (
+            ("05-10", "open"),
+            ("05-15", "closing"),
+            ("05-19", "closed"),
+        ):
+            with freeze_time(f"2026-{day} 10:00"):
+                order.invalidate_recordset(["withdrawal_state"])
+                self.assertEqual(order.withdrawal_state, state, day)
+                self.assertIn(order, orders.search([("withdrawal_state", "=", state)]))
+                self.assertNotIn(
+                    order, orders.search([("withdrawal_state", "!=", state)])
+                )
+        self._create_request(
+            order,
+            {order._get_withdrawal_goods_lines()[0]: 1},
+            sent_at=datetime(2026, 5, 10, 9, 0),
+        )
+        self.assertEqual(order.withdrawal_state, "exercised")
+        self.assertIn(
+            order, orders.search([("withdrawal_state", "in", ("exercised", "open"))])
+        )
 
     def test_state_not_applicable_professional(self):
         """A professional customer's order: not applicable, reason professional."""

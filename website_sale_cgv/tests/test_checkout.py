@@ -90,18 +90,18 @@ class TestCheckout(SaleCgvCommon, HttpCase):
         )
         self.assertEqual(len(order), 1)
         self.assertEqual(order.transaction_ids.provider_id.code, "custom")
-        order_sudo = order.sudo()
+        pending = order.sudo().cgv_pending_id
         self.assertRecordValues(
-            order_sudo,
+            pending,
             [
                 {
-                    "cgv_pending_version_id": self.version_v1.id,
-                    "cgv_pending_channel": "portal_payment",
-                    "cgv_pending_ip": "127.0.0.1",
+                    "version_id": self.version_v1.id,
+                    "channel": "portal_payment",
+                    "ip_address": "127.0.0.1",
                 }
             ],
         )
-        self.assertIn("Chrom", order_sudo.cgv_pending_user_agent)
+        self.assertIn("Chrom", pending.user_agent)
         # The merchant receives the transfer: the payment confirms the order.
         order.transaction_ids._set_done()
         order.transaction_ids._check_amount_and_confirm_order()

@@ -93,3 +93,14 @@ ARCHIVE_THRESHOLD: Final = Decimal("120")
 """Electronic contracts of 120 EUR or more (incl. tax) are archived (D213-1)."""
 ARCHIVE_YEARS: Final = 10
 """Archiving period (D213-2)."""
+
+# --- Merchant settings without a legal value (defaults of the policy) ------------
+CHEQUE_HOLD_DAYS_DEFAULT: Final = 0
+"""Days an order paid by cheque waits for the cheque before it may be cancelled;
+0 (no cancellation) unless the terms of sale set a hold period (no legal value)."""
+DATA_RETENTION_YEARS_DEFAULT: Final = 3
+"""Years customer data is kept after the last purchase (CNIL recommendation for
+customer and prospect data; no legal floor)."""
+DEFAULT_HOLIDAY_REGION: Final = "FR"
+"""Calendar used when no delivery address gives a region: mainland France."""
+

@@ -26,6 +26,9 @@ from .cgv_lint import lint_cgv_text, mentions_mediator
 from .constants import (
     ARCHIVE_THRESHOLD,
     ARCHIVE_YEARS,
+    CHEQUE_HOLD_DAYS_DEFAULT,
+    DATA_RETENTION_YEARS_DEFAULT,
+    DEFAULT_HOLIDAY_REGION,
     ORDINANCE_2021_1247_EFFECTIVE,
     PRESUMPTION_MONTHS_NEW,
     PRESUMPTION_MONTHS_PRE_2022_SECOND_HAND,
@@ -73,11 +76,11 @@ class Policy:
     presumption_months_second_hand: int = PRESUMPTION_MONTHS_SECOND_HAND
     transport_reserve_days: int = TRANSPORT_RESERVE_MIN_DAYS
     complaint_window_days: int = TRANSPORT_RESERVE_MIN_DAYS
-    cheque_hold_days: int = 7
-    holiday_region: str = "FR"
+    cheque_hold_days: int = CHEQUE_HOLD_DAYS_DEFAULT
+    holiday_region: str = DEFAULT_HOLIDAY_REGION
     archive_threshold: Decimal = ARCHIVE_THRESHOLD
     archive_years: int = ARCHIVE_YEARS
-    data_retention_years: int = 3
+    data_retention_years: int = DATA_RETENTION_YEARS_DEFAULT
     mediator_name: str = ""
     mediator_website: str = ""
     mediator_address: str = ""

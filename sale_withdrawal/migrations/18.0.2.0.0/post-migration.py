@@ -6,7 +6,8 @@ Each existing request gets its refund obligation, built from the values the
 request stored itself until now (still in its table's columns): the dates that
 defer the refund, the depreciation, the credit note, the surcharge credit note and
 the surcharge already added. The request's own refund reminders (cron, activity
-types and their activities) give way to the engine's daily action.
+types and their activities) give way to the engine's daily action, and the
+daily update of the window states to a state judged against today.
 """
 
 import logging
@@ -27,6 +28,7 @@ OLD_COLUMNS = (
 )
 OLD_XMLIDS = (
     "ir_cron_withdrawal_refund_activities",
+    "ir_cron_withdrawal_window_state",
     "mail_activity_type_refund_due",
     "mail_activity_type_refund_overdue",
 )
