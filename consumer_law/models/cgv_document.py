@@ -48,11 +48,12 @@ class CgvDocument(models.Model):
         for document in self:
             document.version_count = counts.get(document, 0)
 
+    @api.depends(
+        "version_ids.state", "version_ids.effective_date", "version_ids.archived_at"
+    )
     def _compute_current_version_id(self):
         version_model = self.env["cgv.version"]
-        candidates = version_model._get_in_force_candidates(
-            self, fields.Datetime.now()
-        )
+        candidates = version_model._get_in_force_candidates(self, fields.Datetime.now())
         for document in self:
             document.current_version_id = version_model._pick_in_force(
                 candidates.filtered(lambda v, doc=document: v.document_id == doc),

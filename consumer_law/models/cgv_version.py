@@ -145,13 +145,16 @@ class CgvVersion(models.Model):
                 and version.content_sha256 == version._get_content_digest()
             )
 
+    @api.depends("state", "effective_date", "archived_at", "lang", "document_id")
     def _compute_is_in_force(self):
         candidates = self._get_in_force_candidates(
             self.document_id, fields.Datetime.now()
         )
         for version in self:
             version.is_in_force = version == self._pick_in_force(
-                candidates.filtered(lambda v, doc=version.document_id: v.document_id == doc),
+                candidates.filtered(
+                    lambda v, doc=version.document_id: v.document_id == doc
+                ),
                 version.lang,
             )
 

@@ -2,7 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 import base64
 
-from odoo import fields, models
+from odoo import api, fields, models
 from odoo.exceptions import UserError
 
 
@@ -20,6 +20,7 @@ class CgvVersion(models.Model):
     )
 
     # === COMPUTE METHODS === #
+    @api.depends("state")
     def _compute_acceptance_count(self):
         counts = dict(
             self.env["cgv.acceptance"]._read_group(
@@ -31,6 +32,7 @@ class CgvVersion(models.Model):
         for version in self:
             version.acceptance_count = counts.get(version, 0)
 
+    @api.depends("state")
     def _compute_public_url(self):
         for version in self:
             version.public_url = (

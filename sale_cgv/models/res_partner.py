@@ -1,6 +1,6 @@
 # Copyright 2026 Consumer law for Odoo contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import fields, models
+from odoo import api, fields, models
 
 
 class ResPartner(models.Model):
@@ -14,6 +14,7 @@ class ResPartner(models.Model):
     )
 
     # === COMPUTE METHODS === #
+    @api.depends("commercial_partner_id")
     def _compute_cgv_acceptance_count(self):
         commercial_partners = self.commercial_partner_id
         counts = dict(

@@ -6,12 +6,16 @@ from markupsafe import Markup
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
+from odoo.tools import SQL
 
 from .cgv_acceptance import PORTAL_CHANNELS, STAFF_CHANNELS
 
 # The pending acceptance is written only by trusted code (portal controllers,
 # the staff assistant, demo data) with sudo: no user may forge it through RPC.
 _PENDING_GROUP = "base.group_system"
+# Versions in force looked up by action_confirm, reused by the stamp of the same
+# call (cursor cache entry, removed when the call ends).
+VERSIONS_MEMO = "sale_cgv.versions_in_force"
 
 
 class SaleOrder(models.Model):
@@ -98,11 +102,19 @@ class SaleOrder(models.Model):
         :raise UserError: when a consumer order has no version in force and its
             company refuses such orders
         """
+        now = fields.Datetime.now()
+        versions = self._get_cgv_versions_in_force(now)
+        self._check_cgv_in_force(versions)
         if self.env.context.get("sale_cgv_ask_channel"):
-            self._check_cgv_in_force()
             if self._filter_cgv_channel_required():
                 return self._action_open_cgv_acceptance_record()
-        return super().action_confirm()
+        # the stamp of this confirmation reuses the lookup (never across calls)
+        memo = self.env.cr.cache.setdefault(VERSIONS_MEMO, {})
+        memo[frozenset(self.ids), now] = versions
+        try:
+            return super().action_confirm()
+        finally:
+            memo.pop((frozenset(self.ids), now), None)
 
     def action_view_cgv_acceptances(self):
         self.ensure_one()
@@ -129,12 +141,9 @@ class SaleOrder(models.Model):
 
     # === BUSINESS METHODS === #
     def _action_confirm(self):
-        """Every confirmation path: refuse consumer orders without terms of sale
-        in force, then stamp the version and record the acceptances, with one
-        lookup of the versions in force for the whole batch."""
-        versions = self._get_cgv_versions_in_force(fields.Datetime.now())
-        self._check_cgv_in_force(versions)
-        self._stamp_cgv(versions)
+        now = fields.Datetime.now()
+        memo = self.env.cr.cache.get(VERSIONS_MEMO, {})
+        self._stamp_cgv(memo.get((frozenset(self.ids), now)))
         return super()._action_confirm()
 
     def _prepare_invoice(self):
@@ -171,7 +180,11 @@ class SaleOrder(models.Model):
         :param versions: the versions in force now by order id, when known
         """
         orders = self.filtered(
-            lambda order: not order.cgv_version_id and order.partner_id.is_consumer
+            lambda order: (
+                order.state in ("draft", "sent")
+                and not order.cgv_version_id
+                and order.partner_id.is_consumer
+            )
         )
         if not orders:
             return
@@ -268,6 +281,18 @@ class SaleOrder(models.Model):
     def _clear_cgv_pending_acceptance(self):
         self.sudo().cgv_pending_ids.unlink()
 
+    def _delete_cgv_pending_acceptances(self):
+        """Drop the pending acceptances turned into acceptances, in one query (on
+        the confirmation path: no ORM unlink and its flush of everything)."""
+        self.env.cr.execute(
+            SQL(
+                "DELETE FROM cgv_acceptance_pending WHERE order_id IN %s",
+                tuple(self.ids),
+            )
+        )
+        self.env["cgv.acceptance.pending"].invalidate_model()
+        self.invalidate_recordset(["cgv_pending_ids", "cgv_pending_id"])
+
     def _set_cgv_pending_channel(self, channel):
         """Record how the pending acceptance was given once that act succeeded
         (the signature accepted, the payment done)."""
@@ -304,7 +329,7 @@ class SaleOrder(models.Model):
         if acceptance_vals_list:
             self._create_cgv_acceptances(acceptance_vals_list)
         if pending_orders:
-            pending_orders.sudo().cgv_pending_ids.unlink()
+            pending_orders._delete_cgv_pending_acceptances()
         self._message_log_batch(bodies=bodies)
 
     def _prepare_cgv_acceptance_vals(self, version):

@@ -15,6 +15,7 @@ class SaleOrder(models.Model):
     consumer_refund_count = fields.Integer(compute="_compute_consumer_refund_count")
 
     # === COMPUTE METHODS === #
+    @api.depends("consumer_refund_ids")
     def _compute_consumer_refund_count(self):
         counts = dict(
             self.env["sale.consumer.refund"]._read_group(

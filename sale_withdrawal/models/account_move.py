@@ -14,6 +14,7 @@ class AccountMove(models.Model):
     )
 
     # === COMPUTE METHODS === #
+    # computed when printed: no trigger from every order through every invoice
     def _compute_withdrawal_deadline(self):
         for move in self:
             deadlines = [

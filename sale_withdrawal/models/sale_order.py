@@ -107,6 +107,7 @@ class SaleOrder(models.Model):
     )
 
     # === COMPUTE METHODS === #
+    @api.depends("withdrawal_request_ids")
     def _compute_withdrawal_request_count(self):
         counts = dict(
             self.env["sale.withdrawal.request"]._read_group(

@@ -103,4 +103,3 @@ DATA_RETENTION_YEARS_DEFAULT: Final = 3
 customer and prospect data; no legal floor)."""
 DEFAULT_HOLIDAY_REGION: Final = "FR"
 """Calendar used when no delivery address gives a region: mainland France."""
-
