@@ -19,10 +19,8 @@ class IrAttachment(models.Model):
     def _check_cgv_pdf_unchanged(self):
         """The PDF of a published terms-of-sale version is evidence too."""
         pdfs = self.filtered(
-            lambda attachment: (
-                attachment.res_model == "cgv.version"
-                and attachment.res_field == "pdf_file"
-            )
+            lambda attachment: attachment.res_model == "cgv.version"
+            and attachment.res_field == "pdf_file"
         )
         if not pdfs:
             return
