@@ -117,8 +117,9 @@ class ConsumerRefundCommon(ConsumerLawCommon):
         )
 
     @classmethod
-    def _confirmed_order(cls, lines=None, shipping=10.0, at=datetime(2026, 4, 20, 10)):
-        """A confirmed consumer order; ``lines`` is [(product, qty, price excl.)].
+    def _create_order(cls, lines=None, partner=None, shipping=10.0, confirm_at=None):
+        """Create and confirm a consumer order; ``lines`` is [(product, quantity,
+        price excl. tax)], confirmed at ``confirm_at`` (default 20 April 2026).
 
         Default: 2 bikes at 50.00 and a helmet at 30.00 excl. tax (20 %), delivery
         10.00 excl. tax: 156.00 of goods and 12.00 of delivery incl. tax.
@@ -141,9 +142,9 @@ class ConsumerRefundCommon(ConsumerLawCommon):
                     }
                 )
             )
-        with freeze_time(at):
+        with freeze_time(confirm_at or datetime(2026, 4, 20, 10, 0)):
             order = cls.env["sale.order"].create(
-                {"partner_id": cls.customer.id, "order_line": commands}
+                {"partner_id": (partner or cls.customer).id, "order_line": commands}
             )
             order.action_confirm()
         return order

@@ -17,7 +17,7 @@ class TestRefundCron(ConsumerRefundCommon):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.order = cls._confirmed_order(
+        cls.order = cls._create_order(
             lines=[(cls.product_helmet, 5000, 30.0)], shipping=False
         )
         cls.line = cls.order.order_line

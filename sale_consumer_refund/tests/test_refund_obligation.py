@@ -19,7 +19,7 @@ class TestRefundObligation(ConsumerRefundCommon):
     def setUpClass(cls):
         super().setUpClass()
         # 2 bikes at 60.00 incl. (20 %), a book at 42.20 incl. (5.5 %), delivery 12.00
-        cls.order = cls._confirmed_order(
+        cls.order = cls._create_order(
             lines=[(cls.product_bike, 2, 50.0), (cls.product_book, 1, 40.0)]
         )
         cls.bike_line, cls.book_line = cls.order._get_consumer_goods_lines()

@@ -37,7 +37,7 @@ class TestRefundSecurity(ConsumerRefundCommon):
             company_id=cls.other_company.id,
             company_ids=[cls.other_company.id],
         )
-        cls.order = cls._confirmed_order()
+        cls.order = cls._create_order()
         cls.order.user_id = cls.salesman
         cls.refund = cls._refund(cls.order)
 

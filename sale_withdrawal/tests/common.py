@@ -6,56 +6,16 @@ from freezegun import freeze_time
 
 from odoo import Command
 
-from odoo.addons.consumer_law.tests.common import ConsumerLawCommon
 from odoo.addons.sale_consumer_refund.tests.common import (
-    setup_consumer_sale_fixtures as setup_withdrawal_fixtures,
+    ConsumerRefundCommon,
 )
 
 
-class SaleWithdrawalCommon(ConsumerLawCommon):
+class SaleWithdrawalCommon(ConsumerRefundCommon):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        if not cls.company.chart_template:
-            cls.env["account.chart.template"].try_loading(
-                "generic_coa", company=cls.company, install_demo=False
-            )
-        setup_withdrawal_fixtures(cls)
         cls.policy.write({"is_receipt_on_validation": True})
-        # terms of sale in force since 1 January 2026 (sale_cgv, when installed,
-        # refuses consumer orders without them)
-        cls._publish_history(cls._create_version())
-
-    @classmethod
-    def _create_order(cls, lines=None, partner=None, shipping=10.0, confirm_at=None):
-        """Create and confirm an order; ``lines`` is [(product, qty, price)]."""
-        lines = lines or [(cls.product_bike, 2, 50.0), (cls.product_helmet, 1, 30.0)]
-        line_cmds = [
-            Command.create(
-                {"product_id": product.id, "product_uom_qty": qty, "price_unit": price}
-            )
-            for product, qty, price in lines
-        ]
-        if shipping:
-            line_cmds.append(
-                Command.create(
-                    {
-                        "product_id": cls.product_shipping.id,
-                        "product_uom_qty": 1,
-                        "price_unit": shipping,
-                        "is_delivery": True,
-                    }
-                )
-            )
-        with freeze_time(confirm_at or datetime(2026, 4, 20, 10, 0)):
-            order = cls.env["sale.order"].create(
-                {
-                    "partner_id": (partner or cls.customer).id,
-                    "order_line": line_cmds,
-                }
-            )
-            order.action_confirm()
-        return order
 
     @classmethod
     def _deliver(cls, picking, at, quantities=None, received=None):

@@ -9,8 +9,7 @@ from odoo import Command, fields
 from odoo.tests import HttpCase, new_test_user, tagged
 
 from odoo.addons.consumer_law.tests.common import COMPLIANT_CGV
-
-from .common import setup_withdrawal_fixtures
+from odoo.addons.sale_consumer_refund.tests.common import setup_consumer_sale_fixtures
 
 
 @tagged("post_install", "-at_install")
@@ -21,7 +20,7 @@ class TestWithdrawalPortal(HttpCase):
         cls.company = cls.env.company
         cls.policy = cls.company._get_consumer_policy()
         cls.policy.is_receipt_on_validation = True
-        setup_withdrawal_fixtures(cls)
+        setup_consumer_sale_fixtures(cls)
         # terms of sale in force (sale_cgv, when installed, refuses consumer
         # orders without them)
         document = cls.env["cgv.document"].create(
