@@ -86,6 +86,12 @@ from .mediation import (
     mediation_admissibility,
     mediation_deadlines,
 )
+from .penalty import (
+    FORMAL_NOTICE_DEFAULT_DAYS,
+    PENALTY_ARTICLE,
+    formal_notice_deadline,
+    penalty_amount,
+)
 from .periods import Period, period_from_event
 from .policy import (
     FLOORS,
@@ -100,6 +106,12 @@ from .refund import (
     refund_delivery_share,
     refund_due_date,
 )
+from .retention import (
+    RETENTION_CLAIM_MONTHS,
+    retention_claim_deadline,
+    retention_surplus,
+)
+from .storage import StorageFee, storage_fee
 from .surcharge import (
     late_delivery_refund_surcharge,
     late_refund_surcharge,
@@ -125,6 +137,7 @@ __all__ = [
     "DELIVERY_TERMINATION_REFUND_DAYS",
     "FINDING_CODES",
     "FLOORS",
+    "FORMAL_NOTICE_DEFAULT_DAYS",
     "HAMON_EFFECTIVE",
     "HIDDEN_DEFECT_LONG_STOP_YEARS",
     "HIDDEN_DEFECT_YEARS",
@@ -138,6 +151,7 @@ __all__ = [
     "ODR_PLATFORM_CLOSED",
     "ORDINANCE_2021_1247_EFFECTIVE",
     "PARTIAL_DELIVERY_REFUND_MODES",
+    "PENALTY_ARTICLE",
     "PRESUMPTION_24_MONTHS_EFFECTIVE",
     "PRESUMPTION_MONTHS_NEW",
     "PRESUMPTION_MONTHS_PRE_2022_NEW",
@@ -148,6 +162,7 @@ __all__ = [
     "REGIONS",
     "REMEDIES",
     "REPAIR_EXTENSION_MONTHS",
+    "RETENTION_CLAIM_MONTHS",
     "RETURN_MAX_DAYS",
     "SEVERITIES",
     "TRANSPORT_RESERVE_CONSUMER_DAYS",
@@ -168,6 +183,7 @@ __all__ = [
     "Period",
     "Policy",
     "RuleError",
+    "StorageFee",
     "UnknownRegionError",
     "__version__",
     "add_months",
@@ -180,6 +196,7 @@ __all__ = [
     "delivery_days_late",
     "delivery_deadline_from_days",
     "easter_sunday",
+    "formal_notice_deadline",
     "guarantee_after_remedy",
     "hidden_defect_deadline",
     "is_withdrawal_timely",
@@ -193,10 +210,14 @@ __all__ = [
     "mediation_admissibility",
     "mediation_deadlines",
     "normalize_text",
+    "penalty_amount",
     "period_from_event",
     "refund_delivery_share",
     "refund_due_date",
     "region_for_address",
+    "retention_claim_deadline",
+    "retention_surplus",
+    "storage_fee",
     "termination_refund_due_date",
     "transport_reserve_deadline",
     "validate_policy",
