@@ -10,9 +10,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from consumer_law_rules import (
+    FLOORS,
     NegativeValueError,
+    Policy,
     RuleError,
     StorageFee,
+    check_floor,
+    check_policy,
     formal_notice_deadline,
     penalty_amount,
     retention_claim_deadline,
@@ -188,3 +192,34 @@ def test_formal_notice_deadline():
     assert formal_notice_deadline(date(2026, 12, 28), days=15) == date(2027, 1, 12)
     with pytest.raises(NegativeValueError):
         formal_notice_deadline(date(2026, 11, 2), days=-1)
+
+
+# --- Policy fields of the fees -------------------------------------------------------
+
+
+def test_policy_fee_fields_have_legal_defaults_and_floors():
+    policy = Policy()
+    assert policy.storage_fee_rate == Decimal(0)
+    assert policy.retention_of_title is False
+    assert policy.penalty_rate_percent == Decimal(0)
+    assert policy.formal_notice_days == 8
+    assert FLOORS["storage_fee_rate"] == ("min", 0, "C. civ. 1103")
+    assert FLOORS["penalty_rate_percent"] == ("min", 0, "C. civ. 1231-5")
+    assert FLOORS["formal_notice_days"] == ("min", 0, "C. civ. 1344")
+    mapped = Policy.from_mapping({"storage_fee_rate": 15.0, "penalty_rate_percent": 10})
+    assert (mapped.storage_fee_rate, mapped.penalty_rate_percent) == (
+        Decimal("15.0"),
+        Decimal("10"),
+    )
+    check_floor("storage_fee_rate", 15)
+
+
+@pytest.mark.parametrize(
+    "field", ["storage_fee_rate", "penalty_rate_percent", "formal_notice_days"]
+)
+def test_negative_fee_policy_values_are_refused_and_reported(field):
+    with pytest.raises(NegativeValueError) as info:
+        check_floor(field, -1)
+    assert info.value.field == field
+    codes = [finding.code for finding in check_policy({field: -1})]
+    assert "negative_policy_value" in codes
