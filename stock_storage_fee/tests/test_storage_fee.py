@@ -170,12 +170,16 @@ class TestStorageFee(StorageFeeCommon):
     def test_dates_before_the_order_refused(self):
         """A chosen date or a slot before the order (20 April) is refused."""
         picking = self._create_delivery()
-        with self.assertRaisesRegex(ValidationError, "before the order"):
-            with self.env.cr.savepoint():
-                picking.customer_delivery_date = date(2026, 4, 19)
-        with self.assertRaisesRegex(ValidationError, "before the order"):
-            with self.env.cr.savepoint():
-                picking.carrier_last_slot_date = date(2026, 4, 1)
+        with (
+            self.assertRaisesRegex(ValidationError, "before the order"),
+            self.env.cr.savepoint(),
+        ):
+            picking.customer_delivery_date = date(2026, 4, 19)
+        with (
+            self.assertRaisesRegex(ValidationError, "before the order"),
+            self.env.cr.savepoint(),
+        ):
+            picking.carrier_last_slot_date = date(2026, 4, 1)
         picking.invalidate_recordset()
         self.assertFalse(picking.customer_delivery_date)
 
