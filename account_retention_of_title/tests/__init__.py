@@ -3,3 +3,4 @@
 from . import test_retention
 from . import test_retention_report
 from . import test_penalty
+from . import test_access
