@@ -186,6 +186,37 @@ class AccountMove(models.Model):
                 and move.company_id._get_consumer_policy().penalty_rate_percent
             )
 
+    # === CRUD METHODS === #
+    def write(self, vals):
+        """The clause of a posted invoice and a recorded notice are evidence."""
+        if "retention_of_title" in vals:
+            for move in self:
+                if move.state == "posted" and move.retention_of_title != bool(
+                    vals["retention_of_title"]
+                ):
+                    raise UserError(
+                        self.env._(
+                            "Retention of title: %(invoice)s is posted; the clause "
+                            "it carries can no longer change.",
+                            invoice=move.display_name,
+                        )
+                    )
+        if "formal_notice_date" in vals:
+            for move in self:
+                if move.formal_notice_date and (
+                    fields.Date.to_date(vals["formal_notice_date"])
+                    != move.formal_notice_date
+                ):
+                    raise UserError(
+                        self.env._(
+                            "Formal notice: a notice was already sent on %(date)s "
+                            "for %(invoice)s; it is evidence and cannot be replaced.",
+                            date=format_date(self.env, move.formal_notice_date),
+                            invoice=move.display_name,
+                        )
+                    )
+        return super().write(vals)
+
     # === ACTION METHODS === #
     def action_open_formal_notice(self):
         """Open the wizard recording the registered letter's date."""

@@ -103,6 +103,10 @@ class TestPenalty(RetentionCommon):
             self.invoice._record_formal_notice(date(2026, 11, 19))
             with self.assertRaisesRegex(UserError, "cannot be replaced"):
                 self.invoice._record_formal_notice(date(2026, 11, 20))
+            with self.assertRaisesRegex(UserError, "cannot be replaced"):
+                self.invoice.write({"formal_notice_date": date(2026, 11, 18)})
+            with self.assertRaisesRegex(UserError, "is posted"):
+                self.invoice.retention_of_title = False
 
     def test_negative_penalty_values_refused(self):
         """The policy refuses a negative rate or notice period."""

@@ -24,7 +24,6 @@ class DeliveryCarrier(models.Model):
         compute="_compute_storage_fee_rate",
         store=True,
         readonly=False,
-        precompute=True,
         help="Charged per calendar day after the last proposed slot, as the unit "
         "price of the storage line (VAT added when the fees bear VAT). Defaults to "
         "the company policy's rate.",

@@ -14,7 +14,9 @@ class SaleOrder(models.Model):
         help="Storage owed today on the order's deliveries postponed by the "
         "customer beyond the carrier's last proposed slot.",
     )
-    company_currency_id = fields.Many2one(related="company_id.currency_id")
+    company_currency_id = fields.Many2one(
+        related="company_id.currency_id", string="Company currency"
+    )
 
     # === COMPUTE METHODS === #
     @api.depends("picking_ids.storage_fee_amount")

@@ -304,7 +304,9 @@ class StockPicking(models.Model):
                     line.price_unit, update["price_unit"], precision_digits=precision
                 )
             ):
-                line.write(update)
+                # the delivery's dates are the warehouse's to record; the line
+                # follows them even when the user has no sales rights
+                line.sudo().write(update)
 
     def _add_address_change_fee(self, amount, notice_name, notice_content, note=""):
         """Bill a paid change of delivery address with the carrier's notice.

@@ -247,3 +247,23 @@ class TestStorageFee(StorageFeeCommon):
             self.env["stock.carrier.notice.import"].with_user(user).create(
                 {"file": base64.b64encode(b"picking\n")}
             )
+
+    def test_warehouse_user_updates_the_dates_of_a_billed_fee(self):
+        """A stock user records the new date; the unbilled fee line follows."""
+        picking = self._create_delivery()
+        picking.write(
+            {
+                "carrier_last_slot_date": date(2026, 4, 30),
+                "customer_delivery_date": date(2026, 5, 4),
+            }
+        )
+        picking.action_invoice_storage_fee()
+        user = self.env["res.users"].create(
+            {
+                "name": "Warehouse worker",
+                "login": "warehouse_worker_dates",
+                "groups_id": [Command.set(self.env.ref("stock.group_stock_user").ids)],
+            }
+        )
+        picking.with_user(user).customer_delivery_date = date(2026, 5, 5)
+        self.assertEqual(picking.storage_fee_line_id.product_uom_qty, 5.0)
