@@ -5,21 +5,11 @@ from decimal import Decimal
 from odoo import Command, api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import format_date, formatLang
-from odoo.tools.translate import LazyTranslate
 
 from odoo.addons.consumer_law.tools import rule_errors
 
 import consumer_law_rules as rules
 
-_lt = LazyTranslate(__name__)
-
-LEGAL_RETENTION_CLAUSE = _lt(
-    "Retention of title: the goods remain our property until the full payment of "
-    "the price and its accessories (articles 2367 to 2372 of the French Civil "
-    "Code). The risks pass to the buyer on delivery. On a payment default we may "
-    "take the goods back; their value is set off against the sums still owed and "
-    "any surplus is returned to the buyer (article 2371)."
-)
 PAID_STATES = ("paid", "in_payment")
 
 
@@ -136,10 +126,8 @@ class AccountMove(models.Model):
     @api.depends_context("lang")
     def _compute_retention_clause_text(self):
         for move in self:
-            policy = move.company_id._get_consumer_policy()
             move.retention_clause_text = (
-                policy.retention_clause
-                or LEGAL_RETENTION_CLAUSE._translate(self.env.lang or "en_US")
+                move.company_id._get_consumer_policy()._get_retention_clause_text()
             )
 
     @api.depends("formal_notice_date", "company_id")

@@ -3,8 +3,19 @@
 from decimal import Decimal
 
 from odoo import api, fields, models
+from odoo.tools.translate import LazyTranslate
 
 from odoo.addons.consumer_law.tools import rule_errors
+
+_lt = LazyTranslate(__name__)
+
+LEGAL_RETENTION_CLAUSE = _lt(
+    "Retention of title: the goods remain our property until the full payment of "
+    "the price and its accessories (articles 2367 to 2372 of the French Civil "
+    "Code). The risks pass to the buyer on delivery. On a payment default we may "
+    "take the goods back; their value is set off against the sums still owed and "
+    "any surplus is returned to the buyer (article 2371)."
+)
 
 import consumer_law_rules as rules
 
@@ -56,3 +67,12 @@ class ConsumerLawPolicy(models.Model):
                     Decimal(str(policy.penalty_rate_percent)),
                 )
                 rules.check_floor("formal_notice_days", policy.formal_notice_days)
+
+    # === BUSINESS METHODS === #
+    def _get_retention_clause_text(self):
+        """The clause in the environment's language: the policy's wording, or the
+        legal wording citing C. civ. 2367 to 2372 when the policy has none."""
+        self.ensure_one()
+        return self.retention_clause or LEGAL_RETENTION_CLAUSE._translate(
+            self.env.lang or "en_US"
+        )

@@ -43,6 +43,11 @@ class SaleOrder(models.Model):
         help="Order total minus what its invoices received (payments and credit "
         "notes).",
     )
+    retention_clause_text = fields.Text(
+        compute="_compute_retention_clause_text",
+        help="The clause printed on the order, in the order's language: the "
+        "written agreement required at the latest at delivery (C. civ. 2368).",
+    )
     retention_recovery_ids = fields.One2many(
         comodel_name="account.retention.recovery",
         inverse_name="order_id",
@@ -90,6 +95,14 @@ class SaleOrder(models.Model):
                     picking.state == "done" and picking.picking_type_code == "outgoing"
                     for picking in order.picking_ids
                 )
+            )
+
+    @api.depends("company_id.consumer_policy_id.retention_clause")
+    @api.depends_context("lang")
+    def _compute_retention_clause_text(self):
+        for order in self:
+            order.retention_clause_text = (
+                order.company_id._get_consumer_policy()._get_retention_clause_text()
             )
 
     @api.depends("amount_total", "invoice_ids.amount_residual", "invoice_ids.state")

@@ -114,6 +114,20 @@ class TestRetentionOfTitle(RetentionCommon):
         )[0]
         self.assertNotIn("article 11", html.decode())
 
+    def test_order_confirmation_prints_the_clause(self):
+        """The order confirmation is the written agreement (C. civ. 2368)."""
+        order = self._create_order(qty=1)
+        html = self.env["ir.actions.report"]._render_qweb_html(
+            "sale.action_report_saleorder", order.ids
+        )[0]
+        self.assertIn("articles 2367 to 2372", html2plaintext(html.decode()))
+        never = self.customer.copy({"retention_of_title_mode": "never"})
+        plain = self._create_order(qty=1, partner=never)
+        html = self.env["ir.actions.report"]._render_qweb_html(
+            "sale.action_report_saleorder", plain.ids
+        )[0]
+        self.assertNotIn("articles 2367 to 2372", html2plaintext(html.decode()))
+
     @freeze_time("2026-12-01")
     def test_insolvency_claim_deadline_at_month_end(self):
         """Published 30 November: claim by 28 February (L624-9), as an activity."""
