@@ -22,6 +22,7 @@
         "reports/account_retention_title_report_views.xml",
         "wizards/account_move_formal_notice_views.xml",
         "views/consumer_law_policy_views.xml",
+        "views/res_config_settings_views.xml",
         "views/res_partner_views.xml",
         "views/sale_order_views.xml",
         "views/account_move_views.xml",

@@ -19,6 +19,7 @@
         "wizards/stock_picking_address_change_views.xml",
         "wizards/stock_carrier_notice_import_views.xml",
         "views/consumer_law_policy_views.xml",
+        "views/res_config_settings_views.xml",
         "views/delivery_carrier_views.xml",
         "views/stock_picking_views.xml",
         "views/sale_order_views.xml",

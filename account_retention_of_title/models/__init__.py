@@ -6,3 +6,4 @@ from . import sale_order
 from . import account_move
 from . import stock_picking
 from . import account_retention_recovery
+from . import res_config_settings

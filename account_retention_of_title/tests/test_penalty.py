@@ -114,3 +114,20 @@ class TestPenalty(RetentionCommon):
             self.policy.penalty_rate_percent = -10.0
         with self.assertRaisesRegex(ValidationError, "cannot be negative"):
             self.policy.formal_notice_days = -1
+
+    def test_settings_edit_the_penalty_clause(self):
+        """Settings › Sales › Consumer law edits retention and penalty values."""
+        settings = self.env["res.config.settings"].create({})
+        self.assertRecordValues(
+            settings,
+            [
+                {
+                    "consumer_retention_of_title": True,
+                    "consumer_penalty_rate_percent": 10.0,
+                    "consumer_formal_notice_days": 8,
+                }
+            ],
+        )
+        settings.consumer_formal_notice_days = 15
+        settings.execute()
+        self.assertEqual(self.policy.formal_notice_days, 15)

@@ -5,3 +5,4 @@ from . import delivery_carrier
 from . import sale_order
 from . import sale_order_line
 from . import stock_picking
+from . import res_config_settings

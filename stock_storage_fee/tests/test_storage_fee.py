@@ -267,3 +267,11 @@ class TestStorageFee(StorageFeeCommon):
         )
         picking.with_user(user).customer_delivery_date = date(2026, 5, 5)
         self.assertEqual(picking.storage_fee_line_id.product_uom_qty, 5.0)
+
+    def test_settings_edit_the_policy_rate(self):
+        """Settings › Sales › Consumer law shows and edits the policy's rate."""
+        settings = self.env["res.config.settings"].create({})
+        self.assertEqual(settings.consumer_storage_fee_rate, 15.0)
+        settings.consumer_storage_fee_rate = 12.0
+        settings.execute()
+        self.assertEqual(self.policy.storage_fee_rate, 12.0)
