@@ -11,7 +11,13 @@
     "author": "Consumer law for Odoo contributors",
     "maintainers": ["consumer-law-odoo"],
     "license": "LGPL-3",
-    "depends": ["consumer_law", "sale_cgv", "sale_withdrawal"],
+    "depends": [
+        "consumer_law",
+        "sale_cgv",
+        "sale_withdrawal",
+        "stock_storage_fee",
+        "account_retention_of_title",
+    ],
     "data": [
         "data/res_lang_data.xml",
         "data/res_company_data.xml",
@@ -20,6 +26,8 @@
         "data/cgv_document_data.xml",
         "data/sale_withdrawal_demo.xml",
         "data/sale_cgv_demo.xml",
+        "data/stock_storage_fee_demo.xml",
+        "data/account_retention_of_title_demo.xml",
     ],
     "installable": True,
 }

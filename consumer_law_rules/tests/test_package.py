@@ -76,6 +76,13 @@ def test_public_api_is_exported():
             "years=10)",
         ),
         ("check_policy", "(policy, cgv_text='', at=None)"),
+        ("storage_fee", "(last_slot_on, chosen_on, *, rate_per_day)"),
+        ("retention_claim_deadline", "(published_on)"),
+        ("retention_surplus", "(remaining_debt, recovered_value)"),
+        (
+            "penalty_amount",
+            "(sums_owed, *, rate_percent, formal_notice_fruitless)",
+        ),
     ],
 )
 def test_design_public_signatures(name, signature):

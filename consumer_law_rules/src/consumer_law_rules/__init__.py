@@ -97,6 +97,12 @@ from .obligation import (
     refund_obligation_due_date,
     refund_obligation_surcharge,
 )
+from .penalty import (
+    FORMAL_NOTICE_DEFAULT_DAYS,
+    PENALTY_ARTICLE,
+    formal_notice_deadline,
+    penalty_amount,
+)
 from .periods import Period, period_from_event
 from .policy import (
     FLOORS,
@@ -111,6 +117,12 @@ from .refund import (
     refund_delivery_share,
     refund_due_date,
 )
+from .retention import (
+    RETENTION_CLAIM_MONTHS,
+    retention_claim_deadline,
+    retention_surplus,
+)
+from .storage import StorageFee, storage_fee
 from .surcharge import (
     late_delivery_refund_surcharge,
     late_refund_surcharge,
@@ -140,6 +152,7 @@ __all__ = [
     "DELIVERY_TERMINATION_REFUND_DAYS",
     "FINDING_CODES",
     "FLOORS",
+    "FORMAL_NOTICE_DEFAULT_DAYS",
     "HAMON_EFFECTIVE",
     "HIDDEN_DEFECT_LONG_STOP_YEARS",
     "HIDDEN_DEFECT_YEARS",
@@ -154,6 +167,7 @@ __all__ = [
     "ORDINANCE_2021_1247_EFFECTIVE",
     "OVERSEAS_REGIONS",
     "PARTIAL_DELIVERY_REFUND_MODES",
+    "PENALTY_ARTICLE",
     "PRESUMPTION_24_MONTHS_EFFECTIVE",
     "PRESUMPTION_MONTHS_NEW",
     "PRESUMPTION_MONTHS_PRE_2022_NEW",
@@ -165,6 +179,7 @@ __all__ = [
     "REGIONS",
     "REMEDIES",
     "REPAIR_EXTENSION_MONTHS",
+    "RETENTION_CLAIM_MONTHS",
     "RETURN_MAX_DAYS",
     "SEVERITIES",
     "TRANSPORT_RESERVE_CONSUMER_DAYS",
@@ -185,6 +200,7 @@ __all__ = [
     "Period",
     "Policy",
     "RuleError",
+    "StorageFee",
     "UnknownRegionError",
     "__version__",
     "add_months",
@@ -197,6 +213,7 @@ __all__ = [
     "delivery_days_late",
     "delivery_deadline_from_days",
     "easter_sunday",
+    "formal_notice_deadline",
     "guarantee_after_remedy",
     "hidden_defect_deadline",
     "is_withdrawal_timely",
@@ -210,6 +227,7 @@ __all__ = [
     "mediation_admissibility",
     "mediation_deadlines",
     "normalize_text",
+    "penalty_amount",
     "period_from_event",
     "refund_delivery_share",
     "refund_due_date",
@@ -217,6 +235,9 @@ __all__ = [
     "refund_obligation_due_date",
     "refund_obligation_surcharge",
     "region_for_address",
+    "retention_claim_deadline",
+    "retention_surplus",
+    "storage_fee",
     "termination_refund_due_date",
     "transport_reserve_deadline",
     "validate_policy",

@@ -45,6 +45,7 @@ from .exceptions import (
     UnknownRegionError,
 )
 from .findings import FINDING_CODES, Finding, make_finding, sort_findings
+from .penalty import FORMAL_NOTICE_DEFAULT_DAYS
 from .refund import PARTIAL_DELIVERY_REFUND_MODES
 
 __all__ = [
@@ -87,6 +88,10 @@ class Policy:
     mediator_email: str = ""
     withdrawal_information_given: bool = True
     allow_pre_delivery_withdrawal: bool = True
+    storage_fee_rate: Decimal = Decimal(0)
+    retention_of_title: bool = False
+    penalty_rate_percent: Decimal = Decimal(0)
+    formal_notice_days: int = FORMAL_NOTICE_DEFAULT_DAYS
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, Any]) -> Policy:
@@ -106,7 +111,7 @@ class Policy:
                 continue
             if field.name in _TEXT_FIELDS:
                 value = value or ""
-            elif field.name == "archive_threshold" and not isinstance(value, Decimal):
+            elif field.name in _AMOUNT_FIELDS and not isinstance(value, Decimal):
                 value = Decimal(str(value))
             kwargs[field.name] = value
         return cls(**kwargs)
@@ -121,6 +126,9 @@ _TEXT_FIELDS: Final = frozenset(
         "holiday_region",
         "partial_delivery_refund",
     }
+)
+_AMOUNT_FIELDS: Final = frozenset(
+    {"archive_threshold", "storage_fee_rate", "penalty_rate_percent"}
 )
 _POLICY_FIELDS: Final = frozenset(field.name for field in dataclasses.fields(Policy))
 
@@ -148,6 +156,9 @@ FLOORS: Final[MappingProxyType[str, tuple[str, int | Decimal, str]]] = MappingPr
         "archive_threshold": ("max", ARCHIVE_THRESHOLD, "D213-1"),
         "archive_years": ("min", ARCHIVE_YEARS, "D213-2"),
         "data_retention_years": ("min", 0, ""),
+        "storage_fee_rate": ("min", 0, "C. civ. 1103"),
+        "penalty_rate_percent": ("min", 0, "C. civ. 1231-5"),
+        "formal_notice_days": ("min", 0, "C. civ. 1344"),
     }
 )
 """Legal bound of each bounded policy field: ``field -> (kind, value, article)``;
@@ -263,7 +274,13 @@ def _policy_findings(policy: Policy, at: date | None) -> list[Finding]:
             findings.append(make_finding(code, [f"{field} = {value}"], str(error)))
         except (RuleError, TypeError):
             findings.append(make_finding("invalid_policy_value", [field]))
-    for field in ("cheque_hold_days", "data_retention_years"):
+    for field in (
+        "cheque_hold_days",
+        "data_retention_years",
+        "storage_fee_rate",
+        "penalty_rate_percent",
+        "formal_notice_days",
+    ):
         try:
             check_floor(field, getattr(policy, field))
         except (RuleError, TypeError):
