@@ -40,6 +40,12 @@ DELIVERY_TERMINATION_REFUND_DAYS: Final = 14
 """Refund after termination for late delivery (L216-7)."""
 L241_4_REFORM_EFFECTIVE: Final = date(2022, 1, 1)
 """L241-4 tiers 14/30 days for contracts from this day (ord. 2021-1247 art. 13)."""
+L241_4_TIERS: Final = ((14, Decimal(10)), (30, Decimal(20)))
+"""L241-4 surcharge tiers since 2022: (last day late, percent)."""
+L241_4_TIERS_PRE_2022: Final = ((30, Decimal(10)), (60, Decimal(20)))
+"""L241-4 surcharge tiers of contracts before 2022: (last day late, percent)."""
+L241_4_BEYOND_PERCENT: Final = Decimal(50)
+"""L241-4 surcharge beyond the last tier."""
 
 # --- Legal guarantee of conformity (L217-3 ff.) -----------------------------------
 ORDINANCE_2021_1247_EFFECTIVE: Final = date(2022, 1, 1)
