@@ -11,14 +11,14 @@ Prints ``terms-check texts=N precision=P recall=R``; ``-v`` also lists the false
 positives and false negatives, by text and code.
 """
 
-import sys
 from pathlib import Path
+import sys
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "consumer_law_rules" / "src"))
 sys.path.insert(0, str(ROOT / "consumer_law_rules" / "tests"))
 
-from terms_corpus import load_corpus, score  # noqa: E402
+from terms_corpus import load_corpus, score
 
 
 def main():

@@ -20,10 +20,10 @@ This is a lint: it points at clauses to review, it does not interpret contracts.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+import re
 from typing import Final
 
 from .constants import (
@@ -155,7 +155,10 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
     ),
     PresenceRule(
         "mediation_prior_to_court_clause",
-        (r"\blettre recommandee\b|\brecommande avec|\bregistered (?:letter|mail|post)",),
+        (
+            r"\blettre recommandee\b|\brecommande avec"
+            r"|\bregistered (?:letter|mail|post)",
+        ),
         near_all=(
             r"\bavant (?:toute|tout|d'engager|de saisir|d'intenter)|prealabl"
             r"|\bbefore (?:any|bringing|taking|going|referring|initiating|commencing)"
@@ -192,12 +195,13 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
             r"[^.]{0,40}?(?:are|will) not (?:be )?(?:refunded|reimbursed|refundable)",
             r"\b(?:delivery|shipping|postage|carriage) (?:costs?|fees?|charges?)"
             r" (?:are )?non-?refundable",
-            r"\bfrais (?:de |d')(?:livraison|port|expedition|envoi)(?: initiaux| aller)?"
-            r"(?! (?:de |d')?retour)[^.]{0,30}?(?:restent|demeurent) (?:acquis|a la "
-            r"charge)",
-            r"\bfrais (?:de |d')(?:livraison|port|expedition|envoi)(?: initiaux| aller)?"
-            r"(?! (?:de |d')?retour)[^.]{0,30}?ne (?:donnent|donneront) (?:pas|lieu a "
-            r"aucun) (?:lieu a )?(?:aucun )?rembours",
+            r"\bfrais (?:de |d')(?:livraison|port|expedition|envoi)"
+            r"(?: initiaux| aller)?(?! (?:de |d')?retour)[^.]{0,30}?"
+            r"(?:restent|demeurent) (?:acquis|a la charge)",
+            r"\bfrais (?:de |d')(?:livraison|port|expedition|envoi)"
+            r"(?: initiaux| aller)?(?! (?:de |d')?retour)[^.]{0,30}?"
+            r"ne (?:donnent|donneront) (?:pas|lieu a aucun) (?:lieu a )?(?:aucun )?"
+            r"rembours",
             r"\b(?:delivery|shipping|postage|carriage) (?:costs?|fees?|charges?)"
             r"[^.]{0,30}?(?:are|will be|remain) (?:retained|kept by us|not repaid)",
             r"\b(?:we|the seller|the company) (?:do|does|will) not (?:refund|reimburse)"
@@ -227,8 +231,9 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
             r"(?:buyer|customer|purchaser|consignee)|(?:buyer|customer|purchaser)'s)",
             r"\b(?:travel|travels|shipped|carried) at (?:the )?(?:buyer|customer|"
             r"purchaser|consignee|client)'s (?:own |sole )?risk",
-            r"\b(?:livraison|delivrance) (?:est |sera )?(?:reputee|consideree (?:comme)?)"
-            r" (?:effectuee|realisee|faite|accomplie|intervenue)[^.]{0,40}?"
+            r"\b(?:livraison|delivrance) (?:est |sera )?(?:reputee"
+            r"|consideree (?:comme)?) (?:effectuee|realisee|faite|accomplie"
+            r"|intervenue)[^.]{0,40}?"
             r"(?:des|a|lors de) (?:l'expedition|l'envoi|la remise|la prise en charge|"
             r"le depart)",
             r"\bdelivery (?:is|shall be|will be) (?:deemed|considered|regarded)"
@@ -236,7 +241,8 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
             r" (?:the )?(?:dispatch|shipment|shipping|handover|collection|departure)",
             r"\brisques?\b[^.]{0,40}?\b(?:passent|passe|transferes?|transmis)\b"
             r"[^.]{0,80}?(?:transporteur|expedition|depart de nos)",
-            r"\brisks?\b[^.]{0,60}?(?:from|upon|on|at) (?:the )?(?:moment of |time of )?"
+            r"\brisks?\b[^.]{0,60}?(?:from|upon|on|at) (?:the )?"
+            r"(?:moment of |time of )?"
             r"(?:dispatch|shipment|departure from our)",
             r"\b(?:marchandises?|produits?|colis|biens?) (?:voyagent|voyage|sont"
             r" transportes?|circulent) (?:aux|aux risques|a ses|a leurs) risques",
@@ -314,8 +320,9 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
             r"manufacturer",
             r"\bno (?:other )?(?:warranty|guarantee) (?:other than|beyond|except)"
             r" (?:that of )?the manufacturer",
-            r"\baucune (?:autre )?garantie (?:autre que|en dehors de|hormis) (?:celle|la"
-            r" garantie) (?:du|de la|des) (?:fabricant|constructeur|marque)",
+            r"\baucune (?:autre )?garantie (?:autre que|en dehors de|hormis)"
+            r" (?:celle|la garantie) (?:du|de la|des)"
+            r" (?:fabricant|constructeur|marque)",
             r"\bgarantie (?:est )?(?:assuree|prise en charge|geree|accordee)"
             r" (?:exclusivement |uniquement |seulement )par le (?:fabricant"
             r"|constructeur)",
@@ -459,12 +466,12 @@ _DELIVERY_REFUND_GRANTED: Final = re.compile(
     r"(?: initiaux| aller)? (?:compris|inclus)|including (?:the )?(?:standard "
     r"|initial |original |outbound )?(?:delivery|shipping|postage) (?:costs?|fees?"
     r"|charges?)|(?:delivery|shipping) (?:costs?|fees?) (?:are|will be) (?:also )?"
-    r"(?:refunded|reimbursed)|frais (?:de |d')(?:livraison|port|expedition)(?: initiaux)?"
-    r" (?:sont|seront) (?:egalement |aussi )?rembourses"
+    r"(?:refunded|reimbursed)|frais (?:de |d')(?:livraison|port|expedition)"
+    r"(?: initiaux)? (?:sont|seront) (?:egalement |aussi )?rembourses"
 )
 
 USUAL_DAY_COUNTS: Final = frozenset(
-    {*range(0, 16), 20, 21, 28, 30, 31, 45, 60, 90, 120, 180, 365}
+    {*range(16), 20, 21, 28, 30, 31, 45, 60, 90, 120, 180, 365}
 )
 """Day counts that are common in terms of sale; others above 15 are reported."""
 
@@ -593,7 +600,7 @@ def _presumption_rule(found: _Collector, at: date | None) -> None:
         else PRESUMPTION_MONTHS_PRE_2022_SECOND_HAND
     )
     for duration in terms.durations:
-        if duration.unit not in ("month", "year") and duration.days < 60:  # noqa: PLR2004
+        if duration.unit not in ("month", "year") and duration.days < 60:
             continue
         sentence = terms.sentence_at(duration.start)
         span = terms.text[sentence.start : sentence.end]

@@ -94,8 +94,7 @@ _CATALOGUE: Final[
         "refund_period_above_legal_maximum": (
             "error",
             "L221-24",
-            "The refund period after withdrawal exceeds the legal %(legal_days)s "
-            "days.",
+            "The refund period after withdrawal exceeds the legal %(legal_days)s days.",
             "Refund within %(legal_days)s days of being informed of the withdrawal.",
             {"legal_days": REFUND_MAX_DAYS},
         ),
@@ -314,8 +313,8 @@ FINDING_CODES: Final[MappingProxyType[str, tuple[str, str]]] = MappingProxyType(
 )
 """Every finding code: ``code -> (severity, article)``."""
 
-FINDING_PARAMS: Final[MappingProxyType[str, Mapping[str, object]]] = (
-    MappingProxyType({code: entry[4] for code, entry in _CATALOGUE.items()})
+FINDING_PARAMS: Final[MappingProxyType[str, Mapping[str, object]]] = MappingProxyType(
+    {code: entry[4] for code, entry in _CATALOGUE.items()}
 )
 """Default params of every code (the legal values the message states)."""
 

@@ -26,11 +26,12 @@ a sentence about a deadline ending on "un jour férié" holds no duration. The l
 from __future__ import annotations
 
 import bisect
-import html
-import re
-import unicodedata
 from dataclasses import dataclass
+import html
+import itertools
+import re
 from typing import Final
+import unicodedata
 
 __all__ = [
     "NUMBER_WORDS",
@@ -161,8 +162,8 @@ _DECISION_AFTER: Final = re.compile(
 _ANCHOR: Final = re.compile(
     r"\b(?:from|after|of|following|since|upon|on) (?:the )?(?:day (?:after|following)"
     r" )?(?:(?:date|day) of )?(?:the )?(?:delivery|receipt|reception)\b"
-    r"|\b(?:a compter de|a partir de|apres|suivant|des|de) (?:la date de )?(?:la |leur |sa )?"
-    r"(?:lendemain de la )?(?:livraison|reception|delivrance)\b"
+    r"|\b(?:a compter de|a partir de|apres|suivant|des|de) (?:la date de )?"
+    r"(?:la |leur |sa )?(?:lendemain de la )?(?:livraison|reception|delivrance)\b"
 )
 _HEADING_START: Final = re.compile(
     r"^(?:(?:article|art\.?|section|chapitre|chapter|titre|title|clause|annexe?s?"
@@ -305,7 +306,7 @@ class TermsText:
                 if folded == " ":
                     if not chars or chars[-1] == " ":
                         continue
-                elif newlines >= 2 and chars:  # noqa: PLR2004
+                elif newlines >= 2 and chars:
                     breaks.append(len(chars))
                 if folded != " ":
                     newlines = 0
@@ -358,12 +359,10 @@ class TermsText:
         bounds = [0, *breaks, len(self.text)]
         section_topic = "other"
         in_annex = False
-        for paragraph, (start, end) in enumerate(zip(bounds, bounds[1:], strict=False)):
+        for paragraph, (start, end) in enumerate(itertools.pairwise(bounds)):
             cuts = [start, *self._sentence_ends(start, end), end]
             pieces = [
-                (a, b)
-                for a, b in zip(cuts, cuts[1:], strict=False)
-                if self.text[a:b].strip()
+                (a, b) for a, b in itertools.pairwise(cuts) if self.text[a:b].strip()
             ]
             for rank, (a, b) in enumerate(pieces):
                 while a < b and self.text[a] == " ":
@@ -396,11 +395,11 @@ class TermsText:
         prefix = _HEADING_START.match(body)
         numbered = bool(prefix and prefix.group(0).strip(" -:.)"))
         words = body[prefix.end() if prefix else 0 :].split()
-        if len(words) > 8:  # noqa: PLR2004
+        if len(words) > 8:
             return False
         if not body.endswith((".", "!", "?")):
             return True
-        return pieces > 1 and (numbered or len(words) <= 4)  # noqa: PLR2004
+        return pieces > 1 and (numbered or len(words) <= 4)
 
     def sentence_at(self, position: int) -> Sentence:
         """Return the sentence holding normalised offset ``position``."""
