@@ -62,6 +62,12 @@ PRESUMPTION_MONTHS_PRE_2022_SECOND_HAND: Final = 6
 """Presumption, second-hand goods, contracts before 2022 (old L217-7)."""
 PRESUMPTION_24_MONTHS_EFFECTIVE: Final = date(2016, 3, 18)
 """24-month presumption for new goods from this day (loi 2014-344, art. 15)."""
+CONFORMITY_REMEDY_DAYS: Final = 30
+"""Repair or replacement within 30 days of the request (L217-10, D217-1)."""
+LEGAL_GUARANTEE_FINE_MAX: Final = Decimal(300000)
+"""Civil fine for obstructing the legal guarantee in bad faith (L241-5)."""
+LEGAL_GUARANTEE_FINE_TURNOVER_PERCENT: Final = 10
+"""...or up to 10 % of the average annual turnover (L241-5)."""
 REPAIR_EXTENSION_MONTHS: Final = 6
 """A good repaired under the legal guarantee gets 6 more months (L217-13)."""
 COMMERCIAL_IMMOBILISATION_MIN_DAYS: Final = 7
