@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "consumer_law_rules" / "src"))
 sys.path.insert(0, str(ROOT / "consumer_law_rules" / "tests"))
 
-from terms_corpus import load_corpus, score
+from terms_corpus import load_corpus, score  # noqa: E402
 
 
 def main():

@@ -4,7 +4,8 @@ from datetime import datetime
 
 from freezegun import freeze_time
 
-from odoo.tests import Form
+from odoo.exceptions import AccessError
+from odoo.tests import Form, new_test_user
 from odoo.tools import html2plaintext
 
 import consumer_law_rules as rules
@@ -151,3 +152,32 @@ class TestCgvGenerate(ConsumerLawCommon):
         }
         self.assertEqual(codes, {"mediator_identity_incomplete"})
         self.assertEqual(draft.document_id, self.document)
+
+    def test_only_managers_of_the_company_generate(self):
+        """A consumer-law user cannot generate; a manager only for his companies."""
+        user = new_test_user(
+            self.env,
+            login="gen_user",
+            groups="base.group_user,consumer_law.consumer_law_group_user",
+        )
+        manager = new_test_user(
+            self.env,
+            login="gen_manager",
+            groups="base.group_user,consumer_law.consumer_law_group_manager",
+            company_id=self.company.id,
+            company_ids=[self.company.id],
+        )
+        with self.assertRaises(AccessError):
+            self.env["cgv.version.generate"].with_user(user).create(
+                {"company_id": self.company.id, "lang": "en_US"}
+            )
+        with self.assertRaises(AccessError):
+            self.env["cgv.version.generate"].with_user(manager).create(
+                {"company_id": self.other_company.id, "lang": "en_US"}
+            )
+        wizard = (
+            self.env["cgv.version.generate"]
+            .with_user(manager)
+            .create({"company_id": self.company.id, "lang": "en_US"})
+        )
+        self.assertEqual(len(wizard.line_ids), 4)

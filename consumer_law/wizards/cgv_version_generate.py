@@ -6,7 +6,7 @@ from lxml import html as lxml_html
 from markupsafe import Markup, escape
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
 from odoo.tools import formatLang, html2plaintext
 
 import consumer_law_rules as rules
@@ -104,6 +104,7 @@ class CgvVersionGenerate(models.TransientModel):
     @api.model_create_multi
     def create(self, vals_list):
         wizards = super().create(vals_list)
+        wizards._check_company_allowed()
         wizards._generate_lines()
         return wizards
 
@@ -141,6 +142,19 @@ class CgvVersionGenerate(models.TransientModel):
         return version.get_formview_action()
 
     # === BUSINESS METHODS === #
+    def _check_company_allowed(self):
+        """Only the companies of the user: the wizard reads their policy and
+        writes their terms of sale."""
+        for wizard in self:
+            if wizard.company_id not in self.env.user.company_ids:
+                raise AccessError(
+                    self.env._(
+                        "Company: you cannot generate the terms of sale of "
+                        "%(company)s.",
+                        company=wizard.company_id.display_name,
+                    )
+                )
+
     def _generate_lines(self):
         for wizard in self:
             wizard.line_ids = [fields.Command.clear()] + [
@@ -192,7 +206,9 @@ class CgvVersionGenerate(models.TransientModel):
             "presumption_months_second_hand": policy.presumption_months_second_hand,
             "remedy_days": rules.CONFORMITY_REMEDY_DAYS,
             "repair_extension_months": rules.REPAIR_EXTENSION_MONTHS,
-            "fine_max": formatLang(env, float(rules.LEGAL_GUARANTEE_FINE_MAX), digits=0),
+            "fine_max": formatLang(
+                env, float(rules.LEGAL_GUARANTEE_FINE_MAX), digits=0
+            ),
             "fine_turnover_percent": rules.LEGAL_GUARANTEE_FINE_TURNOVER_PERCENT,
             "hidden_defect_years": rules.HIDDEN_DEFECT_YEARS,
             "withdrawal_days": policy.withdrawal_days,
@@ -327,8 +343,8 @@ class CgvVersionGenerateLine(models.TransientModel):
             rows.append(
                 Markup(
                     "<tr><th colspan='3' class='table-active'>%s</th></tr>"
-                    "<tr><td class='w-33'>%s</td><td class='w-33'>%s</td>"
-                    "<td class='w-33'>%s</td></tr>"
+                    "<tr><td style='width: 33%%'>%s</td><td style='width: 33%%'>%s</td>"
+                    "<td style='width: 33%%'>%s</td></tr>"
                 )
                 % (
                     line.name,
@@ -339,9 +355,7 @@ class CgvVersionGenerateLine(models.TransientModel):
                     changes,
                 )
             )
-        header = Markup(
-            "<tr><th>%s</th><th>%s</th><th>%s</th></tr>"
-        ) % (
+        header = Markup("<tr><th>%s</th><th>%s</th><th>%s</th></tr>") % (
             self.env._("In force"),
             self.env._("Generated"),
             self.env._("Changes"),
@@ -364,12 +378,10 @@ class CgvVersionGenerateLine(models.TransientModel):
                 continue
             if i2 > i1:
                 parts.append(
-                    Markup("<del class='text-danger'>%s</del>")
-                    % " ".join(old[i1:i2])
+                    Markup("<del class='text-danger'>%s</del>") % " ".join(old[i1:i2])
                 )
             if j2 > j1:
                 parts.append(
-                    Markup("<ins class='text-success'>%s</ins>")
-                    % " ".join(new[j1:j2])
+                    Markup("<ins class='text-success'>%s</ins>") % " ".join(new[j1:j2])
                 )
         return Markup(" ").join(parts)

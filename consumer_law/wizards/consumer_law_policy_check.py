@@ -71,10 +71,7 @@ FINDING_TEXTS = {
     ),
     "obsolete_article_reference": (
         _lt("The terms of sale cite repealed or renumbered articles: %(references)s."),
-        _lt(
-            "Cite the current articles (L221-18 ff. for withdrawal, L217-3 ff. for "
-            "conformity)."
-        ),
+        _lt("Cite the current articles (%(current_articles)s)."),
     ),
     "obsolete_odr_reference": (
         _lt(
@@ -87,9 +84,7 @@ FINDING_TEXTS = {
         ),
     ),
     "missing_legal_guarantee_box": (
-        _lt(
-            "The legal-guarantee box, mandatory since %(mandatory_from)s, is missing."
-        ),
+        _lt("The legal-guarantee box, mandatory since %(mandatory_from)s, is missing."),
         _lt(
             "Insert the legal text of the conformity and hidden-defect guarantees box."
         ),
@@ -105,7 +100,10 @@ FINDING_TEXTS = {
         ),
     ),
     "late_delivery_surcharge_clause_outdated": (
-        _lt("The late-delivery refund surcharges use the pre-2022 tiers."),
+        _lt(
+            "The late-delivery refund surcharges use the tiers of contracts before "
+            "%(reform_date)s."
+        ),
         _lt(
             "Use %(tier1_percent)s %% up to %(tier1_days)s days, %(tier2_percent)s %% "
             "up to %(tier2_days)s days and %(beyond_percent)s %% beyond."
@@ -181,7 +179,10 @@ FINDING_TEXTS = {
         ),
     ),
     "complaint_window_below_legal_minimum": (
-        _lt("The complaint window for damaged goods is shorter than %(legal_days)s days."),
+        _lt(
+            "The complaint window for damaged goods is shorter than %(legal_days)s "
+            "days."
+        ),
         _lt("Allow at least %(legal_days)s days after receipt."),
     ),
     "archive_threshold_above_legal_maximum": (
@@ -262,7 +263,8 @@ class ConsumerLawPolicyCheckLine(models.TransientModel):
         params = self._format_finding_params(finding.params)
         texts = FINDING_TEXTS.get(finding.code)
         if texts:
-            message, fix = (str(text) % params for text in texts)
+            lang = self.env.lang
+            message, fix = (text._translate(lang) % params for text in texts)
         else:  # a code this addon does not know yet: the package's English words
             message, fix = finding.message, finding.fix
         return {
@@ -287,7 +289,9 @@ class ConsumerLawPolicyCheckLine(models.TransientModel):
                 formatted[name] = format_date(self.env, value)
             elif isinstance(value, Decimal):
                 formatted[name] = formatLang(
-                    self.env, float(value), digits=0 if value == value.to_integral() else 2
+                    self.env,
+                    float(value),
+                    digits=0 if value == value.to_integral() else 2,
                 )
             else:
                 formatted[name] = value

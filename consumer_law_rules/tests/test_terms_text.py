@@ -184,8 +184,10 @@ def test_annex_contradicting_the_body_is_named():
 
 
 def test_long_sentences_are_quoted_around_the_match():
-    text = "Clause. " + "Le client accepte les conditions et " * 30 + (
-        "dispose de sept jours pour se rétracter, " + "ce qui est noté " * 30 + "."
+    text = (
+        "Clause. "
+        + "Le client accepte les conditions et " * 30
+        + ("dispose de sept jours pour se rétracter, " + "ce qui est noté " * 30 + ".")
     )
     finding = next(
         f

@@ -27,6 +27,7 @@ from .constants import (
     ARCHIVE_YEARS,
     CONFORMITY_GUARANTEE_YEARS,
     L241_4_BEYOND_PERCENT,
+    L241_4_REFORM_EFFECTIVE,
     L241_4_TIERS,
     LEGAL_GUARANTEE_BOX_MANDATORY,
     ODR_PLATFORM_CLOSED,
@@ -145,8 +146,11 @@ _CATALOGUE: Final[
             "warning",
             "Ord. 2016-301; Ord. 2021-1247",
             "The terms cite repealed or renumbered articles: %(references)s.",
-            "Cite the current articles (L221-18 ff., L216-6, L217-3 ff., L217-28).",
-            {"references": ""},
+            "Cite the current articles (%(current_articles)s).",
+            {
+                "references": "",
+                "current_articles": "L221-18 ff., L216-6, L217-3 ff., L217-28",
+            },
         ),
         "obsolete_odr_reference": (
             "warning",
@@ -177,10 +181,12 @@ _CATALOGUE: Final[
         "late_delivery_surcharge_clause_outdated": (
             "error",
             "L241-4",
-            "The late-refund surcharge tiers are the pre-2022 ones.",
+            "The late-refund surcharge tiers are those of contracts before "
+            "%(reform_date)s.",
             "Use %(tier1_percent)s %% up to %(tier1_days)s days, %(tier2_percent)s %% "
             "up to %(tier2_days)s days, %(beyond_percent)s %% beyond.",
             {
+                "reform_date": L241_4_REFORM_EFFECTIVE,
                 "tier1_days": _TIER1_DAYS,
                 "tier1_percent": _TIER1_PERCENT,
                 "tier2_days": _TIER2_DAYS,
