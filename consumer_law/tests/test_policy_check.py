@@ -121,7 +121,8 @@ class TestPolicyCheckMessages(ConsumerLawCommon):
         self.assertEqual(set(FINDING_TEXTS), set(rules.FINDING_CODES))
         for code, texts in FINDING_TEXTS.items():
             for text in texts:
-                self.assertIsNone(re.search(r"\d", str(text)), code)
+                words = re.sub(r"%\(\w+\)s", "", str(text))
+                self.assertIsNone(re.search(r"\d", words), code)
             vals = line_model._prepare_vals_from_finding(make_finding(code))
             self.assertNotIn("%(", vals["message"] + vals["fix"])
             self.assertEqual(vals["sequence"], rules.SEVERITIES.index(vals["severity"]))
