@@ -36,6 +36,8 @@ def codes(text, at=AT):
         pytest.param("48h", 48, "hour", id="hours"),
         pytest.param("deux (2) ans", 2, "year", id="years"),
         pytest.param("7 jours ouvrés", 7, "day", id="fr-working-days"),
+        pytest.param("sous huitaine", 8, "day", id="fr-huitaine"),
+        pytest.param("a fortnight", 14, "day", id="en-fortnight"),
     ],
 )
 def test_durations_in_words_and_digits(text, value, unit):

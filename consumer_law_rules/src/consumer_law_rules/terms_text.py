@@ -78,6 +78,9 @@ _DURATION_RE: Final = re.compile(
     r"(?: (?P<after>ouvres|ouvrables|calendaires|francs|pleins|consecutifs|feries"
     r"|chomes|supplementaires))?"
 )
+# Idioms for a number of days: "sous huitaine", "a fortnight".
+_IDIOMS: Final = {"huitaine": 8, "quinzaine": 15, "fortnight": 14}
+_IDIOM_RE: Final = re.compile(r"\b(?:huitaine|quinzaine|fortnight)\b")
 _WORKING_QUALIFIERS: Final = frozenset(
     {"working", "business", "open", "ouvres", "ouvrables", "bank"}
 )
@@ -124,6 +127,7 @@ _TOPIC_PATTERNS: Final = {
     "withdrawal": re.compile(
         r"retract|withdraw|renonc\w* (?:au|a son|a votre|to the) (?:contrat|achat"
         r"|contract)|cooling[- ]off|droit de retour|satisfait ou rembourse"
+        r"|cancell?ation rights?|right to cancel"
         r"|change (?:your|his|her|their) mind|\bl\.? ?121-(?:1[6-9]|20)\b"
         r"|\bl\.? ?221-(?:18|19|2[0-8])\b"
     ),
@@ -470,7 +474,18 @@ class TermsText:
                     value, unit, qualifier, match.start(), match.end(), match.group(0)
                 )
             )
-        return durations
+        for match in _IDIOM_RE.finditer(self.text):
+            durations.append(
+                Duration(
+                    _IDIOMS[match.group(0)],
+                    "day",
+                    "",
+                    match.start(),
+                    match.end(),
+                    match.group(0),
+                )
+            )
+        return sorted(durations, key=lambda duration: duration.start)
 
     def _is_holiday_mention(self, match: re.Match[str]) -> bool:
         after = self.text[match.end() : match.end() + 40]
