@@ -151,3 +151,26 @@ class TestPolicyCheckMessages(ConsumerLawCommon):
             lambda line: line.code == "obsolete_odr_reference"
         )
         self.assertIn("20/07/2025", odr.message)
+
+    def test_annex_contradicting_the_articles_is_named(self):
+        """An annex excluding the delivery refund the articles grant is flagged,
+        saying so, with both sentences quoted."""
+        self.policy.mediator_id = self.mediator
+        self._publish_history(
+            self._create_version(
+                content="<h3>Withdrawal</h3><p>We refund every payment, including "
+                "the delivery costs.</p><h3>Annex 1 - Returns</h3><p>Delivery costs "
+                "are not refunded.</p>",
+                effective=datetime(2026, 1, 1),
+            )
+        )
+        action = self.policy.action_check_terms_of_sale()
+        wizard = self.env[action["res_model"]].browse(action["res_id"])
+        line = wizard.line_ids.filtered(
+            lambda line: line.code == "annex_excludes_delivery_refund"
+        )
+        self.assertTrue(
+            line.detail.startswith("An annex contradicts the articles, which grant it.")
+        )
+        self.assertIn("including the delivery costs", line.quoted_sentences)
+        self.assertIn("Delivery costs are not refunded.", line.quoted_sentences)

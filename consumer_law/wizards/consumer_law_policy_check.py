@@ -205,6 +205,8 @@ FINDING_TEXTS = {
     ),
 }
 
+CONTRADICTION_NOTE = _lt("An annex contradicts the articles, which grant it.")
+
 SEVERITY_LABELS = {"error": "Error", "warning": "Warning", "info": "Information"}
 SEVERITIES = [(key, SEVERITY_LABELS[key]) for key in rules.SEVERITIES]
 
@@ -274,7 +276,11 @@ class ConsumerLawPolicyCheckLine(models.TransientModel):
             "article": finding.article,
             "message": message,
             "fix": fix,
-            "detail": ", ".join(finding.evidence),
+            "detail": ", ".join(
+                [CONTRADICTION_NOTE._translate(self.env.lang)]
+                * bool(finding.params.get("contradicts_body"))
+                + list(finding.evidence)
+            ),
             "quoted_sentences": "\n\n".join(
                 f"« {sentence} »" for sentence in finding.sentences
             ),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from hypothesis import given, strategies as st
 import pytest
 
 from consumer_law_rules import check_policy, lint_cgv_text
@@ -43,6 +44,14 @@ def codes(text, at=AT):
 def test_durations_in_words_and_digits(text, value, unit):
     (duration,) = TermsText(f"Délai : {text}.").durations
     assert (duration.value, duration.unit) == (value, unit)
+
+
+@given(st.integers(min_value=1, max_value=9999), st.sampled_from(["jours", "days"]))
+def test_any_figure_is_read_with_or_without_its_repetition(number, unit):
+    """'N days' and 'N (N) days' give N, whatever N."""
+    for text in (f"{number} {unit}", f"{number} ({number}) {unit}"):
+        (duration,) = TermsText(f"Délai : {text}.").durations
+        assert (duration.value, duration.unit) == (number, "day")
 
 
 def test_holiday_sentences_hold_no_duration():
