@@ -3,9 +3,10 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Precision and recall of the terms-of-sale check on the labelled corpus.
 
-Usage (from the repository root, with the rules package importable)::
+Usage (from the repository root, with the project's environment created by
+``tools/test``, or any Python where the rules package's dependencies are installed)::
 
-    PYTHONPATH=consumer_law_rules/src python3 benchmarks/terms_check.py [-v]
+    .venv/bin/python benchmarks/terms_check.py [-v]
 
 Prints ``terms-check texts=N precision=P recall=R``; ``-v`` also lists the false
 positives and false negatives, by text and code.
