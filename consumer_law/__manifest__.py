@@ -17,6 +17,8 @@
         "security/consumer_law_security.xml",
         "security/ir.model.access.csv",
         "security/consumer_law_rules.xml",
+        "data/cgv_clause_templates.xml",
+        "wizards/cgv_version_generate_views.xml",
         "wizards/consumer_law_policy_check_views.xml",
         "views/consumer_law_policy_views.xml",
         "views/consumer_mediator_views.xml",

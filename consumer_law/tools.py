@@ -16,6 +16,7 @@ in his language naming the field label and the rule.
 
 from contextlib import contextmanager
 
+from markupsafe import Markup
 import pytz
 
 from odoo import fields
@@ -102,3 +103,24 @@ def rule_errors(env, model_name=None):
         yield
     except rules.RuleError as error:
         raise_rule_error(env, error, model_name)
+
+
+def render_clause(env, template, values, lang):
+    """Render a clause template of the terms of sale in ``lang``.
+
+    The templates (``data/cgv_clause_templates.xml``) hold whole translatable
+    sentences with ``{name}`` placeholders: QWeb renders the sentences in ``lang``,
+    then the placeholders are filled with ``values``, escaped. An empty value is
+    shown as an ellipsis to complete by hand.
+
+    :param template: xml id of the QWeb template
+    :param values: values of the template's conditions and placeholders
+    :param lang: language code, e.g. ``"fr_FR"``
+    :return: ``Markup``
+    """
+    rendered = env["ir.qweb"].with_context(lang=lang)._render(template, values)
+    filled = {
+        key: "…" if value is False or value is None or value == "" else value
+        for key, value in values.items()
+    }
+    return Markup(rendered).format(**filled)

@@ -18,6 +18,8 @@
         "data/mail_template_data.xml",
         "reports/sale_cgv_reports.xml",
         "reports/sale_cgv_templates.xml",
+        "reports/sale_withdrawal_form_reports.xml",
+        "reports/sale_withdrawal_form_templates.xml",
         "wizards/cgv_acceptance_record_views.xml",
         "wizards/cgv_version_notify_views.xml",
         "views/cgv_acceptance_views.xml",

@@ -3,7 +3,6 @@
 from decimal import Decimal
 
 from odoo import api, fields, models
-from odoo.tools import html2plaintext
 
 import consumer_law_rules as rules
 
@@ -280,7 +279,9 @@ class ConsumerLawPolicy(models.Model):
         self.ensure_one()
         at = at or fields.Datetime.now()
         version = self._get_checked_version(at)
-        text = html2plaintext(version.content or "") if version else ""
+        # The rules package reads the HTML itself: headings and paragraphs tell
+        # it where clauses and annexes start, and it quotes the original wording.
+        text = (version.content or "") if version else ""
         findings = rules.check_policy(self._get_rules_policy(), text, at=at.date())
         return findings, version
 

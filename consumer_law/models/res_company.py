@@ -68,3 +68,17 @@ class ResCompany(models.Model):
         return self.consumer_policy_id or self.env["consumer.law.policy"].new(
             {"company_id": self.id}
         )
+
+    def _get_withdrawal_contact(self):
+        """Return where the consumer sends a withdrawal, on one line: the
+        company's name, postal address and e-mail (model form, annex to R221-1)."""
+        self.ensure_one()
+        address = self.partner_id._display_address(without_company=True)
+        lines = [line.strip(" ,") for line in address.splitlines()]
+        return ", ".join(part for part in (self.name, *lines, self.email) if part)
+
+    def _get_withdrawal_function_url(self):
+        """Return the address of the customer account's orders, where the
+        "Withdraw from contract here" function is (L221-21)."""
+        self.ensure_one()
+        return f"{(self.website or self.get_base_url()).rstrip('/')}/my/orders"

@@ -1,9 +1,14 @@
 # Copyright 2026 Consumer law for Odoo contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from datetime import datetime
+import re
 
 from freezegun import freeze_time
 
+import consumer_law_rules as rules
+from consumer_law_rules.findings import make_finding
+
+from ..wizards.consumer_law_policy_check import FINDING_TEXTS
 from .common import COMPLIANT_CGV, ConsumerLawCommon
 
 OUTDATED_CGV = """
@@ -105,3 +110,67 @@ class TestPolicyCheck(ConsumerLawCommon):
         self.assertFalse(wizard.version_id)
         self.assertIn("no_mediator", codes)
         self.assertNotIn("obsolete_odr_reference", codes)
+
+
+@freeze_time("2026-11-02 10:00:00")
+class TestPolicyCheckMessages(ConsumerLawCommon):
+    def test_every_code_has_a_template_filled_from_the_rules(self):
+        """Each finding code of the rules package has one template here, filled
+        with the params the package returns; no legal number is written in it."""
+        line_model = self.env["consumer.law.policy.check.line"]
+        self.assertEqual(set(FINDING_TEXTS), set(rules.FINDING_CODES))
+        for code, texts in FINDING_TEXTS.items():
+            for text in texts:
+                words = re.sub(r"%\(\w+\)s", "", str(text))
+                self.assertIsNone(re.search(r"\d", words), code)
+            vals = line_model._prepare_vals_from_finding(make_finding(code))
+            self.assertNotIn("%(", vals["message"] + vals["fix"])
+            self.assertEqual(vals["sequence"], rules.SEVERITIES.index(vals["severity"]))
+
+    def test_messages_in_french_quote_the_clause(self):
+        """In French the message states the law's numbers from the rules package
+        and the line quotes the sentence of the terms it comes from."""
+        self.env["res.lang"]._activate_lang("fr_FR")
+        self.env["ir.module.module"]._load_module_terms(
+            ["consumer_law"], ["fr_FR"], overwrite=True
+        )
+        self.policy.mediator_id = self.mediator
+        self._publish_history(
+            self._create_version(content=OUTDATED_CGV, effective=datetime(2026, 1, 1))
+        )
+        action = self.policy.with_context(lang="fr_FR").action_check_terms_of_sale()
+        wizard = self.env[action["res_model"]].browse(action["res_id"])
+        line = wizard.line_ids.filtered(
+            lambda line: line.code == "withdrawal_period_below_legal_minimum"
+        )
+        self.assertEqual(
+            line.message, "Le délai de rétractation est inférieur aux 14 jours légaux."
+        )
+        self.assertIn("d'un délai de 7 jours pour exercer", line.quoted_sentences)
+        odr = wizard.line_ids.filtered(
+            lambda line: line.code == "obsolete_odr_reference"
+        )
+        self.assertIn("20/07/2025", odr.message)
+
+    def test_annex_contradicting_the_articles_is_named(self):
+        """An annex excluding the delivery refund the articles grant is flagged,
+        saying so, with both sentences quoted."""
+        self.policy.mediator_id = self.mediator
+        self._publish_history(
+            self._create_version(
+                content="<h3>Withdrawal</h3><p>We refund every payment, including "
+                "the delivery costs.</p><h3>Annex 1 - Returns</h3><p>Delivery costs "
+                "are not refunded.</p>",
+                effective=datetime(2026, 1, 1),
+            )
+        )
+        action = self.policy.action_check_terms_of_sale()
+        wizard = self.env[action["res_model"]].browse(action["res_id"])
+        line = wizard.line_ids.filtered(
+            lambda line: line.code == "annex_excludes_delivery_refund"
+        )
+        self.assertTrue(
+            line.detail.startswith("An annex contradicts the articles, which grant it.")
+        )
+        self.assertIn("including the delivery costs", line.quoted_sentences)
+        self.assertIn("Delivery costs are not refunded.", line.quoted_sentences)

@@ -1,29 +1,43 @@
 # Copyright 2026 Consumer law for Odoo contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from datetime import date
+from decimal import Decimal
+
 from odoo import api, fields, models
+from odoo.tools import format_date, formatLang
 from odoo.tools.translate import LazyTranslate
+
+import consumer_law_rules as rules
 
 _lt = LazyTranslate(__name__)
 
-# Words for the finding codes of consumer_law_rules.check_policy (which returns
-# codes and English defaults only): (message, suggested fix).
+# One template per finding code of consumer_law_rules.check_policy: (message, fix).
+# The rules package returns the code and its params (legal numbers, dates and
+# articles from its constants, values stated by the merchant); the words are here.
 FINDING_TEXTS = {
     "withdrawal_period_below_legal_minimum": (
-        _lt("The withdrawal period is shorter than the legal 14 days."),
+        _lt("The withdrawal period is shorter than the legal %(legal_days)s days."),
         _lt(
-            "State a withdrawal period of at least 14 days from the day after receipt."
+            "State a withdrawal period of at least %(legal_days)s days from the day "
+            "after receipt."
         ),
     ),
     "refund_period_above_legal_maximum": (
-        _lt("The refund delay after a withdrawal exceeds the legal 14 days."),
-        _lt("Refund within 14 days of being informed of the withdrawal."),
+        _lt(
+            "The refund delay after a withdrawal exceeds the legal %(legal_days)s "
+            "days."
+        ),
+        _lt("Refund within %(legal_days)s days of being informed of the withdrawal."),
     ),
     "conformity_presumption_outdated": (
         _lt(
-            "The conformity presumption is shorter than the law's (24 months, 12 for "
+            "The conformity presumption is shorter than the law's (%(months_new)s "
+            "months, %(months_second_hand)s for second-hand goods)."
+        ),
+        _lt(
+            "State %(months_new)s months (%(months_second_hand)s months for "
             "second-hand goods)."
         ),
-        _lt("Use the presumption periods of article L217-7 since 1 January 2022."),
     ),
     "no_mediator": (
         _lt("No consumer mediator is named."),
@@ -41,32 +55,9 @@ FINDING_TEXTS = {
     "withdrawal_information_missing": (
         _lt(
             "Customers are not informed of their right of withdrawal: the period runs "
-            "12 more months."
+            "%(extension_months)s more months."
         ),
         _lt("Give the withdrawal information and the model form before the order."),
-    ),
-    "obsolete_article_reference": (
-        _lt("The terms of sale cite repealed or renumbered articles."),
-        _lt(
-            "Cite the current articles (L221-18 ff. for withdrawal, L217-3 ff. for "
-            "conformity)."
-        ),
-    ),
-    "obsolete_odr_reference": (
-        _lt(
-            "The terms of sale still refer to the EU online dispute resolution "
-            "platform, closed on 20 July 2025."
-        ),
-        _lt(
-            "Remove the link to the ODR platform and name your consumer mediator "
-            "instead."
-        ),
-    ),
-    "missing_legal_guarantee_box": (
-        _lt("The mandatory legal-guarantee box (decree 2022-946) is missing."),
-        _lt(
-            "Insert the legal text of the conformity and hidden-defect guarantees box."
-        ),
     ),
     "withdrawal_function_not_mentioned": (
         _lt(
@@ -74,14 +65,34 @@ FINDING_TEXTS = {
             "mentioned."
         ),
         _lt(
-            "State that the withdrawal function exists and where to find it (since 19 "
-            "June 2026)."
+            "State that the withdrawal function exists and where to find it (since "
+            "%(mandatory_from)s)."
+        ),
+    ),
+    "obsolete_article_reference": (
+        _lt("The terms of sale cite repealed or renumbered articles: %(references)s."),
+        _lt("Cite the current articles (%(current_articles)s)."),
+    ),
+    "obsolete_odr_reference": (
+        _lt(
+            "The terms of sale still refer to the EU online dispute resolution "
+            "platform, closed on %(closed_on)s."
+        ),
+        _lt(
+            "Remove the link to the ODR platform and name your consumer mediator "
+            "instead."
+        ),
+    ),
+    "missing_legal_guarantee_box": (
+        _lt("The legal-guarantee box, mandatory since %(mandatory_from)s, is missing."),
+        _lt(
+            "Insert the legal text of the conformity and hidden-defect guarantees box."
         ),
     ),
     "clause_unopened_vehicle_condition": (
         _lt(
-            "The terms of sale require unopened goods for a withdrawal: this is not a "
-            "legal exclusion."
+            "The terms of sale require unopened goods or their original packaging for "
+            "a withdrawal: this is not a legal exclusion."
         ),
         _lt(
             "Accept withdrawals of opened goods; only claim a depreciation for "
@@ -89,11 +100,20 @@ FINDING_TEXTS = {
         ),
     ),
     "late_delivery_surcharge_clause_outdated": (
-        _lt("The late-delivery refund surcharges use the pre-2022 tiers."),
-        _lt("Use 10 % up to 14 days, 20 % up to 30 days and 50 % beyond (L241-4)."),
+        _lt(
+            "The late-delivery refund surcharges use the tiers of contracts before "
+            "%(reform_date)s."
+        ),
+        _lt(
+            "Use %(tier1_percent)s %% up to %(tier1_days)s days, %(tier2_percent)s %% "
+            "up to %(tier2_days)s days and %(beyond_percent)s %% beyond."
+        ),
     ),
     "mediation_prior_to_court_clause": (
-        _lt("The terms of sale make mediation a prerequisite to going to court."),
+        _lt(
+            "The terms of sale make a prior step (mediation or registered letter) a "
+            "prerequisite to going to court."
+        ),
         _lt("Present mediation as optional; the customer may go to court directly."),
     ),
     "annex_excludes_delivery_refund": (
@@ -130,20 +150,65 @@ FINDING_TEXTS = {
     "legal_guarantee_restricted": (
         _lt(
             "The terms of sale restrict the legal guarantee (original packaging, "
-            "exchange only or fees)."
+            "exchange only, approved expert, manufacturer's warranty only or fees)."
         ),
         _lt(
             "Remove conditions that limit the legal guarantee; they are deemed "
             "unwritten."
         ),
     ),
+    "transport_reserve_forfeits_rights": (
+        _lt(
+            "Missing the transport-reserve or complaint window is said to forfeit the "
+            "customer's rights against the merchant."
+        ),
+        _lt(
+            "Keep the window informative: the customer keeps the %(guarantee_years)s-"
+            "year legal guarantee against the merchant."
+        ),
+    ),
     "suspicious_duration": (
         _lt("An unusual duration is stated (possible typo)."),
         _lt("Check the durations stated in the terms of sale."),
     ),
+    "transport_reserve_below_legal_minimum": (
+        _lt("The transport-reserve window is shorter than %(legal_days)s days."),
+        _lt(
+            "Allow at least %(legal_days)s days (%(consumer_days)s days when the "
+            "customer could not check the goods)."
+        ),
+    ),
+    "complaint_window_below_legal_minimum": (
+        _lt(
+            "The complaint window for damaged goods is shorter than %(legal_days)s "
+            "days."
+        ),
+        _lt("Allow at least %(legal_days)s days after receipt."),
+    ),
+    "archive_threshold_above_legal_maximum": (
+        _lt(
+            "Contracts from %(threshold)s € must be archived; the threshold is higher."
+        ),
+        _lt("Archive every contract of %(threshold)s € or more."),
+    ),
+    "archive_period_below_legal_minimum": (
+        _lt("Contracts must be kept %(years)s years; the period is shorter."),
+        _lt("Keep the contracts for at least %(years)s years."),
+    ),
+    "negative_policy_value": (
+        _lt("A policy value is negative."),
+        _lt("Enter zero or a positive value."),
+    ),
+    "invalid_policy_value": (
+        _lt("A policy value is not one of the accepted choices."),
+        _lt("Choose one of the accepted values."),
+    ),
 }
 
-SEVERITIES = [("error", "Error"), ("warning", "Warning"), ("info", "Information")]
+CONTRADICTION_NOTE = _lt("An annex contradicts the articles, which grant it.")
+
+SEVERITY_LABELS = {"error": "Error", "warning": "Warning", "info": "Information"}
+SEVERITIES = [(key, SEVERITY_LABELS[key]) for key in rules.SEVERITIES]
 
 
 class ConsumerLawPolicyCheck(models.TransientModel):
@@ -187,18 +252,53 @@ class ConsumerLawPolicyCheckLine(models.TransientModel):
     article = fields.Char()
     message = fields.Char()
     fix = fields.Char(string="Suggested fix")
-    detail = fields.Char(help="Details given by the rules package (in English).")
+    detail = fields.Char(help="What the check matched in the terms or the policy.")
+    quoted_sentences = fields.Text(
+        string="Quoted clauses",
+        help="The sentences of the terms of sale the finding comes from.",
+    )
 
     @api.model
     def _prepare_vals_from_finding(self, finding):
-        """Return line values for a ``consumer_law_rules.Finding``, translated."""
-        message, fix = FINDING_TEXTS.get(finding.code, (finding.message, finding.fix))
+        """Return line values for a ``consumer_law_rules.Finding``, in the user's
+        language: the template of its code filled with its params."""
+        params = self._format_finding_params(finding.params)
+        texts = FINDING_TEXTS.get(finding.code)
+        if texts:
+            lang = self.env.lang
+            message, fix = (text._translate(lang) % params for text in texts)
+        else:  # a code this addon does not know yet: the package's English words
+            message, fix = finding.message, finding.fix
         return {
-            "sequence": ["error", "warning", "info"].index(finding.severity),
+            "sequence": rules.SEVERITIES.index(finding.severity),
             "code": finding.code,
             "severity": finding.severity,
             "article": finding.article,
-            "message": str(message),
-            "fix": str(fix),
-            "detail": ", ".join(finding.evidence) or finding.message,
+            "message": message,
+            "fix": fix,
+            "detail": ", ".join(
+                [CONTRADICTION_NOTE._translate(self.env.lang)]
+                * bool(finding.params.get("contradicts_body"))
+                + list(finding.evidence)
+            ),
+            "quoted_sentences": "\n\n".join(
+                f"« {sentence} »" for sentence in finding.sentences
+            ),
         }
+
+    @api.model
+    def _format_finding_params(self, params):
+        """Return the params of a finding as text in the user's language."""
+        formatted = {}
+        for name, value in params.items():
+            if isinstance(value, date):
+                formatted[name] = format_date(self.env, value)
+            elif isinstance(value, Decimal):
+                formatted[name] = formatLang(
+                    self.env,
+                    float(value),
+                    digits=0 if value == value.to_integral() else 2,
+                )
+            else:
+                formatted[name] = value
+        return formatted

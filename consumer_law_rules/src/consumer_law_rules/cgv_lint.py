@@ -2,22 +2,25 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Lint of a terms-of-sale (CGV) text against current consumer law.
 
-The text (plain or HTML, French or English) is normalised first: tags stripped,
-entities decoded, accents removed, lower case, spaces collapsed. Rules are data: a
-table of phrases that must not appear (:data:`PRESENCE_RULES`), a table of phrases that
-must (:data:`ABSENCE_RULES`), and a few number-reading rules (withdrawal days below
-14, repealed article numbers, unusual day counts). A rule can be date-gated: it only
-applies when the check date ``at`` is ``None`` (every rule known today) or on or after
-its ``active_from``.
+The text (plain or HTML, French or English) is read by
+:class:`~consumer_law_rules.terms_text.TermsText`: normalised (tags stripped, entities
+decoded, accents removed, lower case, spaces collapsed), split into sections and
+sentences, its durations read (digits and/or words) and attributed to the clause they
+belong to. Rules are data: a table of phrases that must not appear
+(:data:`PRESENCE_RULES`), a table of phrases that must (:data:`ABSENCE_RULES`), and
+duration rules (withdrawal period below 14 days, refund beyond 14 days, presumption
+shorter than the law, transport reserves below 3 days or forfeiting rights, unusual
+day counts), repealed article numbers and the delivery-refund exclusion of an annex.
+A rule can be date-gated: it only applies when the check date ``at`` is ``None``
+(every rule known today) or on or after its ``active_from``. Each finding quotes the
+sentences it comes from.
 
 This is a lint: it points at clauses to review, it does not interpret contracts.
 """
 
 from __future__ import annotations
 
-import html
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -29,11 +32,17 @@ from .constants import (
     ODR_PLATFORM_CLOSED,
     ORDINANCE_2021_1247_EFFECTIVE,
     PRESUMPTION_24_MONTHS_EFFECTIVE,
+    PRESUMPTION_MONTHS_NEW,
+    PRESUMPTION_MONTHS_PRE_2022_SECOND_HAND,
+    PRESUMPTION_MONTHS_SECOND_HAND,
     RECODIFICATION_2016_EFFECTIVE,
+    REFUND_MAX_DAYS,
+    TRANSPORT_RESERVE_MIN_DAYS,
     WITHDRAWAL_FUNCTION_MANDATORY,
     WITHDRAWAL_MIN_DAYS,
 )
 from .findings import Finding, make_finding
+from .terms_text import TermsText
 
 __all__ = [
     "ABSENCE_RULES",
@@ -133,7 +142,33 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
             r"\bin the absence of (?:a |any )?mediation",
             r"\bmediation (?:prealable )?obligatoire",
             r"\bmandatory (?:prior )?mediation",
+            r"\bpreliminary mediation",
+            r"\bmediation prealable\b",
+            r"\b(?:shall|must|will) (?:first )?be (?:first )?(?:submitted|referred) to "
+            r"(?:a |the )?(?:consumer )?mediat",
+            r"\bdoit (?:d'abord |prealablement |en premier lieu )?(?:etre soumis"
+            r"|recourir|saisir)(?: d'abord| prealablement)? (?:a |au |le )?(?:la )?"
+            r"(?:mediat|procedure de mediation)",
+            r"\bonly after (?:a |an )?(?:unsuccessful |failed )?mediation",
+            r"\bqu'apres (?:une |l'echec d'une |echec de la )?mediation",
         ),
+    ),
+    PresenceRule(
+        "mediation_prior_to_court_clause",
+        (
+            r"\blettre recommandee\b|\brecommande avec"
+            r"|\bregistered (?:letter|mail|post)",
+        ),
+        near_all=(
+            r"\bavant (?:toute|tout|d'engager|de saisir|d'intenter)|prealabl"
+            r"|\bbefore (?:any|bringing|taking|going|referring|initiating|commencing)"
+            r"|\bprior to (?:any|bringing|taking|going|referring)|pre-?condition"
+            r"|\bfirst\b|\bd'abord\b",
+            r"justice|judiciaire|tribuna|juridiction|\bcourts?\b|legal action"
+            r"|legal proceedings|\bjuge\b|contentieu",
+        ),
+        unless=(_OPTIONAL,),
+        unless_window=(100, 100),
     ),
     PresenceRule(
         "mediation_prior_to_court_clause",
@@ -160,6 +195,19 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
             r"[^.]{0,40}?(?:are|will) not (?:be )?(?:refunded|reimbursed|refundable)",
             r"\b(?:delivery|shipping|postage|carriage) (?:costs?|fees?|charges?)"
             r" (?:are )?non-?refundable",
+            r"\bfrais (?:de |d')(?:livraison|port|expedition|envoi)"
+            r"(?: initiaux| aller)?(?! (?:de |d')?retour)[^.]{0,30}?"
+            r"(?:restent|demeurent) (?:acquis|a la charge)",
+            r"\bfrais (?:de |d')(?:livraison|port|expedition|envoi)"
+            r"(?: initiaux| aller)?(?! (?:de |d')?retour)[^.]{0,30}?"
+            r"ne (?:donnent|donneront) (?:pas|lieu a aucun) (?:lieu a )?(?:aucun )?"
+            r"rembours",
+            r"\b(?:delivery|shipping|postage|carriage) (?:costs?|fees?|charges?)"
+            r"[^.]{0,30}?(?:are|will be|remain) (?:retained|kept by us|not repaid)",
+            r"\b(?:we|the seller|the company) (?:do|does|will) not (?:refund|reimburse)"
+            r" (?:the )?(?:initial |original |outbound )?(?:delivery|shipping|postage)",
+            r"\bnous ne remboursons pas (?:les )?frais (?:de |d')(?:livraison|port"
+            r"|expedition)",
         ),
         unless=(r"\b(?:return|retour)\b",),
         unless_window=(20, 0),
@@ -183,6 +231,21 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
             r"(?:buyer|customer|purchaser|consignee)|(?:buyer|customer|purchaser)'s)",
             r"\b(?:travel|travels|shipped|carried) at (?:the )?(?:buyer|customer|"
             r"purchaser|consignee|client)'s (?:own |sole )?risk",
+            r"\b(?:livraison|delivrance) (?:est |sera )?(?:reputee"
+            r"|consideree (?:comme)?) (?:effectuee|realisee|faite|accomplie"
+            r"|intervenue)[^.]{0,40}?"
+            r"(?:des|a|lors de) (?:l'expedition|l'envoi|la remise|la prise en charge|"
+            r"le depart)",
+            r"\bdelivery (?:is|shall be|will be) (?:deemed|considered|regarded)"
+            r"[^.]{0,40}?(?:upon|on|at the time of|at|when|as soon as)"
+            r" (?:the )?(?:dispatch|shipment|shipping|handover|collection|departure)",
+            r"\brisques?\b[^.]{0,40}?\b(?:passent|passe|transferes?|transmis)\b"
+            r"[^.]{0,80}?(?:transporteur|expedition|depart de nos)",
+            r"\brisks?\b[^.]{0,60}?(?:from|upon|on|at) (?:the )?"
+            r"(?:moment of |time of )?"
+            r"(?:dispatch|shipment|departure from our)",
+            r"\b(?:marchandises?|produits?|colis|biens?) (?:voyagent|voyage|sont"
+            r" transportes?|circulent) (?:aux|aux risques|a ses|a leurs) risques",
         ),
         unless=(_CHOSEN_CARRIER,),
         unless_window=(80, 120),
@@ -230,16 +293,6 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
     PresenceRule(
         "legal_guarantee_restricted",
         (
-            r"\b(?:original packaging|packaging of origin|original box|original "
-            r"package|emballage (?:d'origine|original)|carton d'origine|"
-            r"boite d'origine)",
-        ),
-        near_all=(_GUARANTEE_CONTEXT,),
-        window=120,
-    ),
-    PresenceRule(
-        "legal_guarantee_restricted",
-        (
             r"\bexchange only\b",
             r"\bonly (?:be )?exchanged\b",
             r"\bechange (?:standard )?uniquement\b",
@@ -247,6 +300,32 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
             r"\bseul(?:e|ement)? (?:un |l')?echange",
             r"\bexpert (?:automobile )?agree",
             r"\bapproved (?:car |vehicle |automotive |motor )?expert",
+            r"\b(?:replacement|exchange) only\b",
+            r"\bonly (?:be )?(?:replaced|exchanged)\b",
+            r"\bsolely by (?:exchange|replacement)",
+            r"\bqu'(?:a |par )?(?:un |l')?echang",
+            r"\bexpert (?:designe|choisi|mandate|agree) par (?:nos soins|le vendeur"
+            r"|nous|la societe)",
+            r"\bexpert (?:appointed|chosen|designated|approved|selected) by (?:us|the "
+            r"seller|the company)",
+            r"\bseule(?:ment)? (?:la )?garantie (?:du|de la|des) (?:fabricants?"
+            r"|constructeurs?|marques?)",
+            r"\bgarantie (?:du |de la |des )?(?:fabricants?|constructeurs?|marques?)"
+            r" (?:s'applique )?(?:uniquement|seulement|exclusivement)",
+            r"\b(?:only|solely|exclusively) (?:the )?manufacturer'?s? (?:own )?"
+            r"(?:warranty|guarantee)",
+            r"\bmanufacturer'?s? (?:warranty|guarantee) only",
+            r"\b(?:warranty|guarantee) (?:is |shall be )?(?:provided|given|handled"
+            r"|assured|covered|granted) (?:solely |only |exclusively )by the "
+            r"manufacturer",
+            r"\bno (?:other )?(?:warranty|guarantee) (?:other than|beyond|except)"
+            r" (?:that of )?the manufacturer",
+            r"\baucune (?:autre )?garantie (?:autre que|en dehors de|hormis)"
+            r" (?:celle|la garantie) (?:du|de la|des)"
+            r" (?:fabricant|constructeur|marque)",
+            r"\bgarantie (?:est )?(?:assuree|prise en charge|geree|accordee)"
+            r" (?:exclusivement |uniquement |seulement )par le (?:fabricant"
+            r"|constructeur)",
         ),
     ),
     PresenceRule(
@@ -267,23 +346,6 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
         window=120,
         unless=(_WITHDRAW,),
         unless_window=(200, 200),
-    ),
-    PresenceRule(
-        "conformity_presumption_outdated",
-        (r"(?<![\w-])(?:6|six) (?:\(6\) )?(?:mois|months?)\b",),
-        near_all=(r"presum|presom",),
-        unless=(_EXTENSION,),
-        unless_window=(60, 30),
-        active_from=PRESUMPTION_24_MONTHS_EFFECTIVE,
-    ),
-    PresenceRule(
-        "conformity_presumption_outdated",
-        (r"(?<![\w-])(?:6|six) (?:\(6\) )?(?:mois|months?)\b",),
-        near_all=(r"conformit", r"appar|appear|revel|manifest|surv|occur|arise"),
-        window=120,
-        unless=(_EXTENSION,),
-        unless_window=(60, 30),
-        active_from=PRESUMPTION_24_MONTHS_EFFECTIVE,
     ),
     PresenceRule(
         "obsolete_odr_reference",
@@ -359,28 +421,57 @@ _OBSOLETE_ARTICLES: Final = (
     ),
 )
 
-_NUMBER_WORDS: Final = {
-    "un": 1, "une": 1, "one": 1, "deux": 2, "two": 2, "trois": 3, "three": 3,
-    "quatre": 4, "four": 4, "cinq": 5, "five": 5, "six": 6, "sept": 7, "seven": 7,
-    "huit": 8, "eight": 8, "neuf": 9, "nine": 9, "dix": 10, "ten": 10, "onze": 11,
-    "eleven": 11, "douze": 12, "twelve": 12, "treize": 13, "thirteen": 13,
-    "quatorze": 14, "fourteen": 14, "quinze": 15, "fifteen": 15, "vingt": 20,
-    "twenty": 20, "trente": 30, "thirty": 30,
-}  # fmt: skip
-_DAYS_RE: Final = re.compile(
-    r"(?<![\w.,/-])(?:(?P<digits>\d{1,3})|(?P<word>"
-    + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
-    + r"))(?: ?\( ?(?P<paren>\d{1,3}) ?\))? (?:(?:full|clear|working|business|open"
-    r"|calendar|bank|week) )?(?:days?|jours?)\b"
+_RESERVE_PURPOSES: Final = frozenset({"transport", "complaint"})
+_LATE_DELIVERY: Final = re.compile(
+    r"retard|\blate\b|delay|annul|cancel|resili|resolu|terminat|non-?livr"
 )
-_REFUND_BEFORE: Final = re.compile(r"rembours|refund|reimburs")
-_RESERVE_CONTEXT: Final = (
-    r"reserv|claim|reclamation|complain|dommage|damage|avarie|carrier|transporteur"
-    r"|litig|manquant|missing"
+_SECOND_HAND: Final = re.compile(
+    r"occasion|second[- ]hand|used (?:goods|products|items|vehicles)|seconde main"
+    r"|reconditionn|refurbished"
+)
+_PACKAGING: Final = re.compile(
+    r"\b(?:original packaging|packaging of origin|original box|original "
+    r"package|emballage (?:d'origine|original)|carton d'origine|boite d'origine)"
+)
+_FORFEIT: Final = re.compile(
+    r"(?:a defaut|faute de quoi|sinon|passe ce delai|au-dela de ce delai|hors delai"
+    r"|otherwise|failing (?:this|which|that|such)|after (?:this|that|the) (?:period"
+    r"|time|deadline)|beyond (?:this|that) (?:period|time|deadline)|past (?:this|that)"
+    r" (?:period|deadline)|late claims?)[^.]{0,120}?(?:aucune? (?:reclamation|reprise"
+    r"|retour|recours|remboursement|echange|prise en charge)|ne (?:sera|seront|pourra"
+    r"|pourront) (?:plus )?(?:etre )?(?:acceptee?s?|prise?s? en (?:compte|charge)"
+    r"|reprise?s?|admise?s?|recevables?)|irrecevable|no (?:claim|return|refund"
+    r"|exchange|complaint|recourse|compensation)s?\b|(?:will|shall|can|may) not be "
+    r"(?:accepted|considered|entertained|taken back|admitted|refunded)|(?:cannot|can't)"
+    r" be (?:accepted|considered)|forfeit|dechu|decheance|perd(?:ra|ent|ront)? (?:tout"
+    r" |son |ses |leur |leurs )?(?:droits?|recours)|los(?:es|e) (?:all |any |his |her"
+    r" |their )?(?:rights?|claims?)|(?:be |are |is )?(?:rejected|refused))"
+    r"|(?:aucune (?:reclamation|reprise)|no (?:claim|complaint|return)s?)[^.]{0,60}?"
+    r"(?:ne sera|will be|shall be|accepted|acceptee|admise|prise en compte)[^.]{0,60}?"
+    r"(?:apres|au-dela|passe|after|beyond|later than|outside)"
+)
+_FORFEIT_CONTEXT: Final = re.compile(
+    r"\breserves\b|damag|dommage|endommag|avarie|abime|casse|broken|manquant"
+    r"|missing|reclamation|complain|transporteur|carrier|transit|bon de livraison"
+    r"|delivery (?:slip|note)"
+)
+_RIGHTS_KEPT: Final = re.compile(
+    r"sans prejudice|without prejudice|garantie legale|legal guarantee|ne prive pas"
+    r"|does not (?:affect|deprive|limit)|n'affecte pas|remains? entitled"
+    r"|conserve (?:ses|tous ses) droits|keeps? (?:all )?(?:his|her|their|your) rights"
+)
+_DELIVERY_REFUND_GRANTED: Final = re.compile(
+    r"(?:y compris|inclus|compris) (?:les )?frais (?:de |d')(?:livraison|port"
+    r"|expedition|envoi)|frais (?:de |d')(?:livraison|port|expedition|envoi)"
+    r"(?: initiaux| aller)? (?:compris|inclus)|including (?:the )?(?:standard "
+    r"|initial |original |outbound )?(?:delivery|shipping|postage) (?:costs?|fees?"
+    r"|charges?)|(?:delivery|shipping) (?:costs?|fees?) (?:are|will be) (?:also )?"
+    r"(?:refunded|reimbursed)|frais (?:de |d')(?:livraison|port|expedition)"
+    r"(?: initiaux)? (?:sont|seront) (?:egalement |aussi )?rembourses"
 )
 
 USUAL_DAY_COUNTS: Final = frozenset(
-    {*range(0, 16), 20, 21, 28, 30, 31, 45, 60, 90, 120, 180, 365}
+    {*range(16), 20, 21, 28, 30, 31, 45, 60, 90, 120, 180, 365}
 )
 """Day counts that are common in terms of sale; others above 15 are reported."""
 
@@ -393,15 +484,7 @@ def normalize_text(text: str) -> str:
     >>> normalize_text("<p>D&eacute;lai de r&eacute;tractation&nbsp;: 14 JOURS</p>")
     'delai de retractation : 14 jours'
     """
-    text = re.sub(r"(?is)<(script|style)\b.*?</\1\s*>", " ", text)
-    text = re.sub(r"<[^>]*>", " ", text)
-    text = html.unescape(text)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(char for char in text if not unicodedata.combining(char))
-    text = re.sub(r"[\u2018\u2019\u201b\u2032`\u00b4]", "'", text)
-    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
-    text = text.replace("\u0153", "oe").replace("\u00e6", "ae")
-    return re.sub(r"\s+", " ", text).strip().lower()
+    return TermsText(text).text
 
 
 def _active(active_from: date | None, at: date | None) -> bool:
@@ -412,7 +495,7 @@ def _found(pattern: str, text: str, start: int, end: int) -> bool:
     return re.search(pattern, text[max(start, 0) : max(end, 0)]) is not None
 
 
-def _presence_matches(rule: PresenceRule, text: str) -> Iterator[str]:
+def _presence_matches(rule: PresenceRule, text: str) -> Iterator[re.Match[str]]:
     for pattern in rule.patterns:
         for match in re.finditer(pattern, text):
             start, end = match.span()
@@ -427,33 +510,188 @@ def _presence_matches(rule: PresenceRule, text: str) -> Iterator[str]:
                 for unless in rule.unless
             ):
                 continue
-            yield match.group(0)
+            yield match
 
 
-def _days_mentions(text: str) -> Iterator[tuple[int, re.Match[str]]]:
-    for match in _DAYS_RE.finditer(text):
-        raw = match.group("paren") or match.group("digits")
-        value = int(raw) if raw else _NUMBER_WORDS[match.group("word")]
-        yield value, match
+class _Collector:
+    """Findings of one text: evidence and quoted sentences gathered per code."""
+
+    def __init__(self, terms: TermsText) -> None:
+        self.terms = terms
+        self.items: dict[str, tuple[list[str], list[str], dict[str, object]]] = {}
+
+    def add(
+        self,
+        code: str,
+        evidence: str,
+        position: int | None = None,
+        **params: object,
+    ) -> None:
+        found, quotes, values = self.items.setdefault(code, ([], [], {}))
+        if evidence not in found:
+            found.append(evidence)
+        if position is not None:
+            quote = self.terms.quote(position)
+            if quote not in quotes:
+                quotes.append(quote)
+        values.update(params)
+
+    def quote(self, code: str, position: int) -> None:
+        quote = self.terms.quote(position)
+        quotes = self.items[code][1]
+        if quote not in quotes:
+            quotes.append(quote)
+
+    def findings(self) -> list[Finding]:
+        return [
+            make_finding(code, evidence, params=params, sentences=quotes)
+            for code, (evidence, quotes, params) in self.items.items()
+        ]
 
 
-def _withdrawal_below_minimum(text: str) -> list[str]:
-    evidence = []
-    for value, match in _days_mentions(text):
-        start, end = match.span()
-        if not 0 < value < WITHDRAWAL_MIN_DAYS:
+def _duration_rules(found: _Collector, at: date | None) -> None:
+    """Withdrawal period (L221-18), refund delay (L221-24), transport reserves and
+    complaint windows (C. com. L133-3), unusual day counts."""
+    terms = found.terms
+    for duration in terms.durations:
+        purpose = terms.purpose(duration)
+        days = duration.days
+        if purpose == "withdrawal" and _active(HAMON_EFFECTIVE, at):
+            if 0 < days < WITHDRAWAL_MIN_DAYS and not duration.is_extension:
+                found.add(
+                    "withdrawal_period_below_legal_minimum",
+                    duration.raw,
+                    duration.start,
+                    stated_days=duration.value,
+                )
+        elif purpose == "refund" and days > REFUND_MAX_DAYS:
+            sentence = terms.sentence_at(duration.start)
+            span = terms.text[sentence.start : sentence.end]
+            in_withdrawal = sentence.section_topic == "withdrawal" or bool(
+                re.search(r"retract|withdraw", span)
+            )
+            if in_withdrawal and not _LATE_DELIVERY.search(span):
+                found.add(
+                    "refund_period_above_legal_maximum",
+                    duration.raw,
+                    duration.start,
+                    stated_days=duration.value,
+                )
+        elif purpose in _RESERVE_PURPOSES:
+            if 0 < days < TRANSPORT_RESERVE_MIN_DAYS:
+                code = (
+                    "transport_reserve_below_legal_minimum"
+                    if purpose == "transport"
+                    else "complaint_window_below_legal_minimum"
+                )
+                found.add(code, duration.raw, duration.start)
+            elif duration.unit == "day" and duration.value not in USUAL_DAY_COUNTS:
+                found.add("suspicious_duration", duration.raw, duration.start)
+
+
+def _presumption_rule(found: _Collector, at: date | None) -> None:
+    """A presumption of conformity shorter than L217-7's, however it is written."""
+    if not _active(PRESUMPTION_24_MONTHS_EFFECTIVE, at):
+        return
+    terms = found.terms
+    second_hand_floor = (
+        PRESUMPTION_MONTHS_SECOND_HAND
+        if _active(ORDINANCE_2021_1247_EFFECTIVE, at)
+        else PRESUMPTION_MONTHS_PRE_2022_SECOND_HAND
+    )
+    for duration in terms.durations:
+        if duration.unit not in ("month", "year") and duration.days < 60:
             continue
-        if not _found(_WITHDRAW, text, start - 150, end + 150):
+        sentence = terms.sentence_at(duration.start)
+        span = terms.text[sentence.start : sentence.end]
+        if terms.purpose(duration) != "presumption" and not (
+            re.search(r"presum|presom", span)
+        ):
             continue
-        if _REFUND_BEFORE.search(text[max(start - 50, 0) : start]):
+        before = terms.text[max(duration.start - 60, sentence.start) : duration.start]
+        if duration.is_extension or re.search(_EXTENSION + r"|repar|repair", before):
             continue
-        evidence.append(match.group(0))
-    return evidence
+        around = terms.text[
+            max(duration.start - 30, sentence.start) : min(
+                duration.end + 50, sentence.end
+            )
+        ]
+        floor = (
+            second_hand_floor if _SECOND_HAND.search(around) else PRESUMPTION_MONTHS_NEW
+        )
+        if duration.months < floor:
+            found.add(
+                "conformity_presumption_outdated",
+                duration.raw,
+                duration.start,
+                stated_months=round(duration.months),
+            )
 
 
-def _obsolete_articles(text: str, at: date | None) -> list[str]:
+def _packaging_rule(found: _Collector) -> None:
+    """Original packaging: a guarantee restriction (L217-9) in a guarantee clause,
+    a withdrawal condition (L221-23) in a withdrawal clause."""
+    terms = found.terms
+    text = terms.text
+    for match in _PACKAGING.finditer(text):
+        sentence = terms.sentence_at(match.start())
+        span = text[sentence.start : sentence.end]
+        if re.search(_GUARANTEE_CONTEXT, span):
+            code = "legal_guarantee_restricted"
+        elif re.search(r"retract|withdraw", span) or (
+            sentence.section_topic == "withdrawal"
+        ):
+            code = "clause_unopened_vehicle_condition"
+        elif _found(_GUARANTEE_CONTEXT, text, match.start() - 120, match.end() + 120):
+            code = "legal_guarantee_restricted"
+        else:
+            continue
+        found.add(code, match.group(0), match.start())
+
+
+def _forfeiture_rule(found: _Collector) -> None:
+    """A reserve or complaint window said to forfeit the customer's rights."""
+    terms = found.terms
+    text = terms.text
+    for match in _FORFEIT.finditer(text):
+        sentence = terms.sentence_at(match.start())
+        index = terms.sentences.index(sentence)
+        previous = terms.sentences[index - 1] if index else sentence
+        context = text[previous.start : sentence.end]
+        if not _FORFEIT_CONTEXT.search(context) or _RIGHTS_KEPT.search(
+            text[sentence.start : sentence.end]
+        ):
+            continue
+        if re.search(r"retract|withdraw", text[sentence.start : sentence.end]):
+            continue
+        found.add("transport_reserve_forfeits_rights", match.group(0), match.start())
+
+
+def _delivery_refund_contradiction(found: _Collector) -> None:
+    """An exclusion of the delivery refund in an annex, against a body granting it."""
+    code = "annex_excludes_delivery_refund"
+    if code not in found.items:
+        return
+    terms = found.terms
+    granted = [
+        match.start()
+        for match in _DELIVERY_REFUND_GRANTED.finditer(terms.text)
+        if not terms.sentence_at(match.start()).in_annex
+    ]
+    excluded_in_annex = any(
+        sentence.in_annex and sentence.quote in found.items[code][1]
+        for sentence in terms.sentences
+    )
+    if granted and excluded_in_annex:
+        found.items[code][2]["contradicts_body"] = True
+        for position in granted:
+            found.quote(code, position)
+
+
+def _obsolete_articles(found: _Collector, at: date | None) -> list[str]:
     """Repealed references, in the order of the text, each once."""
-    found: list[tuple[int, str]] = []
+    text = found.terms.text
+    references: list[tuple[int, str]] = []
     for pattern, context, replaced_on in _OBSOLETE_ARTICLES:
         if not _active(replaced_on, at):
             continue
@@ -464,28 +702,25 @@ def _obsolete_articles(text: str, at: date | None) -> list[str]:
             reference = re.sub(r"[.\s]", "", match.group(0)).upper()
             if reference.startswith("97/7"):
                 reference = "Dir. 97/7/EC"
-            found.append((start, reference))
-    return list(dict.fromkeys(reference for _, reference in sorted(found)))
-
-
-def _unusual_durations(text: str) -> list[str]:
-    return [
-        match.group(0)
-        for value, match in _days_mentions(text)
-        if value not in USUAL_DAY_COUNTS
-        and _found(_RESERVE_CONTEXT, text, match.start() - 120, match.end() + 120)
-    ]
+            references.append((start, reference))
+    references.sort()
+    for start, reference in references:
+        found.add("obsolete_article_reference", reference, start)
+    return list(dict.fromkeys(reference for _, reference in references))
 
 
 def lint_cgv_text(cgv_text: str, at: date | None = None) -> tuple[Finding, ...]:
-    """Return the findings of a terms-of-sale text (unsorted, possibly one per rule).
+    """Return the findings of a terms-of-sale text (unsorted, one per code).
 
-    Checks the clauses of LEGAL_RULES §16: withdrawal period (L221-18), repealed
-    articles, ODR platform (Reg. (EU) 2024/3228), D211-2 box, withdrawal function
-    (L221-21), unopened goods (L221-23), L241-4 tiers, mediation before court (L612-4),
-    delivery refund (L221-24), risk at the carrier (L216-4), termination (L216-6),
-    cancellation fees, commercial guarantee (L217-22), legal guarantee (L217-9,
-    L241-5) and unusual day counts (C. com. L133-3).
+    Checks the clauses of LEGAL_RULES §16: withdrawal period (L221-18), refund delay
+    (L221-24), repealed articles, ODR platform (Reg. (EU) 2024/3228), D211-2 box,
+    withdrawal function (L221-21), unopened goods (L221-23), L241-4 tiers, mediation
+    or registered letter before court (L612-4), delivery refund excluded (L221-24,
+    also by an annex contradicting the articles), delivery at the carrier (L216-4),
+    termination (L216-6), cancellation fees, commercial guarantee (L217-22),
+    presumption (L217-7), legal guarantee restrictions (L217-9, L241-5), transport
+    reserves (C. com. L133-3) below 3 days or forfeiting rights, unusual day counts.
+    Every finding quotes the sentences it comes from (``sentences``).
 
     ``at`` gates the rules that depend on a date (``None``: every rule known today).
     An empty text gives no finding.
@@ -494,16 +729,27 @@ def lint_cgv_text(cgv_text: str, at: date | None = None) -> tuple[Finding, ...]:
     ...                                at=date(2020, 1, 1))]
     ['withdrawal_period_below_legal_minimum']
     """
-    text = normalize_text(cgv_text)
+    terms = TermsText(cgv_text)
+    text = terms.text
     if not text:
         return ()
-    findings: list[Finding] = []
+    found = _Collector(terms)
     for rule in PRESENCE_RULES:
         if not _active(rule.active_from, at):
             continue
-        matches = list(dict.fromkeys(_presence_matches(rule, text)))
-        if matches:
-            findings.append(make_finding(rule.code, matches))
+        for match in _presence_matches(rule, text):
+            found.add(rule.code, match.group(0), match.start())
+    _packaging_rule(found)
+    _duration_rules(found, at)
+    _presumption_rule(found, at)
+    _forfeiture_rule(found)
+    _delivery_refund_contradiction(found)
+    references = _obsolete_articles(found, at)
+    if references:
+        found.items["obsolete_article_reference"][2]["references"] = ", ".join(
+            references
+        )
+    findings = found.findings()
     for absence in ABSENCE_RULES:
         if not _active(absence.active_from, at):
             continue
@@ -512,20 +758,6 @@ def lint_cgv_text(cgv_text: str, at: date | None = None) -> tuple[Finding, ...]:
             for group in absence.groups
         ):
             findings.append(make_finding(absence.code))
-    if _active(HAMON_EFFECTIVE, at) and (below := _withdrawal_below_minimum(text)):
-        findings.append(make_finding("withdrawal_period_below_legal_minimum", below))
-    if references := _obsolete_articles(text, at):
-        findings.append(
-            make_finding(
-                "obsolete_article_reference",
-                references,
-                "The terms cite repealed or renumbered articles: "
-                + ", ".join(references)
-                + ".",
-            )
-        )
-    if unusual := _unusual_durations(text):
-        findings.append(make_finding("suspicious_duration", unusual))
     return tuple(findings)
 
 

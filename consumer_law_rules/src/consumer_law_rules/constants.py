@@ -43,6 +43,12 @@ CONFORMITY_REFUND_DAYS: Final = 14
 from the goods coming back or the proof of their shipment (L217-17)."""
 L241_4_REFORM_EFFECTIVE: Final = date(2022, 1, 1)
 """L241-4 tiers 14/30 days for contracts from this day (ord. 2021-1247 art. 13)."""
+L241_4_TIERS: Final = ((14, Decimal(10)), (30, Decimal(20)))
+"""L241-4 surcharge tiers since 2022: (last day late, percent)."""
+L241_4_TIERS_PRE_2022: Final = ((30, Decimal(10)), (60, Decimal(20)))
+"""L241-4 surcharge tiers of contracts before 2022: (last day late, percent)."""
+L241_4_BEYOND_PERCENT: Final = Decimal(50)
+"""L241-4 surcharge beyond the last tier."""
 
 # --- Legal guarantee of conformity (L217-3 ff.) -----------------------------------
 ORDINANCE_2021_1247_EFFECTIVE: Final = date(2022, 1, 1)
@@ -59,6 +65,12 @@ PRESUMPTION_MONTHS_PRE_2022_SECOND_HAND: Final = 6
 """Presumption, second-hand goods, contracts before 2022 (old L217-7)."""
 PRESUMPTION_24_MONTHS_EFFECTIVE: Final = date(2016, 3, 18)
 """24-month presumption for new goods from this day (loi 2014-344, art. 15)."""
+CONFORMITY_REMEDY_DAYS: Final = 30
+"""Repair or replacement within 30 days of the request (L217-10, D217-1)."""
+LEGAL_GUARANTEE_FINE_MAX: Final = Decimal(300000)
+"""Civil fine for obstructing the legal guarantee in bad faith (L241-5)."""
+LEGAL_GUARANTEE_FINE_TURNOVER_PERCENT: Final = 10
+"""...or up to 10 % of the average annual turnover (L241-5)."""
 REPAIR_EXTENSION_MONTHS: Final = 6
 """A good repaired under the legal guarantee gets 6 more months (L217-13)."""
 COMMERCIAL_IMMOBILISATION_MIN_DAYS: Final = 7

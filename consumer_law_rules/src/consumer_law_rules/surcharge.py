@@ -33,7 +33,12 @@ from decimal import Decimal
 from typing import Final
 
 from ._values import Money, as_date, money, to_decimal
-from .constants import L241_4_REFORM_EFFECTIVE
+from .constants import (
+    L241_4_BEYOND_PERCENT,
+    L241_4_REFORM_EFFECTIVE,
+    L241_4_TIERS,
+    L241_4_TIERS_PRE_2022,
+)
 from .rates import legal_interest_rate
 
 __all__ = [
@@ -52,9 +57,9 @@ _L242_4_STEP_DAYS: Final = 30
 _INTEREST_DAYS: Final = 10
 
 # L241-4 tiers: (last day of the tier, percent); beyond the last tier, 50 %.
-_L241_4_TIERS_2022: Final = ((14, Decimal(10)), (30, Decimal(20)))
-_L241_4_TIERS_OLD: Final = ((30, Decimal(10)), (60, Decimal(20)))
-_L241_4_BEYOND: Final = Decimal(50)
+_L241_4_TIERS_2022: Final = L241_4_TIERS
+_L241_4_TIERS_OLD: Final = L241_4_TIERS_PRE_2022
+_L241_4_BEYOND: Final = L241_4_BEYOND_PERCENT
 
 
 def _as_int_days(days_late: object) -> int:

@@ -1,0 +1,535 @@
+# Copyright 2026 Consumer law for Odoo contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""Reading a terms-of-sale text: sentences, sections, topics and durations.
+
+Real terms of sale are long: the same number of days appears in the withdrawal
+article, the transport-reserve clause and the complaint clause; numbers are written
+in words, in digits, or both ("quatorze (14) jours"); annexes contradict the articles;
+a sentence about a deadline ending on "un jour férié" holds no duration. The lint
+(:mod:`consumer_law_rules.cgv_lint`) reads a text through :class:`TermsText`, which
+
+- keeps the original wording of each sentence, to quote it in a finding;
+- matches rules on a normalised form (no HTML, accents or case) mapped back to it;
+- splits the text into paragraphs, sections (after a heading) and sentences, and
+  tells which sentences belong to an annex;
+- reads every duration (number in digits and/or words, French or English, unit) and
+  attributes it to the clause it belongs to (:data:`PURPOSES`).
+
+>>> terms = TermsText("<h3>Retours</h3><p>Vous avez quatorze (14) jours pour vous "
+...                   "rétracter. Les réserves sont faites sous 3 jours.</p>")
+>>> [(d.value, d.unit, terms.purpose(d)) for d in terms.durations]
+[(14, 'day', 'withdrawal'), (3, 'day', 'transport')]
+>>> terms.quote(terms.durations[1].start)
+'Les réserves sont faites sous 3 jours.'
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+import itertools
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Final
+
+__all__ = [
+    "NUMBER_WORDS",
+    "PURPOSES",
+    "Duration",
+    "Sentence",
+    "TermsText",
+    "fold",
+    "parse_number",
+]
+
+NUMBER_WORDS: Final = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+    "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
+    "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20,
+    "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+    "cent": 100, "cents": 100,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+}  # fmt: skip
+"""Number words of French and English (normalised, no accents)."""
+
+_WORD: Final = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_PHRASE: Final = rf"(?:{_WORD})(?:(?:-et-|-| et | and | )(?:{_WORD}))*"
+_UNITS: Final = {
+    "jour": "day", "jours": "day", "day": "day", "days": "day",
+    "semaine": "week", "semaines": "week", "week": "week", "weeks": "week",
+    "mois": "month", "month": "month", "months": "month",
+    "an": "year", "ans": "year", "annee": "year", "annees": "year",
+    "year": "year", "years": "year",
+    "heure": "hour", "heures": "hour", "hour": "hour", "hours": "hour", "h": "hour",
+}  # fmt: skip
+_DURATION_RE: Final = re.compile(
+    r"(?<![\w.,/-])(?:(?P<digits>\d{1,4})|(?P<words>" + _PHRASE + r")|"
+    r"(?P<article>an?)(?= (?:day|week|month|year|hour)s?\b))"
+    r"(?: ?\( ?(?P<paren>\d{1,4}|" + _PHRASE + r") ?\))?"
+    r" ?(?:(?P<qualifier>full|clear|working|business|open|calendar|consecutive|bank"
+    r"|whole|additional|extra|further|more) )?"
+    r"(?P<unit>jours?|days?|semaines?|weeks?|mois|months?|annees?|ans?|years?"
+    r"|heures?|hours?|h)\b"
+    r"(?: (?P<after>ouvres|ouvrables|calendaires|francs|pleins|consecutifs|feries"
+    r"|chomes|supplementaires))?"
+)
+# Idioms for a number of days: "sous huitaine", "a fortnight".
+_IDIOMS: Final = {"huitaine": 8, "quinzaine": 15, "fortnight": 14}
+_IDIOM_RE: Final = re.compile(r"\b(?:huitaine|quinzaine|fortnight)\b")
+_WORKING_QUALIFIERS: Final = frozenset(
+    {"working", "business", "open", "ouvres", "ouvrables", "bank"}
+)
+_EXTRA_QUALIFIERS: Final = frozenset(
+    {"additional", "extra", "further", "more", "supplementaires"}
+)
+# A day that is a holiday, not a duration: "un jour férié", "a day that is a public
+# holiday", "one day before Sunday".
+_HOLIDAY_AFTER: Final = re.compile(
+    r"^.{0,25}?(?:ferie|chome|holiday|samedi|dimanche|saturday|sunday|non ouvr"
+    r"|not a (?:working|business) day)"
+)
+_HOLIDAY_BEFORE: Final = re.compile(
+    r"(?:ends?|ending|expires?|expiring|falls?|falling|tombe|expire|termine) "
+    r"(?:on |sur )?$"
+)
+
+PURPOSES: Final = (
+    "refund",
+    "transport",
+    "complaint",
+    "return",
+    "withdrawal",
+    "presumption",
+    "guarantee",
+    "delivery",
+    "payment",
+    "mediation",
+    "other",
+)
+"""Clauses a duration can belong to, in the order they are recognised."""
+
+_TOPIC_PATTERNS: Final = {
+    "refund": re.compile(r"rembours|refund|reimburs"),
+    "transport": re.compile(
+        r"\breserves\b|avarie|\bdamag|dommage|endommag|\babime|\bcasse|broken"
+        r"|bon de (?:livraison|transport)|delivery (?:slip|note|receipt)"
+        r"|lettre de voiture|\bprotest"
+    ),
+    "complaint": re.compile(
+        r"reclamation|complain|\bclaims?\b|manquant|missing|non[- ]?conforme"
+        r"|wrong (?:item|product)|erreur de (?:livraison|produit|reference)"
+    ),
+    "withdrawal": re.compile(
+        r"retract|withdraw|renonc\w* (?:au|a son|a votre|to the) (?:contrat|achat"
+        r"|contract)|cooling[- ]off|droit de retour|satisfait ou rembourse"
+        r"|cancell?ation rights?|right to cancel"
+        r"|change (?:your|his|her|their) mind|\bl\.? ?121-(?:1[6-9]|20)\b"
+        r"|\bl\.? ?221-(?:18|19|2[0-8])\b"
+    ),
+    "presumption": re.compile(
+        r"presum|presom|reputes? (?:exister|avoir existe)|deemed to (?:have )?"
+        r"exist|existing at (?:the time of )?delivery|existaient (?:au moment|lors)"
+    ),
+    "guarantee": re.compile(
+        r"garanti|guarant|warrant|vices? caches?|hidden defect|latent defect"
+        r"|defauts? de conformite|lack of conformity|\bsav\b|after[- ]sales?"
+    ),
+    "delivery": re.compile(
+        r"\blivr|deliver|expedi|\bship|dispatch|achemin|\bcolis\b|parcel"
+    ),
+    "mediation": re.compile(
+        r"mediat|litige|dispute|tribuna|\bcourts?\b|juridiction|reglement amiable"
+    ),
+    "payment": re.compile(
+        r"cheque|check\b|paiement|payment|\bpay\b|carte bancaire|\bcard\b|virement"
+        r"|bank transfer|penalt|interets?|interest|echeance|instal|factur|invoice"
+    ),
+}
+_RETURN_BEFORE: Final = re.compile(
+    r"(?:renvo|retourn|restitu|send (?:back|the|them|it)|ship (?:back|the|them)"
+    r"|return (?:the|them|it|products|goods|items|all|any))[^;]{0,80}$"
+)
+_DECISION_AFTER: Final = re.compile(
+    r"^[^;]{0,40}?(?:apres|suivant|a compter de|a partir de|from|after|following|of)"
+    r" (?:la |sa |votre |leur |the |your |his |her |their |having |avoir )?"
+    r"(?:communication|notification|decision|declaration|informed|inform|informing"
+    r"|notifying|notified|telling|told|exercise|exercice|retractation|withdrawal"
+    r"|demande|envoi de)"
+)
+# "from delivery", "à compter de la livraison": the event a period runs from, not
+# the clause's subject.
+_ANCHOR: Final = re.compile(
+    r"\b(?:from|after|of|following|since|upon|on) (?:the )?(?:day (?:after|following)"
+    r" )?(?:(?:date|day) of )?(?:the )?(?:delivery|receipt|reception)\b"
+    r"|\b(?:a compter de|a partir de|apres|suivant|des|de) (?:la date de )?"
+    r"(?:la |leur |sa )?(?:lendemain de la )?(?:livraison|reception|delivrance)\b"
+)
+_HEADING_START: Final = re.compile(
+    r"^(?:(?:article|art\.?|section|chapitre|chapter|titre|title|clause|annexe?s?"
+    r"|appendix|schedule|§)\s*)?(?:[\divxlc]+[.)]?(?:\d+[.)]?)*)?\s*[-:.)]?\s*"
+)
+_ANNEX_START: Final = re.compile(r"^\W*(?:annexe?s?|appendix|appendices|schedule)\b")
+_ABBREVIATIONS: Final = frozenset(
+    {
+        "l", "r", "d", "art", "arts", "n", "no", "cf", "dir", "reg", "ord", "c",
+        "civ", "com", "consom", "st", "m", "mr", "mme", "mrs", "ms", "ch", "al",
+        "p", "pp", "min", "max", "env", "ex", "eg", "ie", "etc", "vs", "inc",
+        "ltd", "sa", "sas", "sarl", "ht", "ttc", "www", "resp", "tel",
+    }
+)  # fmt: skip
+_SENTENCE_END: Final = re.compile(r"[.!?](?=[\s\"'»”)*]*\s+[\"'«“(*\-•]*[A-Z0-9À-Ý])")
+_QUOTE_MAX: Final = 400
+
+
+def fold(char: str) -> str:
+    """Return the normalised form of one character (lower case, no accent).
+
+    >>> fold("É"), fold("œ"), fold("’")
+    ('e', 'oe', "'")
+    """
+    if char in "\u2018\u2019\u201b\u2032`\u00b4":
+        return "'"
+    if "\u2010" <= char <= "\u2015" or char == "\u2212":
+        return "-"
+    if char in "\u0153\u0152":
+        return "oe"
+    if char in "\u00e6\u00c6":
+        return "ae"
+    if char.isspace():
+        return " "
+    decomposed = unicodedata.normalize("NFKD", char)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def parse_number(phrase: str) -> int:
+    """Return the value of a number written in digits or in French/English words.
+
+    >>> [parse_number(p) for p in ("14", "quatorze", "vingt-quatre", "trente et un",
+    ...  "soixante-dix", "quatre-vingt-dix", "one hundred and twenty", "deux cents")]
+    [14, 14, 24, 31, 70, 90, 120, 200]
+    """
+    if phrase.isdigit():
+        return int(phrase)
+    total = 0
+    for token in re.split(r"-et-|-| et | and | ", phrase):
+        value = NUMBER_WORDS[token]
+        if value == 100:
+            total = max(total, 1) * 100
+        elif value == 20 and total % 100 == 4:  # quatre-vingt(s)
+            total += 76
+        else:
+            total += value
+    return total
+
+
+def _plain_text(cgv_text: str) -> str:
+    """Return the text without HTML; blocks and line breaks become blank lines."""
+    text = re.sub(r"(?is)<(script|style)\b.*?</\1\s*>", " ", cgv_text)
+    text = re.sub(
+        r"(?i)<(?:br|/?(?:p|div|h[1-6]|li|ul|ol|tr|td|th|table|section|article"
+        r"|header|footer|blockquote|pre|dt|dd))\b[^>]*>",
+        "\n\n",
+        text,
+    )
+    text = re.sub(r"<[^>]*>", " ", text)
+    return html.unescape(text)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence: offsets in the normalised text, its original wording."""
+
+    start: int
+    end: int
+    quote: str
+    paragraph: int
+    is_heading: bool
+    in_annex: bool
+    section_topic: str
+
+
+@dataclass(frozen=True)
+class Duration:
+    """A duration stated in the text: ``value`` ``unit`` (day, week, month, year,
+    hour), the day kind qualifier if any, and its offsets in the normalised text."""
+
+    value: int
+    unit: str
+    qualifier: str
+    start: int
+    end: int
+    raw: str
+
+    @property
+    def days(self) -> float:
+        """Length in calendar days (a month counts 30 days, a year 365)."""
+        factor = {"day": 1, "week": 7, "month": 30, "year": 365, "hour": 1 / 24}
+        return self.value * factor[self.unit]
+
+    @property
+    def months(self) -> float:
+        """Length in months (a year counts 12 months, a month 30 days)."""
+        if self.unit == "year":
+            return self.value * 12
+        if self.unit == "month":
+            return float(self.value)
+        return self.days / 30
+
+    @property
+    def is_working_days(self) -> bool:
+        return self.qualifier in _WORKING_QUALIFIERS
+
+    @property
+    def is_extension(self) -> bool:
+        return self.qualifier in _EXTRA_QUALIFIERS
+
+
+class TermsText:
+    """A terms-of-sale text (plain or HTML) read into sentences and durations.
+
+    :attr:`text` is the normalised text every rule matches (see
+    :func:`consumer_law_rules.cgv_lint.normalize_text`); offsets of matches in it
+    map back to the original sentence with :meth:`sentence_at` and :meth:`quote`.
+    """
+
+    def __init__(self, cgv_text: str) -> None:
+        plain = _plain_text(cgv_text or "")
+        chars: list[str] = []
+        origin: list[int] = []
+        breaks: list[int] = []  # normalised offsets where a paragraph ends
+        newlines = 0
+        for index, char in enumerate(plain):
+            if char == "\n":
+                newlines += 1
+            for folded in fold(char):
+                if folded == " ":
+                    if not chars or chars[-1] == " ":
+                        continue
+                elif newlines >= 2 and chars:
+                    breaks.append(len(chars))
+                if folded != " ":
+                    newlines = 0
+                chars.append(folded)
+                origin.append(index)
+        while chars and chars[-1] == " ":
+            chars.pop()
+            origin.pop()
+        self._plain = plain
+        self._origin = origin
+        self.text: str = "".join(chars)
+        self.sentences: tuple[Sentence, ...] = self._split(breaks)
+        self._starts = [sentence.start for sentence in self.sentences]
+        self.durations: tuple[Duration, ...] = tuple(self._read_durations())
+
+    # --- structure -----------------------------------------------------------------
+    def _original(self, start: int, end: int) -> str:
+        if start >= end:
+            return ""
+        return self._plain[self._origin[start] : self._origin[end - 1] + 1]
+
+    def _sentence_ends(self, start: int, end: int) -> list[int]:
+        """Sentence ends (exclusive offsets) inside a paragraph [start, end)."""
+        original = self._original(start, end)
+        base = self._origin[start]
+        ends = []
+        for match in _SENTENCE_END.finditer(original):
+            token = re.search(r"(\w+)\W*$", original[: match.start()])
+            word = fold(token.group(1)) if token else ""
+            if word in _ABBREVIATIONS or (
+                len(word) <= 3 and (word.isdigit() or re.fullmatch(r"[ivxlc]+", word))
+            ):
+                continue
+            position = bisect.bisect_left(self._origin, base + match.end())
+            ends.append(min(position, end))
+        # A line break after a short line (a heading) or a colon also ends a sentence.
+        for match in re.finditer(r"\n", original):
+            line_start = original.rfind("\n", 0, match.start()) + 1
+            line = original[line_start : match.start()].strip()
+            if line and (len(line) <= 60 or line[-1] in ".:;!?") and line[-1] != ",":
+                position = bisect.bisect_left(self._origin, base + match.start())
+                if start < position < end:
+                    ends.append(position)
+        return sorted(set(ends))
+
+    def _split(self, breaks: list[int]) -> tuple[Sentence, ...]:
+        sentences: list[Sentence] = []
+        if not self.text:
+            return ()
+        bounds = [0, *breaks, len(self.text)]
+        section_topic = "other"
+        in_annex = False
+        for paragraph, (start, end) in enumerate(itertools.pairwise(bounds)):
+            cuts = [start, *self._sentence_ends(start, end), end]
+            pieces = [
+                (a, b) for a, b in itertools.pairwise(cuts) if self.text[a:b].strip()
+            ]
+            for rank, (a, b) in enumerate(pieces):
+                while a < b and self.text[a] == " ":
+                    a += 1
+                while b > a and self.text[b - 1] == " ":
+                    b -= 1
+                body = self.text[a:b]
+                is_heading = rank == 0 and self._looks_like_heading(body, len(pieces))
+                if rank == 0 and _ANNEX_START.match(body):
+                    in_annex = True
+                if is_heading:
+                    section_topic = self.topic(body) or "other"
+                sentences.append(
+                    Sentence(
+                        a,
+                        b,
+                        re.sub(r"\s+", " ", self._original(a, b)).strip(),
+                        paragraph,
+                        is_heading,
+                        in_annex,
+                        section_topic,
+                    )
+                )
+        return tuple(sentences)
+
+    @staticmethod
+    def _looks_like_heading(body: str, pieces: int) -> bool:
+        """A short first sentence: unpunctuated, numbered ("7. Retours."), or of
+        at most four words followed by the paragraph's text."""
+        prefix = _HEADING_START.match(body)
+        numbered = bool(prefix and prefix.group(0).strip(" -:.)"))
+        words = body[prefix.end() if prefix else 0 :].split()
+        if len(words) > 8:
+            return False
+        if not body.endswith((".", "!", "?")):
+            return True
+        return pieces > 1 and (numbered or len(words) <= 4)
+
+    def sentence_at(self, position: int) -> Sentence:
+        """Return the sentence holding normalised offset ``position``."""
+        index = max(bisect.bisect_right(self._starts, position) - 1, 0)
+        return self.sentences[index]
+
+    def quote(self, position: int) -> str:
+        """Return the original wording of the sentence at ``position`` (shortened
+        around the position when it is very long)."""
+        sentence = self.sentence_at(position)
+        quote = sentence.quote
+        if len(quote) <= _QUOTE_MAX:
+            return quote
+        offset = len(self._original(sentence.start, max(position, sentence.start)))
+        begin = max(0, min(offset - _QUOTE_MAX // 2, len(quote) - _QUOTE_MAX))
+        return (
+            ("…" if begin else "")
+            + quote[begin : begin + _QUOTE_MAX].strip()
+            + ("…" if begin + _QUOTE_MAX < len(quote) else "")
+        )
+
+    @staticmethod
+    def topic(span: str) -> str:
+        """Return the first topic of :data:`PURPOSES` named in ``span`` ('' if none).
+
+        Transport reserves and complaints win over delivery; withdrawal over refund
+        only for a heading (a withdrawal article mentions the refund too).
+        """
+        for name in (
+            "transport",
+            "complaint",
+            "withdrawal",
+            "presumption",
+            "guarantee",
+            "refund",
+            "delivery",
+            "payment",
+            "mediation",
+        ):
+            if _TOPIC_PATTERNS[name].search(span):
+                return name
+        return ""
+
+    # --- durations -------------------------------------------------------------------
+    def _read_durations(self) -> list[Duration]:
+        durations = []
+        for match in _DURATION_RE.finditer(self.text):
+            unit = _UNITS[match.group("unit")]
+            digits, words = match.group("digits"), match.group("words")
+            paren = match.group("paren")
+            if match.group("unit") == "h" and not digits:
+                continue
+            if paren and paren.isdigit():
+                value = int(paren)
+            elif digits:
+                value = int(digits)
+            elif words:
+                value = parse_number(words)
+            else:
+                value = 1
+            qualifier = match.group("qualifier") or match.group("after") or ""
+            if qualifier in {"feries", "chomes"}:
+                continue
+            if value == 1 and unit == "day" and self._is_holiday_mention(match):
+                continue
+            durations.append(
+                Duration(
+                    value, unit, qualifier, match.start(), match.end(), match.group(0)
+                )
+            )
+        for match in _IDIOM_RE.finditer(self.text):
+            durations.append(
+                Duration(
+                    _IDIOMS[match.group(0)],
+                    "day",
+                    "",
+                    match.start(),
+                    match.end(),
+                    match.group(0),
+                )
+            )
+        return sorted(durations, key=lambda duration: duration.start)
+
+    def _is_holiday_mention(self, match: re.Match[str]) -> bool:
+        after = self.text[match.end() : match.end() + 40]
+        before = self.text[max(match.start() - 30, 0) : match.start()]
+        return bool(_HOLIDAY_AFTER.search(after) or _HOLIDAY_BEFORE.search(before))
+
+    def _clause(self, position: int) -> tuple[int, int]:
+        """Bounds of the clause (sentence part between semicolons) at position."""
+        sentence = self.sentence_at(position)
+        start = self.text.rfind(";", sentence.start, position) + 1 or sentence.start
+        end = self.text.find(";", position, sentence.end)
+        return max(start, sentence.start), (end if end != -1 else sentence.end)
+
+    def purpose(self, duration: Duration) -> str:
+        """Return the clause a duration belongs to (one of :data:`PURPOSES`).
+
+        The clause around the duration decides first (a refund word before it, a
+        transport reserve or complaint, the return of the goods after the decision,
+        the withdrawal, the presumption...), then the whole sentence, then the
+        section's heading.
+        """
+        start, end = self._clause(duration.start)
+        before = self.text[start : duration.start]
+        clause = self.text[start:end]
+        if _TOPIC_PATTERNS["refund"].search(before[-160:]):
+            return "refund"
+        for name in ("transport", "complaint"):
+            if _TOPIC_PATTERNS[name].search(clause):
+                return name
+        if _RETURN_BEFORE.search(before) and _DECISION_AFTER.search(
+            self.text[duration.end : end]
+        ):
+            return "return"
+        sentence = self.sentence_at(duration.start)
+        for span in (clause, self.text[sentence.start : sentence.end]):
+            span = _ANCHOR.sub(" ", span)
+            for name in (
+                "withdrawal",
+                "presumption",
+                "guarantee",
+                "delivery",
+                "payment",
+                "mediation",
+            ):
+                if _TOPIC_PATTERNS[name].search(span):
+                    return name
+        return sentence.section_topic

@@ -1,0 +1,27 @@
+# Copyright 2026 Consumer law for Odoo contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""The terms check on the labelled corpus: precision and recall stay >= 0.95."""
+
+from __future__ import annotations
+
+from terms_corpus import load_corpus, score
+
+from consumer_law_rules import FINDING_CODES
+
+TARGET = 0.95
+
+
+def test_corpus_is_labelled_and_varied():
+    texts = load_corpus()
+    assert len(texts) >= 30
+    assert {text.lang for text in texts} == {"fr", "en"}
+    assert any(text.name.endswith(".html") for text in texts)
+    assert sum(1 for text in texts if not text.expected) >= 8  # correct terms
+    for text in texts:
+        assert text.expected <= set(FINDING_CODES), text.name
+
+
+def test_corpus_precision_and_recall():
+    result = score(load_corpus())
+    assert result.precision >= TARGET, result.false_positives
+    assert result.recall >= TARGET, result.false_negatives
