@@ -30,9 +30,5 @@ class MailComposeMessage(models.TransientModel):
                 continue
             if composer.template_id not in order._get_cgv_mail_templates():
                 continue
-            # With the terms, consumers get the model withdrawal form (L221-5 2°).
-            attachment = order.cgv_version_id._create_mail_attachment() | self.env[
-                "report.sale_cgv.report_withdrawal_form"
-            ]._create_mail_attachment(order)
-            composer.attachment_ids = composer.attachment_ids | attachment
+            composer.attachment_ids |= order._get_cgv_mail_attachments()
         return res

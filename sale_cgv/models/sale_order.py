@@ -409,6 +409,45 @@ class SaleOrder(models.Model):
         )
         return templates | (payment_template or self.env["mail.template"])
 
+    def _get_cgv_mail_attachments(self):
+        """The accepted terms (PDF) and, for consumers, the model withdrawal form
+        (L221-5 2°) joined to the confirmation mail.
+
+        A composer recomputes its attachments each time its template or records
+        change: the files made for this order by this user and not yet sent are
+        reused rather than rendered and created again.
+        """
+        self.ensure_one()
+        keys = {f"sale_cgv:terms:{self.id}:{self.cgv_version_id.id}": "terms"}
+        if self.partner_id.is_consumer:
+            keys[f"sale_cgv:withdrawal_form:{self.id}"] = "form"
+        existing = (
+            self.env["ir.attachment"]
+            .sudo()
+            .search(
+                [
+                    ("res_model", "=", "mail.compose.message"),
+                    ("res_id", "=", 0),
+                    ("create_uid", "=", self.env.uid),
+                    ("description", "in", list(keys)),
+                ]
+            )
+        )
+        attachments = existing
+        for key, kind in keys.items():
+            if key in existing.mapped("description"):
+                continue
+            attachment = (
+                self.cgv_version_id._create_mail_attachment()
+                if kind == "terms"
+                else self.env[
+                    "report.sale_cgv.report_withdrawal_form"
+                ]._create_mail_attachment(self)
+            )
+            attachment.description = key
+            attachments |= attachment
+        return attachments
+
     @api.model
     def _get_cgv_staff_channels(self):
         return STAFF_CHANNELS

@@ -35,6 +35,36 @@ class TestReportsMail(SaleCgvCommon):
             "Version 1 in force from", html2plaintext(attachment.raw.decode())
         )
 
+    def test_composer_recompute_creates_no_new_attachment(self):
+        """Recomputing the composer's attachments (template or records changed)
+        reuses the terms and form files made for the order: none created again."""
+        order = self._confirm(self._create_order())
+        template = order._get_confirmation_template()
+        composer = (
+            self.env["mail.compose.message"]
+            .with_context(active_model="sale.order", active_ids=order.ids)
+            .create(
+                {
+                    "composition_mode": "comment",
+                    "model": "sale.order",
+                    "res_ids": str(order.ids),
+                    "template_id": template.id,
+                }
+            )
+        )
+        ours = composer.attachment_ids.filtered(
+            lambda attachment: (attachment.description or "").startswith("sale_cgv:")
+        )
+        self.assertIn("Terms of sale v1.pdf", ours.mapped("name"))
+        self.assertEqual(len(ours), 2)  # the terms and the model withdrawal form
+        attachments = self.env["ir.attachment"].sudo()
+        domain = [("description", "=like", "sale_cgv:%")]
+        count = attachments.search_count(domain)
+        composer.template_id = False
+        composer.template_id = template
+        self.assertLessEqual(ours, composer.attachment_ids)
+        self.assertEqual(attachments.search_count(domain), count)
+
     def test_confirmation_email_attaches_uploaded_pdf(self):
         """When the version has its own PDF, that exact file is attached."""
         pdf = b"%PDF-1.4 terms of sale v2"
