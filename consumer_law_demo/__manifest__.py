@@ -3,7 +3,7 @@
 {
     "name": "Consumer Law Demo",
     "summary": "Demo companies modelled on four French online shops, with their "
-    "consumer-law policies and terms of sale",
+    "consumer-law policies, terms of sale, webshops, carriers and taxed orders",
     "version": "18.0.1.0.0",
     "development_status": "Alpha",
     "category": "Sales/Sales",
@@ -11,10 +11,22 @@
     "author": "Consumer law for Odoo contributors",
     "maintainers": ["consumer-law-odoo"],
     "license": "LGPL-3",
-    "depends": ["consumer_law", "sale_cgv", "sale_withdrawal"],
+    "depends": [
+        "consumer_law",
+        "sale_cgv",
+        "sale_withdrawal",
+        "l10n_fr_account",
+        "website_sale",
+        "website_sale_cgv",
+        "website_sale_withdrawal",
+    ],
     "data": [
         "data/res_lang_data.xml",
         "data/res_company_data.xml",
+        "data/account_data.xml",
+        "data/website_data.xml",
+        "data/product_data.xml",
+        "data/delivery_carrier_data.xml",
         "data/consumer_mediator_data.xml",
         "data/consumer_law_policy_data.xml",
         "data/cgv_document_data.xml",

@@ -1,0 +1,211 @@
+#!/usr/bin/env python3
+# Copyright 2026 Consumer law for Odoo contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""Take the addons' screenshots (static/description/) from a running demo server.
+
+Usage, with the demo server of ``tools/demo`` running and Odoo's Python (it has
+websocket-client, requests and Pillow)::
+
+    ODOO_PYTHON=/path/to/odoo/python
+    $ODOO_PYTHON tools/screenshots.py --url http://localhost:8069 --db consumer_law_demo
+
+Each shot is a page of the demo in headless Chromium, logged in as admin (or as a
+visitor for public pages), reduced to a small palette PNG (< 150 KB).
+"""
+
+import argparse
+import base64
+import io
+import json
+from pathlib import Path
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+
+from PIL import Image
+import requests
+import websocket
+
+ROOT = Path(__file__).resolve().parent.parent
+MAX_BYTES = 150_000
+WIDTH = 1280
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Browser:
+    """Just enough of the Chrome DevTools protocol to log in and take a shot."""
+
+    def __init__(self):
+        self.port = free_port()
+        self.profile = tempfile.mkdtemp(prefix="clo_shots_")
+        executable = shutil.which("chromium") or shutil.which("google-chrome")
+        self.proc = subprocess.Popen(
+            [
+                executable,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--hide-scrollbars",
+                f"--window-size={WIDTH},860",
+                f"--remote-debugging-port={self.port}",
+                f"--user-data-dir={self.profile}",
+                "about:blank",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        for _attempt in range(50):
+            try:
+                pages = requests.get(
+                    f"http://127.0.0.1:{self.port}/json", timeout=1
+                ).json()
+                page = next(page for page in pages if page["type"] == "page")
+                break
+            except (requests.RequestException, StopIteration):
+                time.sleep(0.2)
+        self.ws = websocket.create_connection(
+            page["webSocketDebuggerUrl"], timeout=60, suppress_origin=True
+        )
+        self.next_id = 0
+        self.call("Page.enable")
+
+    def call(self, method, **params):
+        self.next_id += 1
+        self.ws.send(json.dumps({"id": self.next_id, "method": method, "params": params}))
+        while True:
+            message = json.loads(self.ws.recv())
+            if message.get("id") == self.next_id:
+                return message.get("result", {})
+
+    def set_session(self, url, session_id):
+        self.call("Network.enable")
+        self.call("Network.clearBrowserCookies")
+        if session_id:
+            self.call("Network.setCookie", name="session_id", value=session_id, url=url)
+
+    def shot(self, url, path, wait=4.0):
+        self.call("Page.navigate", url=url)
+        time.sleep(wait)
+        data = self.call("Page.captureScreenshot", format="png")["data"]
+        image = Image.open(io.BytesIO(base64.b64decode(data))).convert("RGB")
+        image = image.resize((image.width * 3 // 4, image.height * 3 // 4))
+        for colors in (64, 32, 16):
+            buffer = io.BytesIO()
+            image.quantize(colors=colors).save(buffer, "PNG", optimize=True)
+            if buffer.tell() <= MAX_BYTES:
+                break
+        path.write_bytes(buffer.getvalue())
+        print(f"{path.relative_to(ROOT)}: {buffer.tell() // 1000} KB")
+
+    def close(self):
+        self.ws.close()
+        self.proc.terminate()
+        self.proc.wait()
+        shutil.rmtree(self.profile, ignore_errors=True)
+
+
+def login(url, db, login_name, password):
+    session = requests.Session()
+    response = session.post(
+        f"{url}/web/session/authenticate",
+        json={"params": {"db": db, "login": login_name, "password": password}},
+        timeout=60,
+    )
+    response.raise_for_status()
+    return session.cookies.get("session_id"), session
+
+
+def rpc(session, url, model, method, *args, **kwargs):
+    response = session.post(
+        f"{url}/web/dataset/call_kw",
+        json={
+            "params": {"model": model, "method": method, "args": args, "kwargs": kwargs}
+        },
+        timeout=60,
+    )
+    return response.json()["result"]
+
+
+def xmlid(session, url, name):
+    module, ref = name.split(".")
+    rows = rpc(
+        session,
+        url,
+        "ir.model.data",
+        "search_read",
+        [("module", "=", module), ("name", "=", ref)],
+        ["res_id"],
+    )
+    return rows[0]["res_id"]
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--url", default="http://localhost:8069")
+    parser.add_argument("--db", default="consumer_law_demo")
+    args = parser.parse_args(argv)
+    url = args.url
+    session_id, session = login(url, args.db, "admin", "admin")
+    ref = lambda name: xmlid(session, url, f"consumer_law_demo.{name}")  # noqa: E731
+    smallmx, raynaud = ref("company_smallmx"), ref("company_raynaud")
+    cids = f"cids={smallmx}"
+    policy = rpc(session, url, "res.company", "read", [smallmx], ["consumer_policy_id"])
+    policy_id = policy[0]["consumer_policy_id"][0]
+    order_open = ref("sw_demo_smallmx_order_open")
+    order_v2 = ref("sale_cgv_order_smallmx_v2")
+    raynaud_order = ref("sale_cgv_order_raynaud_v2")
+    version = ref("cgv_smallmx_v2")
+    token = rpc(session, url, "sale.order", "read", [order_open], ["access_token"])
+    if not token[0]["access_token"]:
+        rpc(session, url, "sale.order", "_portal_ensure_token", [order_open])
+        token = rpc(session, url, "sale.order", "read", [order_open], ["access_token"])
+    access_token = token[0]["access_token"]
+    website = ref("website_smallmx")
+    shots = {
+        "consumer_law": [
+            ("policy", f"/odoo/action-consumer_law.consumer_law_policy_action/{policy_id}?{cids}"),
+            ("mediators", f"/odoo/action-consumer_law.consumer_mediator_action?{cids}"),
+        ],
+        "sale_cgv": [
+            ("order", f"/odoo/sales/{order_v2}?{cids}"),
+            ("public_terms", f"/terms-of-sale/{smallmx}/{version}"),
+        ],
+        "sale_withdrawal": [
+            ("portal", f"/my/orders/{order_open}?access_token={access_token}"),
+            ("requests", f"/odoo/action-sale_withdrawal.sale_withdrawal_request_action?{cids}"),
+        ],
+        "website_sale_cgv": [
+            ("shop", f"/shop?fw={website}"),
+        ],
+        "website_sale_withdrawal": [
+            ("withdraw_page", f"/withdrawal?fw={website}"),
+        ],
+        "consumer_law_demo": [
+            ("order", f"/odoo/sales/{raynaud_order}?cids={raynaud}"),
+        ],
+    }
+    browser = Browser()
+    try:
+        for addon, pages in shots.items():
+            for name, path in pages:
+                public = not path.startswith("/odoo")
+                browser.set_session(url, None if public else session_id)
+                target = ROOT / addon / "static" / "description" / f"screenshot_{name}.png"
+                browser.shot(url + path, target)
+    finally:
+        browser.close()
+
+
+if __name__ == "__main__":
+    main()
