@@ -634,7 +634,14 @@ def cmd_demo(args):
         drop_database(odoo_python, config, DEMO_DB)
     if DEMO_DB not in psql_databases(odoo_python, config):
         say(f"Creating the demo database {DEMO_DB} with consumer_law_demo ...")
-        cmd += ["-i", "consumer_law_demo", "--load-language=fr_FR"]
+        # Odoo's own demo data (a Californian company, its partners and
+        # products) would only blur the four French shops.
+        cmd += [
+            "-i",
+            "consumer_law_demo",
+            "--load-language=fr_FR",
+            "--without-demo=all",
+        ]
     say(
         f"Demo server on http://localhost:{args.port} (login admin, password admin); "
         "Ctrl+C stops it."

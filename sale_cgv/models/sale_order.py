@@ -339,7 +339,10 @@ class SaleOrder(models.Model):
         return self.env["cgv.acceptance"].sudo().create(vals_list)
 
     def _get_cgv_confirmation_message(self, version, is_accepted):
+        """The chatter note of the confirmation, in the company's language (the
+        staff of a French shop read French notes whoever confirmed)."""
         self.ensure_one()
+        self = self.with_context(lang=self.company_id.partner_id.lang or self.env.lang)
         if not version:
             return Markup("<p>%s</p>") % self.env._(
                 "Confirmed with no version of the terms of sale in force."
