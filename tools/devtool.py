@@ -369,7 +369,11 @@ def check_browser(odoo_python):
 
 def odoo_test_paths(addons):
     """Every addon's tests folder: what one pytest session runs by default."""
-    return [str(ROOT / addon / "tests") for addon in addons if (ROOT / addon / "tests").is_dir()]
+    return [
+        str(ROOT / addon / "tests")
+        for addon in addons
+        if (ROOT / addon / "tests").is_dir()
+    ]
 
 
 def pytest_selection(extra_args):
@@ -413,7 +417,9 @@ def install_addons(odoo_cmd, config, db, addons):
     errors = odoo_log_errors(text)
     if proc.returncode != 0 or errors:
         lines = errors[:10] or [f"odoo exited with code {proc.returncode}"]
-        return False, "\n".join(["installation failed:", *("  " + line for line in lines)])
+        return False, "\n".join(
+            ["installation failed:", *("  " + line for line in lines)]
+        )
     return True, ""
 
 
@@ -477,7 +483,9 @@ def run_pytest_odoo(odoo_python, config, db, addons, extra_args=()):
     returncode = output.pop()
     text = "".join(output)
     counts = parse_pytest_counts(text)
-    skipped = parse_junit_skips(junit.read_text(errors="replace") if junit.exists() else "")
+    skipped = parse_junit_skips(
+        junit.read_text(errors="replace") if junit.exists() else ""
+    )
     result = {
         "passed": counts["passed"],
         "failed": counts["failed"] + counts["error"],
@@ -502,11 +510,17 @@ def run_pytest_odoo(odoo_python, config, db, addons, extra_args=()):
 
 
 def tee(cmd, log_file):
-    """Run ``cmd``, echoing and saving its output; return its lines then its exit code."""
+    """Run ``cmd``, echoing and saving its output.
+
+    :return: its output lines, then its exit code as the last item
+    """
     lines = []
-    with open(log_file, "w", encoding="utf-8") as log, subprocess.Popen(
-        cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=ROOT
-    ) as proc:
+    with (
+        open(log_file, "w", encoding="utf-8") as log,
+        subprocess.Popen(
+            cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=ROOT
+        ) as proc,
+    ):
         for line in proc.stdout:
             print(line, end="", flush=True)
             log.write(line)
@@ -543,7 +557,7 @@ def drop_database(odoo_python, config, db):
         "kw = {k: v for k, v in dict(host=sys.argv[1], port=sys.argv[2], "
         "user=sys.argv[3], password=sys.argv[4]).items() if v and v != 'False'}\n"
         "c = psycopg2.connect(dbname='postgres', **kw); c.autocommit = True\n"
-        "c.cursor().execute('DROP DATABASE IF EXISTS \"%s\" WITH (FORCE)' % sys.argv[5])\n"
+        "c.cursor().execute('DROP DATABASE IF EXISTS \"%s\"' % sys.argv[5])\n"
     )
     args = [
         str(config.get(key) or "")
@@ -683,7 +697,10 @@ print("APPS-INSTALL " + ("OK" if not problems else "FAILED: " + "; ".join(proble
 """
 REQUIREMENTS_SCRIPT = """
 import importlib.metadata as md, sys
-from packaging.requirements import Requirement
+try:
+    from packaging.requirements import Requirement
+except ImportError:  # pip vendors it
+    from pip._vendor.packaging.requirements import Requirement
 site = sys.argv[1]
 problems = []
 for dist in md.distributions(path=[site]):
@@ -789,7 +806,9 @@ def cmd_pip_install_check(args):
         verdict = [
             line for line in proc.stdout.splitlines() if line.startswith("APPS-INSTALL")
         ]
-        say(verdict[-1] if verdict else "APPS-INSTALL FAILED: " + last_line(proc.stderr))
+        say(
+            verdict[-1] if verdict else "APPS-INSTALL FAILED: " + last_line(proc.stderr)
+        )
         errors = odoo_log_errors(log_file.read_text(errors="replace"))
         for line in errors[:20]:
             say("  " + line)

@@ -82,7 +82,9 @@ class Browser:
 
     def call(self, method, **params):
         self.next_id += 1
-        self.ws.send(json.dumps({"id": self.next_id, "method": method, "params": params}))
+        self.ws.send(
+            json.dumps({"id": self.next_id, "method": method, "params": params})
+        )
         while True:
             message = json.loads(self.ws.recv())
             if message.get("id") == self.next_id:
@@ -157,7 +159,7 @@ def main(argv=None):
     args = parser.parse_args(argv)
     url = args.url
     session_id, session = login(url, args.db, "admin", "admin")
-    ref = lambda name: xmlid(session, url, f"consumer_law_demo.{name}")  # noqa: E731
+    ref = lambda name: xmlid(session, url, f"consumer_law_demo.{name}")
     smallmx, raynaud = ref("company_smallmx"), ref("company_raynaud")
     cids = f"cids={smallmx}"
     policy = rpc(session, url, "res.company", "read", [smallmx], ["consumer_policy_id"])
@@ -174,7 +176,10 @@ def main(argv=None):
     website = ref("website_smallmx")
     shots = {
         "consumer_law": [
-            ("policy", f"/odoo/action-consumer_law.consumer_law_policy_action/{policy_id}?{cids}"),
+            (
+                "policy",
+                f"/odoo/action-consumer_law.consumer_law_policy_action/{policy_id}?{cids}",
+            ),
             ("mediators", f"/odoo/action-consumer_law.consumer_mediator_action?{cids}"),
         ],
         "sale_cgv": [
@@ -183,7 +188,10 @@ def main(argv=None):
         ],
         "sale_withdrawal": [
             ("portal", f"/my/orders/{order_open}?access_token={access_token}"),
-            ("requests", f"/odoo/action-sale_withdrawal.sale_withdrawal_request_action?{cids}"),
+            (
+                "requests",
+                f"/odoo/action-sale_withdrawal.sale_withdrawal_request_action?{cids}",
+            ),
         ],
         "website_sale_cgv": [
             ("shop", f"/shop?fw={website}"),
@@ -201,7 +209,9 @@ def main(argv=None):
             for name, path in pages:
                 public = not path.startswith("/odoo")
                 browser.set_session(url, None if public else session_id)
-                target = ROOT / addon / "static" / "description" / f"screenshot_{name}.png"
+                target = (
+                    ROOT / addon / "static" / "description" / f"screenshot_{name}.png"
+                )
                 browser.shot(url + path, target)
     finally:
         browser.close()

@@ -142,7 +142,9 @@ class TestDemoShop(TransactionCase):
         ):
             with self.subTest(country=country):
                 order = self._raynaud_order(country, 50.0)
-                available = carriers.available_carriers(order.partner_shipping_id, order)
+                available = carriers.available_carriers(
+                    order.partner_shipping_id, order
+                )
                 self.assertEqual(
                     available, self._ref(expected) if expected else carriers.browse()
                 )
