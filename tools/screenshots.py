@@ -96,9 +96,11 @@ class Browser:
         if session_id:
             self.call("Network.setCookie", name="session_id", value=session_id, url=url)
 
-    def shot(self, url, path, wait=4.0):
+    def shot(self, url, path, wait=6.0):
         self.call("Page.navigate", url=url)
         time.sleep(wait)
+        if path is None:
+            return
         data = self.call("Page.captureScreenshot", format="png")["data"]
         image = Image.open(io.BytesIO(base64.b64decode(data))).convert("RGB")
         image = image.resize((image.width * 3 // 4, image.height * 3 // 4))
@@ -168,53 +170,50 @@ def main(argv=None):
     order_v2 = ref("sale_cgv_order_smallmx_v2")
     raynaud_order = ref("sale_cgv_order_raynaud_v2")
     version = ref("cgv_smallmx_v2")
-    token = rpc(session, url, "sale.order", "read", [order_open], ["access_token"])
-    if not token[0]["access_token"]:
-        rpc(session, url, "sale.order", "_portal_ensure_token", [order_open])
-        token = rpc(session, url, "sale.order", "read", [order_open], ["access_token"])
-    access_token = token[0]["access_token"]
-    website = ref("website_smallmx")
-    shots = {
-        "consumer_law": [
-            (
-                "policy",
-                f"/odoo/action-consumer_law.consumer_law_policy_action/{policy_id}?{cids}",
-            ),
-            ("mediators", f"/odoo/action-consumer_law.consumer_mediator_action?{cids}"),
-        ],
-        "sale_cgv": [
-            ("order", f"/odoo/sales/{order_v2}?{cids}"),
-            ("public_terms", f"/terms-of-sale/{smallmx}/{version}"),
-        ],
-        "sale_withdrawal": [
-            ("portal", f"/my/orders/{order_open}?access_token={access_token}"),
-            (
-                "requests",
-                f"/odoo/action-sale_withdrawal.sale_withdrawal_request_action?{cids}",
-            ),
-        ],
-        "website_sale_cgv": [
-            ("shop", f"/shop?fw={website}"),
-        ],
-        "website_sale_withdrawal": [
-            ("withdraw_page", f"/withdrawal?fw={website}"),
-        ],
-        "consumer_law_demo": [
-            ("order", f"/odoo/sales/{raynaud_order}?cids={raynaud}"),
-        ],
-    }
+    # the customer's secure link (creates the order's access token if needed)
+    portal_url = rpc(session, url, "sale.order", "get_portal_url", [order_open])
+    shop = url.replace("://localhost", "://smallmx.localhost")
+    # (addon, name, path): back-office pages first, as admin, then public pages
+    backend = [
+        (
+            "consumer_law",
+            "policy",
+            f"/odoo/action-consumer_law.consumer_law_policy_action/{policy_id}?{cids}",
+        ),
+        (
+            "consumer_law",
+            "mediators",
+            f"/odoo/action-consumer_law.consumer_mediator_action?{cids}",
+        ),
+        ("sale_cgv", "order", f"/odoo/sales/{order_v2}?{cids}"),
+        (
+            "sale_withdrawal",
+            "requests",
+            f"/odoo/action-sale_withdrawal.sale_withdrawal_request_action?{cids}",
+        ),
+        ("consumer_law_demo", "order", f"/odoo/sales/{raynaud_order}?cids={raynaud}"),
+    ]
+    public = [
+        ("sale_cgv", "public_terms", f"{url}/terms-of-sale/{smallmx}/{version}"),
+        ("sale_withdrawal", "portal", shop + portal_url),
+        ("website_sale_cgv", "shop", f"{shop}/shop"),
+        ("website_sale_withdrawal", "withdraw_page", f"{shop}/withdrawal"),
+    ]
     browser = Browser()
     try:
-        for addon, pages in shots.items():
-            for name, path in pages:
-                public = not path.startswith("/odoo")
-                browser.set_session(url, None if public else session_id)
-                target = (
-                    ROOT / addon / "static" / "description" / f"screenshot_{name}.png"
-                )
-                browser.shot(url + path, target)
+        browser.set_session(url, session_id)
+        browser.shot(url + "/odoo", None, wait=10)  # loads the assets once
+        for addon, name, path in backend:
+            browser.shot(url + path, screenshot_path(addon, name))
+        browser.set_session(url, None)
+        for addon, name, page_url in public:
+            browser.shot(page_url, screenshot_path(addon, name))
     finally:
         browser.close()
+
+
+def screenshot_path(addon, name):
+    return ROOT / addon / "static" / "description" / f"screenshot_{name}.png"
 
 
 if __name__ == "__main__":
