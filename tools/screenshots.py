@@ -162,13 +162,12 @@ def main(argv=None):
     url = args.url
     session_id, session = login(url, args.db, "admin", "admin")
     ref = lambda name: xmlid(session, url, f"consumer_law_demo.{name}")
-    smallmx, raynaud = ref("company_smallmx"), ref("company_raynaud")
+    smallmx = ref("company_smallmx")
     cids = f"cids={smallmx}"
     policy = rpc(session, url, "res.company", "read", [smallmx], ["consumer_policy_id"])
     policy_id = policy[0]["consumer_policy_id"][0]
     order_open = ref("sw_demo_smallmx_order_open")
     order_v2 = ref("sale_cgv_order_smallmx_v2")
-    raynaud_order = ref("sale_cgv_order_raynaud_v2")
     version = ref("cgv_smallmx_v2")
     # the customer's secure link (creates the order's access token if needed)
     portal_url = rpc(session, url, "sale.order", "get_portal_url", [order_open])
@@ -191,7 +190,7 @@ def main(argv=None):
             "requests",
             f"/odoo/action-sale_withdrawal.sale_withdrawal_request_action?{cids}",
         ),
-        ("consumer_law_demo", "order", f"/odoo/sales/{raynaud_order}?cids={raynaud}"),
+        ("consumer_law_demo", "order", f"/odoo/sales/{order_open}?{cids}"),
     ]
     public = [
         ("sale_cgv", "public_terms", f"{url}/terms-of-sale/{smallmx}/{version}"),

@@ -97,3 +97,35 @@ def test_python_of_script(tmp_path):
     assert devtool.python_of_script(script) == "/opt/odoo18/venv/bin/python"
     script.write_text("#!/bin/sh\nexec odoo-bin\n")
     assert devtool.python_of_script(script) is None
+
+
+def _fake_pytest(monkeypatch, tmp_path, output, returncode, junit=""):
+    monkeypatch.setattr(devtool, "LOG_DIR", tmp_path)
+
+    def tee(cmd, log_file):
+        if junit:
+            (tmp_path / "odoo-junit.xml").write_text(junit)
+        return [output, returncode]
+
+    monkeypatch.setattr(devtool, "tee", tee)
+    return devtool.run_pytest_odoo("python", {}, "db", ["consumer_law"])
+
+
+def test_no_test_collected_fails_the_suite(monkeypatch, tmp_path):
+    """pytest's exit code 5 (no test collected) fails the Odoo suite."""
+    result = _fake_pytest(monkeypatch, tmp_path, "no tests ran in 0.01s\n", 5)
+    assert result["failed"] == 1
+    assert result["problems"] == ["pytest collected no test"]
+
+
+def test_skipped_tour_reported(monkeypatch, tmp_path):
+    """A skipped tour is reported (the command then fails); counts come from
+    pytest's closing line."""
+    result = _fake_pytest(
+        monkeypatch, tmp_path, "== 1 passed, 2 skipped in 3.00s ==\n", 0, JUNIT
+    )
+    assert (result["passed"], result["failed"], result["skipped"]) == (1, 0, 2)
+    assert result["skipped_tours"] == [
+        "sale_cgv.tests.test_portal.TestPortal.test_sign_tour : "
+        "websocket-client module is not installed"
+    ]
