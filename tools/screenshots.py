@@ -161,7 +161,10 @@ def main(argv=None):
     args = parser.parse_args(argv)
     url = args.url
     session_id, session = login(url, args.db, "admin", "admin")
-    ref = lambda name: xmlid(session, url, f"consumer_law_demo.{name}")
+
+    def ref(name):
+        return xmlid(session, url, f"consumer_law_demo.{name}")
+
     smallmx = ref("company_smallmx")
     cids = f"cids={smallmx}"
     policy = rpc(session, url, "res.company", "read", [smallmx], ["consumer_policy_id"])
