@@ -17,6 +17,7 @@
         "sale_withdrawal",
         "l10n_fr_account",
         "website_sale",
+        "payment_custom",
         "website_sale_cgv",
         "website_sale_withdrawal",
     ],
@@ -32,6 +33,7 @@
         "data/cgv_document_data.xml",
         "data/sale_withdrawal_demo.xml",
         "data/sale_cgv_demo.xml",
+        "data/website_sale_demo.xml",
     ],
     "installable": True,
 }

@@ -96,9 +96,18 @@ class Browser:
         if session_id:
             self.call("Network.setCookie", name="session_id", value=session_id, url=url)
 
-    def shot(self, url, path, wait=6.0):
-        self.call("Page.navigate", url=url)
+    def run(self, expression):
+        return self.call("Runtime.evaluate", expression=expression)
+
+    def click(self, selector, wait=4.0):
+        self.run(f"document.querySelector({selector!r})?.click()")
         time.sleep(wait)
+
+    def shot(self, url, path, wait=6.0):
+        """Open ``url`` (or stay on the page when None) and save it to ``path``."""
+        if url:
+            self.call("Page.navigate", url=url)
+            time.sleep(wait)
         if path is None:
             return
         data = self.call("Page.captureScreenshot", format="png")["data"]
@@ -175,6 +184,10 @@ def main(argv=None):
     # the customer's secure link (creates the order's access token if needed)
     portal_url = rpc(session, url, "sale.order", "get_portal_url", [order_open])
     shop = url.replace("://localhost", "://smallmx.localhost")
+    helmet = ref("sw_demo_product_helmet")
+    helmet_template = rpc(
+        session, url, "product.product", "read", [helmet], ["product_tmpl_id"]
+    )[0]["product_tmpl_id"][0]
     # (addon, name, path): back-office pages first, as admin, then public pages
     backend = [
         (
@@ -210,6 +223,21 @@ def main(argv=None):
         browser.set_session(url, None)
         for addon, name, page_url in public:
             browser.shot(page_url, screenshot_path(addon, name))
+        # the checkout's terms-of-sale box, as the demo's portal customer
+        customer_session_id, _session = login(
+            url, args.db, "lea.bernard@example.com", "lea.bernard@example.com"
+        )
+        browser.set_session(shop, customer_session_id)
+        browser.shot(f"{shop}/shop/{helmet_template}", None)
+        browser.click("#add_to_cart")
+        browser.shot(f"{shop}/shop/checkout", None)
+        browser.click("input[name=o_delivery_radio]")
+        browser.run(
+            "[...document.querySelectorAll('a, button')]"
+            ".filter(e => /Confirm/.test(e.textContent)).forEach(e => e.click())"
+        )
+        time.sleep(6)
+        browser.shot(None, screenshot_path("website_sale_cgv", "checkout"))
     finally:
         browser.close()
 
