@@ -111,6 +111,9 @@ class Browser:
         if path is None:
             return
         data = self.call("Page.captureScreenshot", format="png")["data"]
+        if len(data) < 20_000:  # a blank page: the first load is still running
+            time.sleep(wait)
+            data = self.call("Page.captureScreenshot", format="png")["data"]
         image = Image.open(io.BytesIO(base64.b64decode(data))).convert("RGB")
         image = image.resize((image.width * 3 // 4, image.height * 3 // 4))
         for colors in (64, 32, 16):
