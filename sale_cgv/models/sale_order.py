@@ -182,20 +182,17 @@ class SaleOrder(models.Model):
         """Refuse to confirm consumer orders that no version of the terms of sale
         covers (the company's setting may allow it for B2B-only companies)."""
         orders = self.filtered(
-            lambda order: (
-                order.state in ("draft", "sent") and order.partner_id.is_consumer
-            )
+            lambda order: order.state in ("draft", "sent")
+            and order.partner_id.is_consumer
         )
         if not orders:
             return
         orders_sudo = orders.sudo()
         versions = orders._get_cgv_versions_in_force(fields.Datetime.now())
         refused = orders.filtered(
-            lambda order: (
-                not versions[order.id]
-                and not orders_sudo.browse(order.id).cgv_pending_version_id
-                and order.company_id._get_consumer_policy().cgv_block_without_version
-            )
+            lambda order: not versions[order.id]
+            and not orders_sudo.browse(order.id).cgv_pending_version_id
+            and order.company_id._get_consumer_policy().cgv_block_without_version
         )
         if refused:
             raise UserError(
@@ -215,12 +212,10 @@ class SaleOrder(models.Model):
     def _filter_cgv_channel_required(self):
         """Orders for which staff must say how the customer accepted."""
         return self.filtered(
-            lambda order: (
-                order.state in ("draft", "sent")
-                and order.partner_id.is_consumer
-                and not order.sudo().cgv_pending_version_id
-                and order.company_id._get_consumer_policy().cgv_require_staff_channel
-            )
+            lambda order: order.state in ("draft", "sent")
+            and order.partner_id.is_consumer
+            and not order.sudo().cgv_pending_version_id
+            and order.company_id._get_consumer_policy().cgv_require_staff_channel
         )
 
     def _action_open_cgv_acceptance_record(self):

@@ -39,9 +39,8 @@ class TestStamping(SaleCgvCommon):
         self.assertFalse(order.cgv_acceptance_ids)
         self.assertTrue(
             order.message_ids.filtered(
-                lambda message: (
-                    "how the customer accepted them was not recorded" in message.body
-                )
+                lambda message: "how the customer accepted them was not recorded"
+                in message.body
             )
         )
 
@@ -57,9 +56,8 @@ class TestStamping(SaleCgvCommon):
         order.with_context(lang="en_US").action_confirm()
         self.assertTrue(
             order.message_ids.filtered(
-                lambda message: (
-                    "Confirmée sous les conditions générales de vente" in message.body
-                )
+                lambda message: "Confirmée sous les conditions générales de vente"
+                in message.body
             )
         )
 
@@ -210,9 +208,8 @@ class TestStamping(SaleCgvCommon):
         self.assertRecordValues(order, [{"state": "sale", "cgv_version_id": False}])
         self.assertTrue(
             order.message_ids.filtered(
-                lambda message: (
-                    "Confirmed with no version of the terms of sale" in message.body
-                )
+                lambda message: "Confirmed with no version of the terms of sale"
+                in message.body
             )
         )
 
