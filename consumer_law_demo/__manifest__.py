@@ -3,7 +3,7 @@
 {
     "name": "Consumer Law Demo",
     "summary": "Demo companies modelled on four French online shops, with their "
-    "consumer-law policies and terms of sale",
+    "consumer-law policies, terms of sale, webshops, carriers and taxed orders",
     "version": "18.0.1.0.0",
     "development_status": "Alpha",
     "category": "Sales/Sales",
@@ -15,12 +15,21 @@
         "consumer_law",
         "sale_cgv",
         "sale_withdrawal",
+        "l10n_fr_account",
+        "website_sale",
+        "payment_custom",
+        "website_sale_cgv",
+        "website_sale_withdrawal",
         "stock_storage_fee",
         "account_retention_of_title",
     ],
     "data": [
         "data/res_lang_data.xml",
         "data/res_company_data.xml",
+        "data/account_data.xml",
+        "data/website_data.xml",
+        "data/product_data.xml",
+        "data/delivery_carrier_data.xml",
         "data/consumer_mediator_data.xml",
         "data/consumer_law_policy_data.xml",
         "data/cgv_document_data.xml",
@@ -28,6 +37,7 @@
         "data/sale_cgv_demo.xml",
         "data/stock_storage_fee_demo.xml",
         "data/account_retention_of_title_demo.xml",
+        "data/website_sale_demo.xml",
     ],
     "installable": True,
 }

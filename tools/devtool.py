@@ -18,7 +18,9 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import uuid
+from xml.etree import ElementTree
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES_DIR = ROOT / "consumer_law_rules"
@@ -36,6 +38,8 @@ ODOO_ENV_MODULES = {
     "websocket": "websocket-client",
     "openpyxl": "openpyxl",
     "freezegun": "freezegun",
+    "pytest": "pytest",
+    "pytest_odoo": "pytest-odoo",
 }
 COVERAGE_MIN = 95
 PYTEST_CLOSING_RE = re.compile(r"\d+ (passed|failed|errors?|skipped).* in [\d.]+s")
@@ -322,25 +326,78 @@ def free_port():
 
 
 # --------------------------------------------------------------------------
-# Odoo suite
+# Odoo suite (pytest-odoo)
 # --------------------------------------------------------------------------
-SUMMARY_RE = re.compile(r"(\d+) failed, (\d+) error\(s\) of (\d+) tests when loading")
-SKIP_RE = re.compile(r" skipped (\S+) : (.*)$")
-TOUR_HINT = re.compile(r"tour|websocket|chrom|browser", re.IGNORECASE)
 LOG_LEVEL_RE = re.compile(r"^\S+ \S+ \d+ (ERROR|CRITICAL) ")
 # Errors that say nothing about the code under test: Chromium opens speculative
 # connections during tours and leaves some idle until werkzeug's read times out
-# (the request never reaches Odoo).
-BENIGN_ERROR_RE = re.compile(r" werkzeug: .*Request timed out: TimeoutError")
+# (the request never reaches Odoo); Odoo warns when its test framework is imported
+# outside its own runner, which is how pytest-odoo works.
+BENIGN_ERROR_RE = re.compile(
+    r" werkzeug: .*Request timed out: TimeoutError"
+    r"| odoo\.tests\.common: Importing test framework"
+)
+TOUR_HINT = re.compile(r"tour|websocket|chrom|browser|HttpCase", re.IGNORECASE)
+BROWSER_PROBE = (
+    "import sys\n"
+    "try:\n"
+    "    import websocket\n"
+    "except ImportError:\n"
+    "    sys.exit('the websocket-client package is not installed in Odoo\\'s Python')\n"
+    "from odoo.tests.common import _find_executable\n"
+    "try:\n"
+    "    print(_find_executable())\n"
+    "except Exception:\n"
+    "    sys.exit('no Chromium or Google Chrome executable found on PATH "
+    "(apt install chromium)')\n"
+)
 
 
-def run_odoo_suite(odoo_cmd, config):
-    """Install every addon in a throwaway database and run their tests."""
-    addons = project_addons()
-    db = f"clo_test_{uuid.uuid4().hex[:8]}"
-    LOG_DIR.mkdir(exist_ok=True)
-    log_file = LOG_DIR / "odoo-suite.log"
-    say(f"== odoo suite: {', '.join(addons)} in throwaway database {db} ==")
+def check_browser(odoo_python):
+    """The browser tours need Chromium and websocket-client; without them Odoo
+    skips every tour, which this project counts as a failure."""
+    proc = subprocess.run(
+        [odoo_python, "-c", BROWSER_PROBE], capture_output=True, text=True
+    )
+    if proc.returncode != 0:
+        raise Missing(
+            f"the browser tours cannot run: {last_line(proc.stderr)}. "
+            "Install Chromium (apt install chromium) and websocket-client in "
+            "Odoo's Python."
+        )
+
+
+def odoo_test_paths(addons):
+    """Every addon's tests folder: what one pytest session runs by default."""
+    return [
+        str(ROOT / addon / "tests")
+        for addon in addons
+        if (ROOT / addon / "tests").is_dir()
+    ]
+
+
+def pytest_selection(extra_args):
+    """Make the user's pytest arguments absolute; tell whether they select paths.
+
+    ``tools/test sale_cgv/tests/test_portal.py::TestPortal -k tour`` runs only that;
+    with options alone (``-k withdrawal``) every addon's tests are collected.
+    """
+    args, has_path = [], False
+    for arg in extra_args:
+        path = Path(arg.split("::", 1)[0])
+        if not arg.startswith("-") and arg and path.exists():
+            rest = arg[len(arg.split("::", 1)[0]) :]
+            args.append(str(path.resolve()) + rest)
+            has_path = True
+        else:
+            args.append(arg)
+    return args, has_path
+
+
+def install_addons(odoo_cmd, config, db, addons):
+    """Install ``addons`` in a new database; return (ok, message)."""
+    log_file = LOG_DIR / "odoo-install.log"
+    log_file.unlink(missing_ok=True)
     cmd = [
         *odoo_cmd,
         f"--addons-path={addons_path(config)}",
@@ -348,20 +405,150 @@ def run_odoo_suite(odoo_cmd, config):
         db,
         "-i",
         ",".join(addons),
-        "--test-enable",
-        "--test-tags=" + ",".join(f"/{addon}" for addon in addons),
         "--stop-after-init",
         "--without-demo=all",
         "--log-level=info",
-        f"--http-port={free_port()}",
+        "--no-http",
         "--max-cron-threads=0",
         f"--logfile={log_file}",
     ]
+    proc = subprocess.run(cmd, check=False)
+    text = log_file.read_text(errors="replace") if log_file.exists() else ""
+    errors = odoo_log_errors(text)
+    if proc.returncode != 0 or errors:
+        lines = errors[:10] or [f"odoo exited with code {proc.returncode}"]
+        return False, "\n".join(
+            ["installation failed:", *("  " + line for line in lines)]
+        )
+    return True, ""
+
+
+def run_odoo_suite(odoo_cmd, odoo_python, config, extra_args=()):
+    """Install every addon in a throwaway database, then run one pytest-odoo session
+    over every addon's tests; return a dict of counts and problems."""
+    addons = project_addons()
+    db = f"clo_test_{uuid.uuid4().hex[:8]}"
+    LOG_DIR.mkdir(exist_ok=True)
+    say(f"== odoo suite: {', '.join(addons)} in throwaway database {db} ==")
+    result = {
+        "passed": 0,
+        "failed": 0,
+        "skipped": 0,
+        "skipped_tours": [],
+        "error_lines": [],
+        "problems": [],
+    }
     try:
-        subprocess.run(cmd, check=False)
+        say(f"Installing the addons (log: {LOG_DIR / 'odoo-install.log'}) ...")
+        ok, message = install_addons(odoo_cmd, config, db, addons)
+        if not ok:
+            result["problems"].append(message)
+            result["failed"] = 1
+            return result
+        result.update(run_pytest_odoo(odoo_python, config, db, addons, extra_args))
     finally:
-        drop_database(odoo_cmd[0], config, db)
-    return parse_odoo_log(log_file.read_text(errors="replace"))
+        drop_database(odoo_python, config, db)
+    return result
+
+
+def run_pytest_odoo(odoo_python, config, db, addons, extra_args=()):
+    odoo_log = LOG_DIR / "odoo-suite.log"
+    junit = LOG_DIR / "odoo-junit.xml"
+    for path in (odoo_log, junit):
+        path.unlink(missing_ok=True)
+    args, has_path = pytest_selection(extra_args)
+    cmd = [
+        odoo_python,
+        "-m",
+        "pytest",
+        "-p",
+        "no:cacheprovider",
+        f"--rootdir={ROOT}",
+        "-c",
+        str(ROOT / "pytest.ini"),
+        f"--odoo-database={db}",
+        f"--odoo-addons-path={addons_path(config)}",
+        "--odoo-http",
+        "--odoo-log-level=info",
+        f"--odoo-extra=logfile={odoo_log}",
+        f"--junitxml={junit}",
+        "-o",
+        "junit_suite_name=odoo",
+        "-rfEs",
+        *args,
+        *([] if has_path else odoo_test_paths(addons)),
+    ]
+    say(f"$ {' '.join(cmd)}")
+    output = tee(cmd, LOG_DIR / "odoo-pytest.log")
+    returncode = output.pop()
+    text = "".join(output)
+    counts = parse_pytest_counts(text)
+    skipped = parse_junit_skips(
+        junit.read_text(errors="replace") if junit.exists() else ""
+    )
+    result = {
+        "passed": counts["passed"],
+        "failed": counts["failed"] + counts["error"],
+        "skipped": counts["skipped"],
+        "skipped_tours": [
+            f"{name} : {message}"
+            for name, message in skipped
+            if TOUR_HINT.search(name) or TOUR_HINT.search(message)
+        ],
+        "error_lines": odoo_log_errors(
+            odoo_log.read_text(errors="replace") if odoo_log.exists() else ""
+        ),
+        "problems": [],
+    }
+    if returncode == 5:
+        result["problems"].append("pytest collected no test")
+        result["failed"] = max(result["failed"], 1)
+    elif returncode != 0 and not result["failed"]:
+        result["problems"].append(f"pytest exited with code {returncode}")
+        result["failed"] = 1
+    return result
+
+
+def tee(cmd, log_file):
+    """Run ``cmd``, echoing and saving its output.
+
+    :return: its output lines, then its exit code as the last item
+    """
+    lines = []
+    with (
+        open(log_file, "w", encoding="utf-8") as log,
+        subprocess.Popen(
+            cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=ROOT
+        ) as proc,
+    ):
+        for line in proc.stdout:
+            print(line, end="", flush=True)
+            log.write(line)
+            lines.append(line)
+    lines.append(proc.returncode)
+    return lines
+
+
+def parse_junit_skips(xml_text):
+    """(test id, reason) of every skipped test of a JUnit XML report."""
+    if not xml_text.strip():
+        return []
+    root = ElementTree.fromstring(xml_text)
+    skips = []
+    for case in root.iter("testcase"):
+        for skipped in case.findall("skipped"):
+            name = f"{case.get('classname', '')}.{case.get('name', '')}"
+            skips.append((name, skipped.get("message") or skipped.text or ""))
+    return skips
+
+
+def odoo_log_errors(text):
+    """ERROR/CRITICAL lines of an Odoo log that say something about the code."""
+    return [
+        line
+        for line in text.splitlines()
+        if LOG_LEVEL_RE.match(line) and not BENIGN_ERROR_RE.search(line)
+    ]
 
 
 def drop_database(odoo_python, config, db):
@@ -383,34 +570,6 @@ def drop_database(odoo_python, config, db):
     )
 
 
-def parse_odoo_log(text):
-    """Return a dict of counts and problems read from an Odoo test log."""
-    summary = SUMMARY_RE.findall(text)
-    skipped = [match for line in text.splitlines() if (match := SKIP_RE.search(line))]
-    errors = [
-        line
-        for line in text.splitlines()
-        if LOG_LEVEL_RE.match(line) and not BENIGN_ERROR_RE.search(line)
-    ]
-    result = {
-        "found_summary": bool(summary),
-        "failed": 0,
-        "errors": 0,
-        "run": 0,
-        "skipped": len(skipped),
-        "skipped_tours": [
-            m.group(1) + " : " + m.group(2)
-            for m in skipped
-            if TOUR_HINT.search(m.group(0))
-        ],
-        "error_lines": errors,
-    }
-    if summary:
-        failed, errors_count, run = (int(x) for x in summary[-1])
-        result.update(failed=failed, errors=errors_count, run=run)
-    return result
-
-
 # --------------------------------------------------------------------------
 # Commands
 # --------------------------------------------------------------------------
@@ -429,32 +588,23 @@ def cmd_test(args):
         config = odoo_config(odoo_python)
         check_postgres(odoo_python, config)
         ensure_odoo_env(odoo_python)
+        check_browser(odoo_python)
     except Missing as error:
         # Odoo 18 is there but cannot run: a broken prerequisite, not an absent one.
         say(f"Odoo suite not run: {error}")
         say(f"total: {totals[0]} passed, {totals[1] + 1} failed, {totals[2]} skipped")
         return 1
-    result = run_odoo_suite(odoo_cmd, config)
-    odoo_failed = result["failed"] + result["errors"]
-    odoo_passed = max(result["run"] - odoo_failed - result["skipped"], 0)
-    if not result["found_summary"]:
-        say(
-            "odoo suite: Odoo printed no test summary (installation failed?); "
-            f"see {LOG_DIR / 'odoo-suite.log'}"
-        )
+    result = run_odoo_suite(odoo_cmd, odoo_python, config, args.pytest_args)
+    for problem in result["problems"]:
+        say(f"odoo suite: {problem}")
+    if result["failed"]:
         ok = False
-        odoo_failed = max(odoo_failed, 1)
-    if result["run"] == 0:
-        say("odoo suite: no Odoo test ran")
-        ok = False
-    if odoo_failed:
-        ok = False
-    extra_errors = result["error_lines"]
-    if extra_errors and not odoo_failed:
-        say("odoo suite: errors were logged outside failing tests:")
-        for line in extra_errors[:20]:
+    if result["error_lines"]:
+        say(f"odoo suite: errors were logged (see {LOG_DIR / 'odoo-suite.log'}):")
+        for line in result["error_lines"][:20]:
             say("  " + line)
         ok = False
+        result["failed"] = max(result["failed"], 1)
     if result["skipped_tours"]:
         say(
             "odoo suite: browser tours were SKIPPED (install Chromium and the "
@@ -464,11 +614,12 @@ def cmd_test(args):
             say("  " + line)
         ok = False
     say(
-        f"odoo: {odoo_passed} passed, {odoo_failed} failed, {result['skipped']} skipped"
+        f"odoo: {result['passed']} passed, {result['failed']} failed, "
+        f"{result['skipped']} skipped (JUnit XML: {LOG_DIR / 'odoo-junit.xml'})"
     )
     totals = [
-        totals[0] + odoo_passed,
-        totals[1] + odoo_failed,
+        totals[0] + result["passed"],
+        totals[1] + result["failed"],
         totals[2] + result["skipped"],
     ]
     say(f"total: {totals[0]} passed, {totals[1]} failed, {totals[2]} skipped")
@@ -492,9 +643,19 @@ def cmd_demo(args):
         f"--db-filter=^{DEMO_DB}$",
         f"--http-port={args.port}",
     ]
+    if args.reset and DEMO_DB in psql_databases(odoo_python, config):
+        say(f"Dropping the demo database {DEMO_DB} ...")
+        drop_database(odoo_python, config, DEMO_DB)
     if DEMO_DB not in psql_databases(odoo_python, config):
         say(f"Creating the demo database {DEMO_DB} with consumer_law_demo ...")
-        cmd += ["-i", "consumer_law_demo", "--load-language=fr_FR"]
+        # Odoo's own demo data (a Californian company, its partners and
+        # products) would only blur the four French shops.
+        cmd += [
+            "-i",
+            "consumer_law_demo",
+            "--load-language=fr_FR",
+            "--without-demo=all",
+        ]
     say(
         f"Demo server on http://localhost:{args.port} (login admin, password admin); "
         "Ctrl+C stops it."
@@ -504,10 +665,167 @@ def cmd_demo(args):
     return subprocess.run(cmd, check=False).returncode
 
 
+# --------------------------------------------------------------------------
+# Installability check (pip + Apps menu)
+# --------------------------------------------------------------------------
+APPS_INSTALL_SCRIPT = """
+import sys
+import odoo
+import consumer_law_rules
+site, names = {site!r}, {names!r}
+modules = env["ir.module.module"]
+modules.update_list()
+to_install = modules.search([("name", "in", names)])
+assert sorted(to_install.mapped("name")) == sorted(names), to_install.mapped("name")
+to_install.button_immediate_install()
+env.invalidate_all()
+problems = [
+    f"{{module.name}} is {{module.state}}"
+    for module in modules.search([("name", "in", names)])
+    if module.state != "installed"
+]
+for name in names:
+    path = odoo.modules.module.get_module_path(name) or ""
+    if not path.startswith(site):
+        problems.append(f"{{name}} loaded from {{path}}, not from the pip copy")
+    module_file = sys.modules[f"odoo.addons.{{name}}"].__file__
+    if not module_file.startswith(site):
+        problems.append(f"odoo.addons.{{name}} imported from {{module_file}}")
+if not consumer_law_rules.__file__.startswith(site):
+    problems.append(f"consumer_law_rules imported from {{consumer_law_rules.__file__}}")
+print("APPS-INSTALL " + ("OK" if not problems else "FAILED: " + "; ".join(problems)))
+"""
+REQUIREMENTS_SCRIPT = """
+import importlib.metadata as md, sys
+try:
+    from packaging.requirements import Requirement
+except ImportError:  # pip vendors it
+    from pip._vendor.packaging.requirements import Requirement
+site = sys.argv[1]
+problems = []
+for dist in md.distributions(path=[site]):
+    for text in dist.requires or []:
+        req = Requirement(text)
+        if req.marker and not req.marker.evaluate({"extra": ""}):
+            continue
+        try:
+            version = md.version(req.name)
+        except md.PackageNotFoundError:
+            problems.append(f"{dist.metadata['Name']} needs {req}: not installed")
+            continue
+        if version not in req.specifier:
+            problems.append(f"{dist.metadata['Name']} needs {req}: found {version}")
+print("REQUIREMENTS " + ("OK" if not problems else "FAILED: " + "; ".join(problems)))
+"""
+
+
+def cmd_pip_install_check(args):
+    """Prove the addons install like any OCA addon: wheels built by whool,
+    ``pip install``-ed (into a temporary folder, never into Odoo's environment,
+    which other checkouts share), then installed by the Apps menu's code path
+    (``button_immediate_install``) in a fresh database whose addons path holds
+    the pip copy and not this checkout."""
+    try:
+        odoo_cmd, odoo_python = find_odoo()
+        config = odoo_config(odoo_python)
+        check_postgres(odoo_python, config)
+        ensure_odoo_env(odoo_python)
+    except Missing as error:
+        say(f"pip install check not run: {error}")
+        return 1
+    python = ensure_project_venv()
+    addons = project_addons()
+    # the demo is not a production addon: it is built and pip-installed with the
+    # others, and installed by tools/demo
+    apps = [addon for addon in addons if not addon.endswith("_demo")]
+    tmp = Path(tempfile.mkdtemp(prefix="clo_pip_"))
+    wheels, site = tmp / "wheels", tmp / "site"
+    db = f"clo_pip_{uuid.uuid4().hex[:8]}"
+    LOG_DIR.mkdir(exist_ok=True)
+    log_file = LOG_DIR / "pip-install-check.log"
+    say(f"== pip install check: {', '.join(addons)} ==")
+    try:
+        pip = [str(python), "-m", "pip", "--disable-pip-version-check", "-q"]
+        say("-- build the wheels (whool)")
+        build = [*pip, "wheel", "--no-deps", "--no-build-isolation", "-w", str(wheels)]
+        if subprocess.run(
+            [*build, str(RULES_DIR), *(str(ROOT / addon) for addon in addons)],
+            check=False,
+        ).returncode:
+            say("pip install check: FAILED to build the wheels")
+            return 1
+        say(f"-- pip install the wheels into {site}")
+        install = [*pip, "install", "--no-deps", "--no-index", "--target", str(site)]
+        if subprocess.run(
+            [*install, *(str(wheel) for wheel in sorted(wheels.glob("*.whl")))],
+            check=False,
+        ).returncode:
+            say("pip install check: FAILED to pip install the wheels")
+            return 1
+        env = dict(os.environ, PYTHONPATH=str(site))
+        say("-- check every declared requirement is met in Odoo's Python")
+        proc = subprocess.run(
+            [odoo_python, "-c", REQUIREMENTS_SCRIPT, str(site)],
+            env=env,
+            capture_output=True,
+            text=True,
+        )
+        say(last_line(proc.stdout + proc.stderr))
+        if "REQUIREMENTS OK" not in proc.stdout:
+            return 1
+        core = [p for p in str(config.get("addons_path") or "").split(",") if p]
+        path = ",".join([*core, str(site / "odoo" / "addons")])
+        common = [f"--addons-path={path}", "-d", db, "--without-demo=all"]
+        say(f"-- create the fresh database {db} (log: {log_file})")
+        proc = subprocess.run(
+            [
+                *odoo_cmd,
+                *common,
+                "-i",
+                "base",
+                "--stop-after-init",
+                "--no-http",
+                f"--logfile={log_file}",
+            ],
+            env=env,
+            check=False,
+        )
+        if proc.returncode != 0:
+            say("pip install check: FAILED to create the database")
+            return 1
+        say(f"-- Apps menu: install {', '.join(apps)} (button_immediate_install)")
+        script = APPS_INSTALL_SCRIPT.format(site=str(site), names=apps)
+        proc = subprocess.run(
+            [*odoo_cmd, "shell", *common, "--no-http", f"--logfile={log_file}"],
+            input=script,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        verdict = [
+            line for line in proc.stdout.splitlines() if line.startswith("APPS-INSTALL")
+        ]
+        say(
+            verdict[-1] if verdict else "APPS-INSTALL FAILED: " + last_line(proc.stderr)
+        )
+        errors = odoo_log_errors(log_file.read_text(errors="replace"))
+        for line in errors[:20]:
+            say("  " + line)
+        return 0 if verdict and verdict[-1] == "APPS-INSTALL OK" and not errors else 1
+    finally:
+        drop_database(odoo_python, config, db)
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("test", help="run every test suite")
+    sub.add_parser(
+        "test",
+        help="run every test suite; other arguments go to the Odoo suite's pytest "
+        "(-k EXPRESSION, paths such as sale_cgv/tests/test_portal.py::TestPortal)",
+    )
     demo = sub.add_parser("demo", help="start the demo server")
     demo.add_argument("--port", type=int, default=8069)
     demo.add_argument(
@@ -515,8 +833,25 @@ def main(argv=None):
         action="store_true",
         help="create the demo database, then stop",
     )
-    args = parser.parse_args(argv)
-    return {"test": cmd_test, "demo": cmd_demo}[args.command](args)
+    demo.add_argument(
+        "--reset",
+        action="store_true",
+        help="drop the demo database and build it again from scratch",
+    )
+    sub.add_parser(
+        "pip-install-check",
+        help="build every addon's wheel, pip-install them into a temporary folder and "
+        "install them from there with the Apps menu's code path in a fresh database",
+    )
+    args, extra = parser.parse_known_args(argv)
+    if extra and args.command != "test":
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    args.pytest_args = extra
+    return {
+        "test": cmd_test,
+        "demo": cmd_demo,
+        "pip-install-check": cmd_pip_install_check,
+    }[args.command](args)
 
 
 if __name__ == "__main__":

@@ -1,10 +1,14 @@
 #!/usr/bin/env python3
 # Copyright 2026 Consumer law for Odoo contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-"""Generate each addon's README.rst from its manifest and readme/ fragments.
+"""Generate each addon's README.rst and static/description/index.html from its
+manifest, readme/ fragments and screenshots.
 
 The fragments (DESCRIPTION.md, CONFIGURE.md, USAGE.md, CONTRIBUTORS.md) are the
-source, as in OCA repositories; README.rst is generated, never edited by hand.
+source, as in OCA repositories; README.rst and index.html (what the Apps menu and
+the OCA app store show) are generated, never edited by hand. Screenshots are the
+``static/description/screenshot_*.png`` files (``tools/screenshots.py`` takes them
+from the demo). index.html needs docutils (``pip install docutils``).
 Usage: ``python3 tools/gen_readme.py [ADDON ...]`` (default: every addon).
 """
 
@@ -51,6 +55,19 @@ def render(addon_dir):
             if title:
                 parts.append(underline(title, "="))
             parts.append(md_to_rst(fragment.read_text()))
+    screenshots = sorted(
+        (addon_dir / "static" / "description").glob("screenshot_*.png")
+    )
+    if screenshots:
+        parts.append(underline("Screenshots", "="))
+        for shot in screenshots:
+            caption = (
+                shot.stem.removeprefix("screenshot_").replace("_", " ").capitalize()
+            )
+            parts.append(
+                f".. figure:: static/description/{shot.name}\n"
+                f"   :alt: {caption}\n   :width: 100%\n\n   {caption}\n"
+            )
     parts.append(underline("Credits", "="))
     parts.append(underline("Authors", "-"))
     parts.append(f"- {manifest['author']}\n")
@@ -67,12 +84,40 @@ def render(addon_dir):
     return "\n".join(parts)
 
 
+def render_html(addon_dir, rst):
+    """index.html of the Apps menu: the README as HTML. Image paths are made
+    relative to static/description/, where Odoo serves them from."""
+    from docutils.core import publish_parts
+
+    parts = publish_parts(
+        rst,
+        writer_name="html",
+        settings_overrides={"report_level": 5, "embed_stylesheet": False},
+    )
+    body = parts["html_body"].replace('src="static/description/', 'src="')
+    return (
+        '<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8" />\n'
+        f"<title>{parts['title']}</title>\n</head>\n<body>\n{body}</body>\n</html>\n"
+    )
+
+
 def main(argv):
     addons = [ROOT / name for name in argv] or sorted(
         path.parent for path in ROOT.glob("*/__manifest__.py")
     )
     for addon_dir in addons:
-        (addon_dir / "README.rst").write_text(render(addon_dir))
+        rst = render(addon_dir)
+        (addon_dir / "README.rst").write_text(rst)
+        try:
+            html = render_html(addon_dir, rst)
+        except ImportError:
+            print(
+                "docutils is not installed: index.html not generated", file=sys.stderr
+            )
+            continue
+        description = addon_dir / "static" / "description"
+        description.mkdir(parents=True, exist_ok=True)
+        (description / "index.html").write_text(html)
     return 0
 
 

@@ -221,12 +221,16 @@ class CgvVersion(models.Model):
                     "content_sha256": version._get_content_digest(),
                 }
             )
+            # the note is in the company's language, whoever publishes
+            env = version.with_context(
+                lang=version.company_id.partner_id.lang or self.env.lang
+            ).env
             version.message_post(
-                body=self.env._(
+                body=env._(
                     "Version %(number)s published, in force from %(date)s. "
                     "SHA-256: %(digest)s",
                     number=version.version,
-                    date=format_datetime(self.env, version.effective_date),
+                    date=format_datetime(env, version.effective_date),
                     digest=version.content_sha256,
                 )
             )

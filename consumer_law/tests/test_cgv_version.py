@@ -53,6 +53,19 @@ class TestCgvVersion(ConsumerLawCommon):
             ],
         )
 
+    def test_publication_note_in_company_language(self):
+        """A French company's publication note is in French, whoever publishes."""
+        self.env["ir.module.module"]._load_module_terms(
+            ["consumer_law"], ["fr_FR"], overwrite=True
+        )
+        self.company.partner_id.lang = "fr_FR"
+        draft = self._create_version(content="<p>v3</p>")
+        self._publish_history(draft.with_context(lang="en_US"))
+        self.assertIn(
+            f"Version {draft.version} publiée, en vigueur à partir du",
+            draft.message_ids[0].body,
+        )
+
     def test_digest_covers_pdf(self):
         """The digest covers the PDF as well as the text."""
         draft = self._create_version(

@@ -2,3 +2,4 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from . import test_demo_findings
 from . import test_demo_generated_terms
+from . import test_demo_shop

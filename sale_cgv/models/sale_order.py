@@ -357,17 +357,22 @@ class SaleOrder(models.Model):
         return self.env["cgv.acceptance"].sudo().create(vals_list)
 
     def _get_cgv_confirmation_message(self, version, is_accepted):
+        """The chatter note of the confirmation, in the company's language (the
+        staff of a French shop read French notes whoever confirmed)."""
         self.ensure_one()
+        env = self.with_context(
+            lang=self.company_id.partner_id.lang or self.env.lang
+        ).env
         if not version:
-            return Markup("<p>%s</p>") % self.env._(
+            return Markup("<p>%s</p>") % env._(
                 "Confirmed with no version of the terms of sale in force."
             )
         if is_accepted:
-            return Markup("<p>%s</p>") % self.env._(
+            return Markup("<p>%s</p>") % env._(
                 "The customer accepted the terms of sale %(version)s.",
                 version=version.sudo().display_name,
             )
-        return Markup("<p>%s</p>") % self.env._(
+        return Markup("<p>%s</p>") % env._(
             "Confirmed under the terms of sale %(version)s; how the customer "
             "accepted them was not recorded.",
             version=version.sudo().display_name,

@@ -36,6 +36,11 @@ class TestNotify(SaleCgvCommon):
         self.assertIn("Withdrawal extended to 30 days.", mails.body_html)
         self.assertIn(version_v2._get_public_url(), mails.body_html)
         self.assertIn("our terms of sale change", mails.subject)
+        self.assertIn(
+            "1 customers notified of this version (orders from 02/01/2026 to "
+            "03/31/2026).",
+            version_v2.message_ids[0].body,
+        )
 
     def test_notify_refused_without_customers(self):
         """An empty period is refused with the field named."""

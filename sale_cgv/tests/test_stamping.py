@@ -46,6 +46,23 @@ class TestStamping(SaleCgvCommon):
         )
 
     @freeze_time("2026-03-10 14:00:00")
+    def test_confirmation_note_in_company_language(self):
+        """A French company's confirmation note is in French, whoever confirms."""
+        self.env["res.lang"]._activate_lang("fr_FR")
+        self.env["ir.module.module"]._load_module_terms(
+            ["sale_cgv"], ["fr_FR"], overwrite=True
+        )
+        self.company.partner_id.lang = "fr_FR"
+        order = self._create_order()
+        order.with_context(lang="en_US").action_confirm()
+        self.assertTrue(
+            order.message_ids.filtered(
+                lambda message: "Confirmée sous les conditions générales de vente"
+                in message.body
+            )
+        )
+
+    @freeze_time("2026-03-10 14:00:00")
     def test_portal_tick_then_staff_confirmation(self):
         """A box ticked on the portal, then a staff confirmation, is recorded as
         a portal checkbox acceptance with the customer's IP address."""

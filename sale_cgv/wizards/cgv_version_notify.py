@@ -4,6 +4,7 @@ from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
+from odoo.tools import format_date
 
 
 class CgvVersionNotify(models.TransientModel):
@@ -88,13 +89,17 @@ class CgvVersionNotify(models.TransientModel):
             sale_cgv_change_summary=self.change_summary or "",
             sale_cgv_company_name=self.company_id.name,
         ).send_mail_batch(partners.ids, email_values={"auto_delete": False})
+        # the note is in the company's language, whoever notifies
+        env = self.with_context(
+            lang=self.company_id.partner_id.lang or self.env.lang
+        ).env
         self.version_id.message_post(
-            body=self.env._(
+            body=env._(
                 "%(count)s customers notified of this version (orders from "
                 "%(date_from)s to %(date_to)s).",
                 count=len(partners),
-                date_from=self.date_from,
-                date_to=self.date_to,
+                date_from=format_date(env, self.date_from),
+                date_to=format_date(env, self.date_to),
             )
         )
         return {"type": "ir.actions.act_window_close"}

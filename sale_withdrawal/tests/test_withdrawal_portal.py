@@ -7,6 +7,7 @@ from freezegun import freeze_time
 
 from odoo import Command, fields
 from odoo.tests import HttpCase, new_test_user, tagged
+from odoo.tools import html2plaintext
 
 from odoo.addons.consumer_law.tests.common import COMPLIANT_CGV
 from odoo.addons.sale_consumer_refund.tests.common import setup_consumer_sale_fixtures
@@ -275,9 +276,15 @@ class TestWithdrawalPortal(HttpCase):
             f"{prefix}/my/orders/{self.order.id}/withdraw/review", data=data
         )
         self.assertIn("Confirmer la rétractation", review.text)
+        # quantities as Odoo's portal shows them: whole units without decimals
+        review_text = " ".join(html2plaintext(review.text).split())
+        self.assertIn(f"2 x {self.product_bike.display_name}", review_text)
+        self.assertNotIn("2.0 x", review_text)
         self.url_open(f"{prefix}/my/orders/{self.order.id}/withdraw/confirm", data=data)
         withdrawal = self.order.withdrawal_request_ids
         self.assertEqual(len(withdrawal), 1)
         message = withdrawal.acknowledgment_message_id
         self.assertIn("Nous accusons réception de votre rétractation", message.body)
         self.assertIn("accusé de réception de votre rétractation", message.subject)
+        body = " ".join(html2plaintext(message.body).split())
+        self.assertIn(f"2 x {self.product_bike.display_name}", body)

@@ -152,7 +152,7 @@ class TestWithdrawalRequest(SaleWithdrawalCommon):
         self.assertIn(f"withdrawal from order {self.order.name}", body)
         self.assertIn(f"Withdrawal reference: {withdrawal.name}", body)
         self.assertIn("Submitted on: 18/05/2026 23:30:00 (Paris time)", body)
-        self.assertIn("1.0 x Mini bike", body)
+        self.assertIn("1 x Mini bike", body)
         self.assertIn("Your statement: /I withdraw from the contract./", body)
         self.assertIn("We will refund $ 64.62 at the latest on 06/01/2026", body)
         self.assertIn(self.order.name, message.subject)

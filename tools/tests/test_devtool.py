@@ -9,49 +9,76 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import devtool
 
-HEAD = "2026-11-22 02:56:01,288 1338 INFO db odoo.tests.result: "
-SUMMARY = HEAD + "0 failed, 0 error(s) of 12 tests when loading database 'db'"
-SKIPPED_TOUR = (
-    "2026-11-22 02:56:01,288 1338 INFO db odoo.addons.sale_cgv.tests.test_portal: "
-    "skipped TestPortal.test_portal_sign_tour : websocket-client module is not "
-    "installed"
-)
-SKIPPED_OTHER = (
-    "2026-11-22 02:56:01,288 1338 INFO db odoo.addons.x.tests.test_y: "
-    "skipped TestY.test_z : not relevant here"
-)
 BENIGN = (
     "2026-11-22 02:56:01,288 1338 ERROR ? werkzeug: 127.0.0.1 - - [22/Nov/2026] "
     "Request timed out: TimeoutError('timed out') - - -"
 )
+PYTEST_ODOO_IMPORT = (
+    "2026-12-01 06:29:11,096 13132 ERROR ? odoo.tests.common: Importing test "
+    "framework, avoid importing from business modules and when not running in test "
+    "mode"
+)
 REAL_ERROR = "2026-11-22 02:56:01,288 1338 ERROR db odoo.modules.registry: Failed"
+JUNIT = """<?xml version="1.0" encoding="utf-8"?>
+<testsuites><testsuite name="odoo" tests="3" skipped="2">
+<testcase classname="sale_cgv.tests.test_portal.TestPortal" name="test_sign_tour">
+<skipped type="pytest.skip" message="websocket-client module is not installed">x
+</skipped></testcase>
+<testcase classname="x.tests.test_y.TestY" name="test_z">
+<skipped type="pytest.skip" message="not relevant here" /></testcase>
+<testcase classname="x.tests.test_y.TestY" name="test_ok" />
+</testsuite></testsuites>
+"""
 
 
-def test_summary_counts():
-    result = devtool.parse_odoo_log(
-        "\n".join([HEAD + "1 failed, 2 error(s) of 30 tests when loading database 'x'"])
-    )
-    assert (result["failed"], result["errors"], result["run"]) == (1, 2, 30)
-    assert result["found_summary"]
+def test_benign_errors_ignored_real_error_kept():
+    text = "\n".join([BENIGN, PYTEST_ODOO_IMPORT, REAL_ERROR, "INFO line"])
+    assert devtool.odoo_log_errors(text) == [REAL_ERROR]
 
 
-def test_skipped_tour_is_reported():
-    result = devtool.parse_odoo_log("\n".join([SKIPPED_TOUR, SKIPPED_OTHER, SUMMARY]))
-    assert result["skipped"] == 2
-    assert result["skipped_tours"] == [
-        "TestPortal.test_portal_sign_tour : websocket-client module is not installed"
+def test_junit_skips():
+    assert devtool.parse_junit_skips(JUNIT) == [
+        (
+            "sale_cgv.tests.test_portal.TestPortal.test_sign_tour",
+            "websocket-client module is not installed",
+        ),
+        ("x.tests.test_y.TestY.test_z", "not relevant here"),
     ]
+    assert devtool.parse_junit_skips("") == []
 
 
-def test_benign_werkzeug_timeout_ignored_real_error_kept():
-    result = devtool.parse_odoo_log("\n".join([BENIGN, REAL_ERROR, SUMMARY]))
-    assert result["error_lines"] == [REAL_ERROR]
+def test_pytest_selection_paths_made_absolute(tmp_path, monkeypatch):
+    (tmp_path / "sale_cgv" / "tests").mkdir(parents=True)
+    (tmp_path / "sale_cgv" / "tests" / "test_portal.py").write_text("")
+    monkeypatch.chdir(tmp_path)
+    args, has_path = devtool.pytest_selection(
+        ["-k", "tour", "sale_cgv/tests/test_portal.py::TestPortal::test_tour"]
+    )
+    assert has_path
+    assert args == [
+        "-k",
+        "tour",
+        f"{tmp_path}/sale_cgv/tests/test_portal.py::TestPortal::test_tour",
+    ]
+    assert devtool.pytest_selection(["-k", "withdrawal"]) == (
+        ["-k", "withdrawal"],
+        False,
+    )
 
 
-def test_missing_summary():
-    result = devtool.parse_odoo_log(REAL_ERROR)
-    assert not result["found_summary"]
-    assert result["run"] == 0
+def test_test_command_passes_pytest_arguments(monkeypatch):
+    seen = {}
+    monkeypatch.setattr(devtool, "cmd_test", lambda args: seen.setdefault("a", args))
+    devtool.main(["test", "-k", "withdrawal", "sale_cgv/tests"])
+    assert seen["a"].pytest_args == ["-k", "withdrawal", "sale_cgv/tests"]
+
+
+def test_project_addons_found_by_manifest():
+    addons = devtool.project_addons()
+    assert "consumer_law" in addons
+    assert "tools" not in addons and "consumer_law_rules" not in addons
+    for addon in addons:
+        assert (devtool.ROOT / addon / "pyproject.toml").is_file(), addon
 
 
 def test_pytest_closing_line():
@@ -70,3 +97,35 @@ def test_python_of_script(tmp_path):
     assert devtool.python_of_script(script) == "/opt/odoo18/venv/bin/python"
     script.write_text("#!/bin/sh\nexec odoo-bin\n")
     assert devtool.python_of_script(script) is None
+
+
+def _fake_pytest(monkeypatch, tmp_path, output, returncode, junit=""):
+    monkeypatch.setattr(devtool, "LOG_DIR", tmp_path)
+
+    def tee(cmd, log_file):
+        if junit:
+            (tmp_path / "odoo-junit.xml").write_text(junit)
+        return [output, returncode]
+
+    monkeypatch.setattr(devtool, "tee", tee)
+    return devtool.run_pytest_odoo("python", {}, "db", ["consumer_law"])
+
+
+def test_no_test_collected_fails_the_suite(monkeypatch, tmp_path):
+    """pytest's exit code 5 (no test collected) fails the Odoo suite."""
+    result = _fake_pytest(monkeypatch, tmp_path, "no tests ran in 0.01s\n", 5)
+    assert result["failed"] == 1
+    assert result["problems"] == ["pytest collected no test"]
+
+
+def test_skipped_tour_reported(monkeypatch, tmp_path):
+    """A skipped tour is reported (the command then fails); counts come from
+    pytest's closing line."""
+    result = _fake_pytest(
+        monkeypatch, tmp_path, "== 1 passed, 2 skipped in 3.00s ==\n", 0, JUNIT
+    )
+    assert (result["passed"], result["failed"], result["skipped"]) == (1, 0, 2)
+    assert result["skipped_tours"] == [
+        "sale_cgv.tests.test_portal.TestPortal.test_sign_tour : "
+        "websocket-client module is not installed"
+    ]
