@@ -539,6 +539,19 @@ class SaleConsumerRefund(models.Model):
                 ),
             )
 
+    def _get_company_env(self):
+        """Environment in the company's language: chatter notes and activities
+        are read by the shop's staff, whoever triggered them."""
+        self.ensure_one()
+        return self.with_context(
+            lang=self.company_id.partner_id.lang or self.env.lang
+        ).env
+
+    def _get_customer_env(self):
+        """Environment in the customer's language: credit-note texts."""
+        self.ensure_one()
+        return self.with_context(lang=self.partner_id.lang or self.env.lang).env
+
     @api.model
     def _pop_line_vals(self, vals):
         """Take the lines out of ``vals``: goods and fees, given as

@@ -120,21 +120,20 @@ class SaleConsumerRefund(models.Model):
 
     def _get_reminder_note(self, overdue):
         self.ensure_one()
-        amount = format_amount(self.env, self.amount, self.currency_id)
+        env = self._get_company_env()
+        amount = format_amount(env, self.amount, self.currency_id)
         if overdue:
-            return self.env._(
+            return env._(
                 "Refund overdue since %(date)s: %(amount)s plus a surcharge of "
                 "%(surcharge)s owed today (%(article)s).",
-                date=format_date(self.env, self.due_date),
+                date=format_date(env, self.due_date),
                 amount=amount,
-                surcharge=format_amount(
-                    self.env, self.surcharge_amount, self.currency_id
-                ),
+                surcharge=format_amount(env, self.surcharge_amount, self.currency_id),
                 article=self._get_surcharge_article(),
             )
-        return self.env._(
+        return env._(
             "Refund of %(amount)s due by %(date)s (%(article)s).",
-            date=format_date(self.env, self.due_date),
+            date=format_date(env, self.due_date),
             amount=amount,
             article=self.legal_basis,
         )

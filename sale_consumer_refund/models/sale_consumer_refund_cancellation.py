@@ -53,7 +53,7 @@ class SaleConsumerRefund(models.Model):
         self.sudo().write({"is_cancelled": True, "cancel_reason": reason})
         for refund in self:
             refund.message_post(
-                body=self.env._(
+                body=refund._get_company_env()._(
                     "Refund obligation cancelled: %(reason)s", reason=reason
                 )
             )

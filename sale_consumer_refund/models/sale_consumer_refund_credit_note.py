@@ -18,7 +18,9 @@ class SaleConsumerRefund(models.Model):
         vals.update(
             {
                 "move_type": "out_refund",
-                "ref": self.env._("Refund %(refund)s", refund=self.name),
+                "ref": self._get_customer_env()._(
+                    "Refund %(refund)s", refund=self.name
+                ),
                 "consumer_refund_id": self.id,
                 "invoice_line_ids": [],
             }
@@ -46,7 +48,7 @@ class SaleConsumerRefund(models.Model):
             vals_list.append(
                 {
                     "display_type": "product",
-                    "name": self.env._(
+                    "name": self._get_customer_env()._(
                         "Depreciation deduction (C. consom. L221-23): %(reason)s",
                         reason=self.depreciation_reason,
                     ),
@@ -177,7 +179,7 @@ class SaleConsumerRefund(models.Model):
                 {
                     "refund_id": self.id,
                     "line_type": "surcharge",
-                    "name": self.env._(
+                    "name": self._get_customer_env()._(
                         "Late refund surcharge, %(days)s days late (%(article)s)",
                         days=self.days_late,
                         article=self._get_surcharge_article(),
@@ -199,7 +201,7 @@ class SaleConsumerRefund(models.Model):
         else:
             credit_note = self._create_credit_note()
         self.message_post(
-            body=self.env._(
+            body=self._get_company_env()._(
                 "Late refund surcharge of %(amount)s added to the refund "
                 "(%(days)s days late, %(article)s).",
                 amount=amount,
