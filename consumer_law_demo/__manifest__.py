@@ -3,7 +3,7 @@
 {
     "name": "Consumer Law Demo",
     "summary": "Demo companies modelled on four French online shops, with their "
-    "consumer-law policies and terms of sale",
+    "consumer-law policies and terms of sale. Not for production databases",
     "version": "18.0.1.0.0",
     "development_status": "Alpha",
     "category": "Sales/Sales",
@@ -20,6 +20,9 @@
         "data/cgv_document_data.xml",
         "data/sale_withdrawal_demo.xml",
         "data/sale_cgv_demo.xml",
+    ],
+    "demo": [
+        "demo/res_users_demo.xml",
     ],
     "installable": True,
 }

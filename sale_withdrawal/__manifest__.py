@@ -4,7 +4,7 @@
     "name": "Sale Withdrawal",
     "summary": "Right of withdrawal end to end: windows, exclusions, requests, the "
     "portal withdrawal function, refunds and late-refund surcharges",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.1.0",
     "development_status": "Alpha",
     "category": "Sales/Sales",
     "website": "https://github.com/consumer-law-odoo/consumer-law",
@@ -20,7 +20,9 @@
         "data/mail_activity_type_data.xml",
         "data/mail_template_data.xml",
         "data/ir_cron_data.xml",
+        "reports/sale_withdrawal_reports.xml",
         "reports/sale_withdrawal_templates.xml",
+        "wizards/sale_withdrawal_request_cancel_views.xml",
         "views/consumer_law_policy_views.xml",
         "views/stock_picking_views.xml",
         "views/sale_order_views.xml",

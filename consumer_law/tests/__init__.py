@@ -5,3 +5,5 @@ from . import test_cgv_version
 from . import test_partner_product
 from . import test_policy
 from . import test_policy_check
+from . import test_evidence
+from . import test_portal_input

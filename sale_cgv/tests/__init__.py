@@ -5,3 +5,4 @@ from . import test_portal
 from . import test_public_page
 from . import test_reports_mail
 from . import test_stamping
+from . import test_evidence

@@ -7,3 +7,4 @@ from . import sale_order_line
 from . import sale_withdrawal_request
 from . import sale_withdrawal_request_line
 from . import account_move
+from . import sale_withdrawal_request_evidence
