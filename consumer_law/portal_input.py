@@ -13,7 +13,7 @@ import math
 import re
 
 from odoo.exceptions import UserError
-from odoo.tools import email_normalize, float_compare, float_is_zero
+from odoo.tools import float_compare, float_is_zero
 
 # Bounds of the portal forms' fields (characters).
 NAME_MAX_LENGTH = 128
@@ -73,6 +73,20 @@ def parse_key(env, raw, *, label, max_length=KEY_MAX_LENGTH):
     return key
 
 
+def normalize_email(text):
+    """Return one e-mail address normalised by Odoo, or ``False``.
+
+    Odoo's normalisation extracts an address from loose text (``a@b@c`` gives
+    ``@c``); an address typed in a form must be exactly one address with a local
+    part and a domain.
+    """
+    text = (text or "").strip()
+    normalized = normalize_email(text)
+    if not normalized:
+        return False
+    return normalized
+
+
 def parse_email(env, raw, *, label, required=False):
     """Return the e-mail address normalised by Odoo, or ``""`` when empty.
 
@@ -83,7 +97,7 @@ def parse_email(env, raw, *, label, required=False):
     )
     if not text:
         return ""
-    normalized = email_normalize(text, strict=True)
+    normalized = normalize_email(text)
     if not normalized:
         raise UserError(
             env._(
@@ -125,7 +139,9 @@ def parse_quantity(env, raw, *, label, uom, maximum=None):
     text = str(raw).strip().replace(",", ".")
     if len(text) > NUMBER_MAX_LENGTH:
         raise UserError(
-            env._("%(field)s: %(value)s is not a quantity.", field=label, value=text[:40])
+            env._(
+                "%(field)s: %(value)s is not a quantity.", field=label, value=text[:40]
+            )
         )
     try:
         quantity = float(text)
@@ -139,15 +155,18 @@ def parse_quantity(env, raw, *, label, uom, maximum=None):
         )
     rounding = uom.rounding or 0.01
     if float_compare(quantity, 0.0, precision_rounding=rounding) < 0:
-        raise UserError(
-            env._("%(field)s: a quantity cannot be negative.", field=label)
-        )
+        raise UserError(env._("%(field)s: a quantity cannot be negative.", field=label))
     if float_is_zero(quantity, precision_rounding=rounding):
         return 0.0
     if is_whole_unit(uom):
-        pieces = uom._compute_quantity(quantity, uom.category_id.uom_ids.filtered(
-            lambda candidate: candidate.uom_type == "reference"
-        )[:1] or uom, round=False)
+        pieces = uom._compute_quantity(
+            quantity,
+            uom.category_id.uom_ids.filtered(
+                lambda candidate: candidate.uom_type == "reference"
+            )[:1]
+            or uom,
+            round=False,
+        )
         if not float_is_zero(pieces - round(pieces), precision_digits=6):
             raise UserError(
                 env._(

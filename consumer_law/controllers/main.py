@@ -10,9 +10,7 @@ class EvidenceArchiveController(http.Controller):
     )
     def evidence_archive(self, **kwargs):
         """Download every piece of evidence as one ZIP (managers only)."""
-        filename, content = request.env[
-            "consumer.law.evidence.export"
-        ]._build_archive()
+        filename, content = request.env["consumer.law.evidence.export"]._build_archive()
         return request.make_response(
             content,
             headers=[

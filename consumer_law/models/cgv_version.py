@@ -386,9 +386,11 @@ class CgvVersion(models.Model):
     def _get_frozen_evidence_ids(self, ids):
         """Return the ids among ``ids`` whose evidence files are frozen."""
         return set(
-            self.sudo().browse(ids).exists().filtered(
-                lambda version: version.state != "draft"
-            ).ids
+            self.sudo()
+            .browse(ids)
+            .exists()
+            .filtered(lambda version: version.state != "draft")
+            .ids
         )
 
     @api.model
@@ -401,7 +403,9 @@ class CgvVersion(models.Model):
         files = []
         rows = []
         for version in self.sudo().with_context(bin_size=False):
-            stem = f"terms_of_sale/{version.company_id.id}/{version.id}-v{version.version}"
+            stem = (
+                f"terms_of_sale/{version.company_id.id}/{version.id}-v{version.version}"
+            )
             pdf_path = ""
             pdf_sha256 = ""
             if version.pdf_file:

@@ -72,8 +72,10 @@ class ConsumerLawEvidenceExport(models.Model):
         count = 0
         with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
             for model in self._get_evidence_models():
-                records = model.sudo().with_context(active_test=False).search(
-                    model._get_consumer_law_evidence_domain()
+                records = (
+                    model.sudo()
+                    .with_context(active_test=False)
+                    .search(model._get_consumer_law_evidence_domain())
                 )
                 count += len(records)
                 for path, content in records._get_consumer_law_evidence_files():

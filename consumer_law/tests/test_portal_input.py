@@ -56,7 +56,13 @@ class TestPortalInput(TransactionCase):
             portal_input.parse_email(self.env, " Camille@Example.com ", label="E-mail"),
             "camille@example.com",
         )
-        for raw in ("not-an-email", "a@b@c", "x@example.com, y@example.com"):
+        for raw in (
+            "not-an-email",
+            "@example.com",
+            "a@b@c",
+            "x@example.com, y@example.com",
+            "camille@localhost",
+        ):
             with self.assertRaisesRegex(UserError, "not a valid e-mail", msg=raw):
                 portal_input.parse_email(self.env, raw, label="E-mail")
 

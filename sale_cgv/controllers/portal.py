@@ -63,7 +63,9 @@ class CustomerPortal(sale_portal.CustomerPortal):
         if request.env.user._is_internal():
             return {"error": self._get_cgv_staff_refusal()}
         if accepted is not False and not parse_true(accepted):
-            return {"error": request.env._("Accepted: the value must be true or false.")}
+            return {
+                "error": request.env._("Accepted: the value must be true or false.")
+            }
         try:
             order_sudo = self._document_check_access(
                 "sale.order", order_id, access_token=access_token
@@ -113,7 +115,6 @@ class CustomerPortal(sale_portal.CustomerPortal):
         return super().portal_quote_accept(
             order_id, access_token=access_token, name=name, signature=signature
         )
-
 
     def _get_cgv_staff_refusal(self):
         return request.env._(

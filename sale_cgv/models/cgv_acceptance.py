@@ -132,8 +132,10 @@ class CgvAcceptance(models.Model):
         (``evidence_attachment_id``) moves onto the acceptance with its SHA-256."""
         attachments = self.env["ir.attachment"]
         for vals in vals_list:
-            attachment = self.env["ir.attachment"].sudo().browse(
-                vals.pop("evidence_attachment_id", False) or []
+            attachment = (
+                self.env["ir.attachment"]
+                .sudo()
+                .browse(vals.pop("evidence_attachment_id", False) or [])
             )
             if attachment:
                 raw = attachment.raw or b""
@@ -186,9 +188,8 @@ class CgvAcceptance(models.Model):
         for acceptance in self.sudo().with_context(bin_size=False):
             evidence_path = ""
             if acceptance.evidence_file:
-                evidence_path = (
-                    f"acceptances/{acceptance.id}-{acceptance.evidence_filename or 'evidence'}"
-                )
+                filename = acceptance.evidence_filename or "evidence"
+                evidence_path = f"acceptances/{acceptance.id}-{filename}"
                 files.append(
                     (evidence_path, base64.b64decode(acceptance.evidence_file))
                 )

@@ -39,10 +39,14 @@ class SaleOrder(models.Model):
         """
         vals = super()._prepare_cgv_acceptance_vals(version)
         channel = vals.get("channel")
-        if channel == "portal_signature" and not (self.signature and self.signed_on):
-            vals["channel"] = "portal_checkbox"
-        elif channel == "portal_payment" and not self.sudo().transaction_ids.filtered(
-            lambda transaction: transaction.state in ("authorized", "done")
+        signed = bool(self.signature and self.signed_on)
+        paid = bool(
+            self.sudo().transaction_ids.filtered(
+                lambda transaction: transaction.state in ("authorized", "done")
+            )
+        )
+        if (channel == "portal_signature" and not signed) or (
+            channel == "portal_payment" and not paid
         ):
             vals["channel"] = "portal_checkbox"
         return vals

@@ -203,7 +203,7 @@ class TestPortal(SaleCgvCommon, HttpCase):
         self.assertFalse(order.sudo().cgv_pending_version_id)
 
     def test_accepted_must_be_a_real_true(self):
-        """"true" as a string, 1 or a list are not an acceptance."""
+        """ "true" as a string, 1 or a list are not an acceptance."""
         order = self._create_quotation()
         for value in ("true", 1, [True], "false"):
             result = self._json(

@@ -40,8 +40,9 @@ class TestStamping(SaleCgvCommon):
         self.assertFalse(order.cgv_acceptance_ids)
         self.assertTrue(
             order.message_ids.filtered(
-                lambda message: "how the customer accepted them was not recorded"
-                in message.body
+                lambda message: (
+                    "how the customer accepted them was not recorded" in message.body
+                )
             )
         )
 
@@ -203,8 +204,9 @@ class TestStamping(SaleCgvCommon):
         self.assertRecordValues(order, [{"state": "sale", "cgv_version_id": False}])
         self.assertTrue(
             order.message_ids.filtered(
-                lambda message: "Confirmed with no version of the terms of sale"
-                in message.body
+                lambda message: (
+                    "Confirmed with no version of the terms of sale" in message.body
+                )
             )
         )
 

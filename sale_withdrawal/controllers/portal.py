@@ -66,7 +66,9 @@ class WithdrawalPortal(CustomerPortal):
         """Staff do not act as the customer: they record withdrawals in the
         back office, which names them."""
         return request.render(
-            "sale_withdrawal.portal_withdrawal_staff", {"no_breadcrumbs": True}, status=403
+            "sale_withdrawal.portal_withdrawal_staff",
+            {"no_breadcrumbs": True},
+            status=403,
         )
 
     def _withdrawal_done_url(self, withdrawal_sudo, access_token):

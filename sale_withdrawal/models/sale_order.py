@@ -170,10 +170,12 @@ class SaleOrder(models.Model):
     def _get_withdrawal_goods_lines(self):
         """Return the order lines of goods (no sections, services, delivery)."""
         return self.order_line.filtered(
-            lambda line: not line.display_type
-            and line.product_id.type == "consu"
-            and not line.is_downpayment
-            and not line._is_delivery()
+            lambda line: (
+                not line.display_type
+                and line.product_id.type == "consu"
+                and not line.is_downpayment
+                and not line._is_delivery()
+            )
         )
 
     def _get_withdrawal_delivery_lines(self):
@@ -191,8 +193,9 @@ class SaleOrder(models.Model):
         goods are still on their way (or their receipt is not recorded)."""
         self.ensure_one()
         deliveries = self.picking_ids.filtered(
-            lambda picking: picking.picking_type_code == "outgoing"
-            and picking.state != "cancel"
+            lambda picking: (
+                picking.picking_type_code == "outgoing" and picking.state != "cancel"
+            )
         )
         if not deliveries or any(
             picking.state != "done" or not picking.customer_receipt_date

@@ -444,7 +444,9 @@ class SaleWithdrawalRequest(models.Model):
         isolation, a concurrent transaction that checked the same order then
         fails to serialize and is retried, seeing the committed withdrawal.
         """
-        order_ids = sorted({vals["order_id"] for vals in vals_list if vals.get("order_id")})
+        order_ids = sorted(
+            {vals["order_id"] for vals in vals_list if vals.get("order_id")}
+        )
         if order_ids:
             self.env.cr.execute(
                 SQL(

@@ -6,7 +6,7 @@ are guarded, and the portal's form is parsed and turned into a request here, in
 one place for each rule and each message."""
 
 import base64
-import hashlib
+import math
 import uuid
 
 from odoo import Command, api, fields, models
@@ -93,7 +93,13 @@ class SaleWithdrawalRequest(models.Model):
     @api.constrains("email")
     def _check_email_address(self):
         for withdrawal in self:
-            if withdrawal.email and not email_normalize(withdrawal.email):
+            # the customer's own address is used as it is; a typed one must be
+            # an e-mail address
+            if (
+                withdrawal.email
+                and withdrawal.email != withdrawal.order_id.partner_id.email
+                and not portal_input.normalize_email(withdrawal.email)
+            ):
                 raise ValidationError(
                     self.env._(
                         "Acknowledgment e-mail: %(email)s is not a valid e-mail "
@@ -103,14 +109,32 @@ class SaleWithdrawalRequest(models.Model):
                 )
 
     # === CRUD METHODS === #
+    @api.model_create_multi
+    def create(self, vals_list):
+        # quantities that are not numbers would overflow the ORM's rounding:
+        # refuse them with a clear message first
+        line_model = self.env["sale.withdrawal.request.line"]
+        for vals in vals_list:
+            for command in vals.get("line_ids") or []:
+                if (
+                    isinstance(command, list | tuple)
+                    and len(command) == 3
+                    and command[0] == Command.CREATE
+                    and isinstance(command[2], dict)
+                ):
+                    line_model._check_raw_quantity(command[2].get("quantity", 1.0))
+        return super().create(vals_list)
+
     def write(self, vals):
         if not self.env.su:
             self.check_access("write")
         self._check_declaration_unchanged(vals)
-        result = super().write(vals)
-        if "is_commercial_gesture" in vals:
-            # the admissibility depends on it: judged again, nothing is kept
-            # when the request is no longer admissible
+        if "is_commercial_gesture" not in vals:
+            return super().write(vals)
+        # the admissibility depends on it: judged again, and nothing is kept
+        # when the request is no longer admissible
+        with self.env.cr.savepoint():
+            result = super().write(vals)
             self._check_admissibility()
         return result
 
@@ -431,6 +455,19 @@ class SaleWithdrawalRequestLine(models.Model):
                     )
                 )
 
+    @api.model
+    def _check_raw_quantity(self, value):
+        """Refuse a quantity that is not a finite number of sensible size."""
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | float)
+            or not math.isfinite(value)
+            or abs(value) > portal_input.QUANTITY_MAX
+        ):
+            raise UserError(
+                self.env._("Quantity: %(value)s is not a quantity.", value=value)
+            )
+
     # === CRUD METHODS === #
     @api.model_create_multi
     def create(self, vals_list):
@@ -458,7 +495,6 @@ class SaleWithdrawalRequestLine(models.Model):
     def _unlink_except_recorded(self):
         raise UserError(
             self.env._(
-                "Withdrawn goods: the goods of a recorded withdrawal cannot be "
-                "removed."
+                "Withdrawn goods: the goods of a recorded withdrawal cannot be removed."
             )
         )

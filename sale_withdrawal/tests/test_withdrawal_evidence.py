@@ -147,14 +147,20 @@ class TestWithdrawalEvidence(SaleWithdrawalCommon):
                 }
             ],
         )
-        self.assertIn("Customer renounced in writing", self.withdrawal.message_ids[0].body)
+        self.assertIn(
+            "Customer renounced in writing", self.withdrawal.message_ids[0].body
+        )
 
     def test_acknowledgment_pdf_stored_hashed_and_mailed(self):
         """The acknowledgment carries the declaration as a PDF whose SHA-256 is
         stored and printed in the mail; sending again sends the same file."""
         withdrawal = self.withdrawal
-        pdf = base64.b64decode(withdrawal.with_context(bin_size=False).acknowledgment_pdf)
-        self.assertEqual(withdrawal.acknowledgment_sha256, hashlib.sha256(pdf).hexdigest())
+        pdf = base64.b64decode(
+            withdrawal.with_context(bin_size=False).acknowledgment_pdf
+        )
+        self.assertEqual(
+            withdrawal.acknowledgment_sha256, hashlib.sha256(pdf).hexdigest()
+        )
         text = pdf.decode()
         for expected in (self.order.name, "Mini bike", "I withdraw.", "Paris time"):
             self.assertIn(expected, text)
@@ -165,12 +171,16 @@ class TestWithdrawalEvidence(SaleWithdrawalCommon):
         withdrawal.action_send_acknowledgment()
         self.assertEqual(withdrawal.acknowledgment_sha256, digest)
         self.assertEqual(withdrawal.acknowledgment_message_id, message)
-        attachment = self.env["ir.attachment"].sudo().search(
-            [
-                ("res_model", "=", withdrawal._name),
-                ("res_field", "=", "acknowledgment_pdf"),
-                ("res_id", "=", withdrawal.id),
-            ]
+        attachment = (
+            self.env["ir.attachment"]
+            .sudo()
+            .search(
+                [
+                    ("res_model", "=", withdrawal._name),
+                    ("res_field", "=", "acknowledgment_pdf"),
+                    ("res_id", "=", withdrawal.id),
+                ]
+            )
         )
         for vals in ({"res_id": self.order.id}, {"res_field": False}, {"raw": b"x"}):
             with self.assertRaisesRegex(UserError, "this file is evidence"):
@@ -193,7 +203,9 @@ class TestWithdrawalEvidence(SaleWithdrawalCommon):
     def test_salesman_sees_requests_of_his_orders_only(self):
         """A salesperson with "own documents" sees the requests of his orders
         (and unassigned ones), not those of another salesperson's orders."""
-        self.assertEqual(self.withdrawal.with_user(self.salesman).name, self.withdrawal.name)
+        self.assertEqual(
+            self.withdrawal.with_user(self.salesman).name, self.withdrawal.name
+        )
         with self.assertRaises(AccessError):
             self.withdrawal.with_user(self.other_salesman).read(["name"])
         with self.assertRaises(AccessError):
@@ -203,9 +215,7 @@ class TestWithdrawalEvidence(SaleWithdrawalCommon):
             .with_user(self.other_salesman)
             .search([("id", "=", self.withdrawal.id)])
         )
-        self.assertTrue(
-            self.withdrawal.with_user(self.manager).read(["name"])
-        )
+        self.assertTrue(self.withdrawal.with_user(self.manager).read(["name"]))
 
     def test_portal_user_reads_no_staff_fields(self):
         """The customer reads his request, not the staff-only fields."""

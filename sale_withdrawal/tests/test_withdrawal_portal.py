@@ -411,16 +411,21 @@ class TestWithdrawalPortal(HttpCase):
             response = self._public(reference, "camille.martin@example.com")
             self.assertIn(message, response.text)
         self.assertFalse(self._link_mails(self.order))
-        other_order = self.env["sale.order"].with_company(self.other_company).create(
-            {
-                "partner_id": self.customer.id,
-                "company_id": self.other_company.id,
-                "order_line": [
-                    Command.create(
-                        {"product_id": self.product_service.id, "price_unit": 1.0}
-                    )
-                ],
-            }
+        other_company = self.env["res.company"].create({"name": "Other Shop SAS"})
+        other_order = (
+            self.env["sale.order"]
+            .with_company(other_company)
+            .create(
+                {
+                    "partner_id": self.customer.id,
+                    "company_id": other_company.id,
+                    "order_line": [
+                        Command.create(
+                            {"product_id": self.product_service.id, "price_unit": 1.0}
+                        )
+                    ],
+                }
+            )
         )
         other_order.state = "sale"
         response = self._public(other_order.name, "camille.martin@example.com")
