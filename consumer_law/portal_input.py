@@ -13,7 +13,7 @@ import math
 import re
 
 from odoo.exceptions import UserError
-from odoo.tools import float_compare, float_is_zero
+from odoo.tools import email_normalize, float_compare, float_is_zero
 
 # Bounds of the portal forms' fields (characters).
 NAME_MAX_LENGTH = 128
@@ -81,8 +81,9 @@ def normalize_email(text):
     part and a domain.
     """
     text = (text or "").strip()
-    normalized = normalize_email(text)
-    if not normalized:
+    normalized = email_normalize(text, strict=True)
+    local, _at, domain = (normalized or "").rpartition("@")
+    if not normalized or text.count("@") != 1 or not local or "." not in domain:
         return False
     return normalized
 
