@@ -54,6 +54,8 @@ OVER = 20
 RACE_PAIRS = 10
 PUBLIC = 500
 PASSWORD = "portal-load"  # only in the throwaway database the script creates
+CONNECTION_RETRIES = 5
+STATS = {"connection_retries": 0}
 
 SETUP = r"""
 import json
@@ -101,33 +103,37 @@ def free_port():
         return sock.getsockname()[1]
 
 
-def odoo_command(args):
-    return [args.odoo, f"--addons-path={args.addons_path}", "-d", args.database]
+def odoo_command(args, subcommand=None):
+    command = [args.odoo, subcommand] if subcommand else [args.odoo]
+    return [*command, f"--addons-path={args.addons_path}", "-d", args.database]
 
 
 def create_database(args):
-    subprocess.run(["dropdb", "--if-exists", args.database], check=True)
-    print(f"Creating {args.database} (sale_withdrawal)...", file=sys.stderr)
-    subprocess.run(
-        [
-            *odoo_command(args),
-            "-i",
-            "sale_withdrawal",
-            "--without-demo=all",
-            "--stop-after-init",
-            "--no-http",
-            "--log-level=warn",
-        ],
-        check=True,
-    )
+    """Create the database (unless ``--reuse``) and its orders; return them."""
+    if not args.reuse:
+        subprocess.run(["dropdb", "--if-exists", args.database], check=True)
+        print(f"Creating {args.database} (sale_withdrawal)...", file=sys.stderr)
+        subprocess.run(
+            [
+                *odoo_command(args),
+                "-i",
+                "sale_withdrawal",
+                "--without-demo=all",
+                "--stop-after-init",
+                "--no-http",
+                "--log-level=warn",
+            ],
+            check=True,
+        )
+    print("Creating the orders...", file=sys.stderr)
     orders = PLAIN + DOUBLE + OVER + RACE_PAIRS
     script = SETUP.replace("__ORDERS__", str(orders)).replace("__PASSWORD__", PASSWORD)
     completed = subprocess.run(
-        [*odoo_command(args), "shell", "--no-http", "--log-level=warn"],
+        [*odoo_command(args, "shell"), "--no-http", "--log-level=warn"],
         input=script,
         capture_output=True,
         text=True,
-        check=True,
+        check=False,
     )
     for line in completed.stdout.splitlines():
         if line.startswith("PORTAL-LOAD-SETUP "):
@@ -179,18 +185,28 @@ class Client:
             headers["Content-Type"] = "application/json"
         elif data is not None:
             body = urllib.parse.urlencode(data).encode()
-        request = urllib.request.Request(self.base + path, data=body, headers=headers)
         start = time.monotonic()
-        try:
-            with self.opener.open(request, timeout=180) as response:
-                text = response.read().decode("utf-8", "replace")
-                status = response.status
-        except urllib.error.HTTPError as error:
-            text = error.read().decode("utf-8", "replace")
-            status = error.code
-        except (urllib.error.URLError, OSError) as error:
-            text = str(error)
-            status = 0
+        for attempt in range(CONNECTION_RETRIES + 1):
+            request = urllib.request.Request(
+                self.base + path, data=body, headers=headers
+            )
+            try:
+                with self.opener.open(request, timeout=300) as response:
+                    text = response.read().decode("utf-8", "replace")
+                    status = response.status
+                break
+            except urllib.error.HTTPError as error:
+                text = error.read().decode("utf-8", "replace")
+                status = error.code
+                break
+            except (urllib.error.URLError, OSError) as error:
+                # the server's listen queue (16 with 2 workers) was full: the
+                # browser tries again, as a customer would press again (a form
+                # sent twice is the double submit the server must absorb)
+                text = str(error)
+                status = 0
+                STATS["connection_retries"] += 1
+                time.sleep(0.5 * (attempt + 1))
         return status, text, (time.monotonic() - start) * 1000
 
     def login(self, database, login):
@@ -253,7 +269,7 @@ def load(args, base, orders):
             client.login(args.database, order["login"])
         return order, client, prepare_form(client, order)
 
-    with ThreadPoolExecutor(CLIENTS) as pool:
+    with ThreadPoolExecutor(10) as pool:
         forms = list(pool.map(open_form, orders))
         race_second = list(pool.map(open_form, race))
     by_id = {order["id"]: (client, form) for order, client, form in forms}
@@ -301,11 +317,20 @@ def load(args, base, orders):
     with ThreadPoolExecutor(CLIENTS) as pool:
         results = list(pool.map(lambda job: job[0](job[1]), jobs))
 
-    errors = sum(1 for status, _text, _ms in results if status == 0 or status >= 500)
+    failed = sum(1 for status, _text, _ms in results if status == 0)
+    server_errors = sum(1 for status, _text, _ms in results if status >= 500)
+    errors = failed + server_errors
     times = sorted(ms for _status, _text, ms in results)
     p95 = times[int(len(times) * 0.95) - 1] if times else 0.0
     counts = check_database(args, plain, double, race)
     errors += counts["lost"] + counts["unacknowledged"]
+    print(
+        f"details: 5xx={server_errors} connection_failures={failed} "
+        f"connection_retries={STATS['connection_retries']} lost={counts['lost']} "
+        f"unacknowledged={counts['unacknowledged']} "
+        f"requests_recorded={counts['recorded']}",
+        file=sys.stderr,
+    )
     print(
         f"portal-load requests={len(results)} errors={errors} "
         f"duplicates={counts['duplicates']} over_withdrawn={counts['over_withdrawn']} "
@@ -355,6 +380,7 @@ def check_database(args, plain, double, race):
         )[0][0]
     )
     return {
+        "recorded": sum(per_order.values()),
         "lost": lost,
         "duplicates": duplicates,
         "over_withdrawn": over_withdrawn,
@@ -375,6 +401,11 @@ def main():
     )
     parser.add_argument("--database", default="consumer_law_portal_load")
     parser.add_argument("--keep", action="store_true", help="keep the database")
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="reuse the database (sale_withdrawal installed) instead of creating it",
+    )
     args = parser.parse_args()
     return run(args)
 

@@ -239,6 +239,13 @@ class TestWithdrawalPortal(HttpCase):
         for response in (known, unknown, wrong_email):
             self.assertEqual(response.status_code, 200)
             self.assertIn(message, response.text)
+
+        def page(response):
+            # the same page, but for the per-request security token
+            return re.sub(r"[0-9a-f]{40}o[0-9]+", "", response.text)
+
+        self.assertEqual(page(known), page(unknown))
+        self.assertEqual(page(known), page(wrong_email))
         self.assertEqual(
             len(
                 mails.search(
