@@ -44,7 +44,11 @@ class ConsumerLawEvidenceExport(models.Model):
 
     # === CRUD METHODS === #
     def write(self, vals):
-        raise AccessError(self.env._("Evidence archive downloads cannot be changed."))
+        if vals:
+            raise AccessError(
+                self.env._("Evidence archive downloads cannot be changed.")
+            )
+        return super().write(vals)
 
     # === BUSINESS METHODS === #
     @api.model

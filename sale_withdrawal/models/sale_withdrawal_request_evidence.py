@@ -149,12 +149,14 @@ class SaleWithdrawalRequest(models.Model):
             )
 
     def copy(self, default=None):
-        raise UserError(
-            self.env._(
-                "Withdrawal request: a customer's declaration cannot be duplicated; "
-                "record a new one."
+        if self:
+            raise UserError(
+                self.env._(
+                    "Withdrawal request: a customer's declaration cannot be "
+                    "duplicated; record a new one."
+                )
             )
-        )
+        return super().copy(default=default)
 
     # === BUSINESS METHODS === #
     def _check_declaration_unchanged(self, vals):
