@@ -3,7 +3,8 @@
 {
     "name": "Consumer Law Demo",
     "summary": "Demo companies modelled on four French online shops, with their "
-    "consumer-law policies, terms of sale, webshops, carriers and taxed orders",
+    "consumer-law policies, terms of sale, webshops, carriers and taxed orders. "
+    "Not for production databases",
     "version": "18.0.1.0.0",
     "development_status": "Alpha",
     "category": "Sales/Sales",
@@ -38,6 +39,9 @@
         "data/stock_storage_fee_demo.xml",
         "data/account_retention_of_title_demo.xml",
         "data/website_sale_demo.xml",
+    ],
+    "demo": [
+        "demo/res_users_demo.xml",
     ],
     "installable": True,
 }

@@ -650,19 +650,61 @@ def cmd_demo(args):
         say(f"Creating the demo database {DEMO_DB} with consumer_law_demo ...")
         # Odoo's own demo data (a Californian company, its partners and
         # products) would only blur the four French shops.
-        cmd += [
+        install = [
+            *cmd,
             "-i",
             "consumer_law_demo",
             "--load-language=fr_FR",
             "--without-demo=all",
+            "--stop-after-init",
         ]
+        if subprocess.run(install, check=False).returncode:
+            say("The demo database could not be created; see the log above.")
+            return 1
+        returncode = load_demo_logins(odoo_cmd, config)
+        if returncode:
+            return returncode
     say(
         f"Demo server on http://localhost:{args.port} (login admin, password admin); "
         "Ctrl+C stops it."
     )
     if args.install_only:
-        cmd.append("--stop-after-init")
+        return 0
     return subprocess.run(cmd, check=False).returncode
+
+
+DEMO_LOGINS_SCRIPT = """
+from odoo.tools.convert import convert_file
+convert_file(
+    env, "consumer_law_demo", "demo/res_users_demo.xml", {}, "init", False, "demo"
+)
+env.cr.commit()
+print("DEMO LOGINS OK")
+"""
+
+
+def load_demo_logins(odoo_cmd, config):
+    """Load the demo portal login (a known password: the addon keeps it in its
+    demo data, never in its data) into the demo database built without Odoo's
+    own demo data."""
+    proc = subprocess.run(
+        [
+            *odoo_cmd,
+            "shell",
+            f"--addons-path={addons_path(config)}",
+            "-d",
+            DEMO_DB,
+            "--no-http",
+        ],
+        input=DEMO_LOGINS_SCRIPT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if "DEMO LOGINS OK" not in proc.stdout:
+        say(f"The demo logins could not be loaded: {last_line(proc.stderr)}")
+        return 1
+    return 0
 
 
 # --------------------------------------------------------------------------

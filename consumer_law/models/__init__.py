@@ -10,3 +10,6 @@ from . import product_template
 from . import cgv_document
 from . import cgv_version
 from . import ir_attachment
+from . import consumer_law_portal_attempt
+from . import consumer_law_evidence_export
+from . import ir_module_module

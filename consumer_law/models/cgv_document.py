@@ -61,6 +61,18 @@ class CgvDocument(models.Model):
             )
 
     # === CRUD METHODS === #
+    def write(self, vals):
+        if {"company_id", "name"} & set(vals):
+            self._check_identity_unchanged()
+        return super().write(vals)
+
+    def update_field_translations(self, field_name, translations, *args, **kwargs):
+        if field_name == "name":
+            self._check_identity_unchanged()
+        return super().update_field_translations(
+            field_name, translations, *args, **kwargs
+        )
+
     @api.ondelete(at_uninstall=False)
     def _unlink_except_published_versions(self):
         published = self.version_ids.filtered(lambda version: version.state != "draft")
@@ -70,6 +82,23 @@ class CgvDocument(models.Model):
                     "Terms of sale with published versions cannot be deleted: "
                     "they are evidence of what customers accepted. Archive them "
                     "instead."
+                )
+            )
+
+    def _check_identity_unchanged(self):
+        """Once a version is published, the company and the title of the terms
+        of sale are part of the evidence: public links and titles stay stable."""
+        published = self.sudo().version_ids.filtered(
+            lambda version: version.state != "draft"
+        )
+        if published:
+            raise UserError(
+                self.env._(
+                    "Company, Name: %(document)s has published versions; its "
+                    "company and title can no longer change (customers' links and "
+                    "the accepted title must stay stable). Create new terms of sale "
+                    "instead.",
+                    document=published[0].document_id.display_name,
                 )
             )
 

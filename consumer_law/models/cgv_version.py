@@ -5,12 +5,30 @@ from datetime import timedelta
 import hashlib
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import format_datetime
 
-# Fields that may still change on a published version: its retirement and the
-# chatter. Everything else is evidence and frozen at publication.
+from ..evidence import evidence_writer, is_evidence_write
+from .consumer_law_evidence_export import rows_to_csv
+
+# Fields that may still change on a published version: its retirement (by the
+# archive method only) and the chatter. Everything else is evidence, frozen at
+# publication.
 _MUTABLE_AFTER_PUBLISH = frozenset({"state", "archived_at", "archived_by_id"})
+# Fields only the publish and archive methods (and the history import) write,
+# never a client through write, create or import, whatever its rights.
+_PUBLICATION_FIELDS = frozenset(
+    {
+        "state",
+        "version",
+        "published_at",
+        "published_by_id",
+        "archived_at",
+        "archived_by_id",
+        "content_sha256",
+        "is_history_import",
+    }
+)
 _MUTABLE_PREFIXES = ("message_", "activity_", "website_message")
 # Clock skew accepted between the moment a user picks "now" as effective date and
 # the moment he clicks "Publish".
@@ -31,6 +49,10 @@ class CgvVersion(models.Model):
     _inherit = ["mail.thread", "mail.activity.mixin"]
     _order = "effective_date desc, version desc, id desc"
     _check_company_auto = True
+    # binary fields whose attachments are evidence once the version is published
+    _consumer_law_evidence_fields = ("pdf_file",)
+    # published versions go into the evidence archive and block the uninstall
+    _consumer_law_evidence_archive = True
 
     # === FIELDS === #
     document_id = fields.Many2one(
@@ -95,6 +117,14 @@ class CgvVersion(models.Model):
         readonly=True,
         copy=False,
         help="Digest of the content and PDF, computed at publication.",
+    )
+    is_history_import = fields.Boolean(
+        string="Imported as history",
+        readonly=True,
+        copy=False,
+        help="Published by a manager's import of a version that took effect before "
+        "it was recorded here (history import): its effective date was stated by "
+        "the manager shown in Published by, not recorded at the time.",
     )
     is_integrity_verified = fields.Boolean(
         string="Integrity verified",
@@ -175,7 +205,10 @@ class CgvVersion(models.Model):
     def create(self, vals_list):
         next_numbers = self._get_next_version_numbers(vals_list)
         for vals in vals_list:
-            vals.pop("state", None)
+            # a new version is always a draft: publication data come from the
+            # publish method, never from the creator (RPC, import, copy)
+            for name in _PUBLICATION_FIELDS:
+                vals.pop(name, None)
             document_id = vals.get("document_id")
             vals["version"] = next_numbers[document_id]
             next_numbers[document_id] += 1
@@ -204,36 +237,74 @@ class CgvVersion(models.Model):
 
     # === ACTION METHODS === #
     def action_publish(self):
-        """Freeze the version: compute its digest and make it applicable.
+        """Freeze the version: store its PDF, compute its digest and make it
+        applicable.
 
         :raise UserError: when the version is not a draft, has neither text nor
             PDF, or takes effect before the moment of publication
         """
+        return self._publish(history=False)
+
+    def action_publish_history(self):
+        """Publish versions that took effect before they were recorded here.
+
+        The only way to load past versions of the terms of sale (history
+        import): reserved to consumer-law managers, and the version says so
+        (*Imported as history*, with who published it and when).
+
+        :raise AccessError: when the user is not a consumer-law manager
+        """
+        if not self.env.user.has_group("consumer_law.consumer_law_group_manager"):
+            raise AccessError(
+                self.env._(
+                    "Only consumer-law managers may import past versions of the "
+                    "terms of sale."
+                )
+            )
+        return self._publish(history=True)
+
+    def _publish(self, history):
         now = fields.Datetime.now()
         for version in self:
-            version._check_publishable(now)
+            version._check_publishable(now, history=history)
         for version in self:
-            version.write(
+            writer = evidence_writer(version)
+            pdf_vals = version._prepare_publication_pdf_vals()
+            if pdf_vals:
+                # stored before the state changes: it becomes frozen with it
+                writer.write(pdf_vals)
+            writer.write(
                 {
                     "state": "published",
                     "published_at": now,
                     "published_by_id": self.env.uid,
                     "content_sha256": version._get_content_digest(),
+                    "is_history_import": history,
                 }
             )
             # the note is in the company's language, whoever publishes
             env = version.with_context(
                 lang=version.company_id.partner_id.lang or self.env.lang
             ).env
-            version.message_post(
-                body=env._(
+            if history:
+                body = env._(
+                    "Version %(number)s imported as history by %(user)s: in force "
+                    "from %(date)s (a date stated by the importer). SHA-256: "
+                    "%(digest)s",
+                    number=version.version,
+                    user=self.env.user.name,
+                    date=format_datetime(env, version.effective_date),
+                    digest=version.content_sha256,
+                )
+            else:
+                body = env._(
                     "Version %(number)s published, in force from %(date)s. "
                     "SHA-256: %(digest)s",
                     number=version.version,
                     date=format_datetime(env, version.effective_date),
                     digest=version.content_sha256,
                 )
-            )
+            version.message_post(body=body)
         return True
 
     def action_archive_version(self):
@@ -242,7 +313,7 @@ class CgvVersion(models.Model):
             raise UserError(self.env._("Only a published version can be archived."))
         now = fields.Datetime.now()
         for version in self:
-            version.write(
+            evidence_writer(version).write(
                 {
                     "state": "archived",
                     "archived_at": max(now, version.effective_date),
@@ -339,7 +410,92 @@ class CgvVersion(models.Model):
             digest.update(base64.b64decode(pdf_file))
         return digest.hexdigest()
 
-    def _check_publishable(self, now):
+    @api.model
+    def _get_frozen_evidence_ids(self, ids):
+        """Return the ids among ``ids`` whose evidence files are frozen."""
+        return set(
+            self.sudo()
+            .browse(ids)
+            .exists()
+            .filtered(lambda version: version.state != "draft")
+            .ids
+        )
+
+    @api.model
+    def _get_consumer_law_evidence_domain(self):
+        return [("state", "!=", "draft")]
+
+    def _get_consumer_law_evidence_files(self):
+        """Return [(path, bytes)] of the evidence archive: each version's stored
+        PDF and text, and one CSV with their digests and links."""
+        files = []
+        rows = []
+        for version in self.sudo().with_context(bin_size=False):
+            stem = (
+                f"terms_of_sale/{version.company_id.id}/{version.id}-v{version.version}"
+            )
+            pdf_path = ""
+            pdf_sha256 = ""
+            if version.pdf_file:
+                pdf = base64.b64decode(version.pdf_file)
+                pdf_path = f"{stem}.pdf"
+                pdf_sha256 = hashlib.sha256(pdf).hexdigest()
+                files.append((pdf_path, pdf))
+            files.append((f"{stem}.html", (version.content or "").encode("utf-8")))
+            rows.append(
+                [
+                    version.id,
+                    version.company_id.name,
+                    version.document_id.name,
+                    version.version,
+                    version.lang,
+                    version.state,
+                    fields.Datetime.to_string(version.effective_date),
+                    fields.Datetime.to_string(version.published_at),
+                    version.published_by_id.name or "",
+                    fields.Datetime.to_string(version.archived_at) or "",
+                    version.is_history_import,
+                    version.content_sha256,
+                    version.is_integrity_verified,
+                    pdf_path,
+                    pdf_sha256,
+                ]
+            )
+        header = [
+            "id",
+            "company",
+            "terms_of_sale",
+            "version",
+            "lang",
+            "state",
+            "effective_date_utc",
+            "published_at_utc",
+            "published_by",
+            "archived_at_utc",
+            "imported_as_history",
+            "content_sha256",
+            "integrity_verified",
+            "pdf_path",
+            "pdf_sha256",
+        ]
+        files.append(("terms_of_sale/versions.csv", rows_to_csv(header, rows)))
+        return files
+
+    def _prepare_publication_pdf_vals(self):
+        """Return the values storing the PDF rendered at publication, or ``{}``.
+
+        The base addon publishes the uploaded PDF, if any; ``sale_cgv`` prints
+        the text when there is none. The stored file is covered by the digest.
+        """
+        self.ensure_one()
+        return {}
+
+    def _get_text_digest(self):
+        """Return the SHA-256 hex digest of the text alone (printed in the PDF)."""
+        self.ensure_one()
+        return hashlib.sha256((self.content or "").encode("utf-8")).hexdigest()
+
+    def _check_publishable(self, now, history=False):
         self.ensure_one()
         if self.state != "draft":
             raise UserError(
@@ -355,7 +511,7 @@ class CgvVersion(models.Model):
                 )
             )
         backdating = self.effective_date < now - _PUBLISH_TOLERANCE
-        if backdating and not self.env.context.get("consumer_law_import_history"):
+        if backdating and not history:
             raise UserError(
                 self.env._(
                     "Effective date: a version cannot take effect before it is "
@@ -365,7 +521,21 @@ class CgvVersion(models.Model):
             )
 
     def _check_write_allowed(self, vals):
-        """Refuse any change of a published version but its retirement."""
+        """Refuse any change of a published version but its retirement, and any
+        write of the publication data outside the publish and archive methods."""
+        trusted = is_evidence_write(self.env)
+        forged = _PUBLICATION_FIELDS.intersection(vals)
+        if forged and not trusted:
+            raise UserError(
+                self.env._(
+                    "%(fields)s: set only by publishing or archiving the version, "
+                    "never directly.",
+                    fields=", ".join(
+                        self._fields[name]._description_string(self.env)
+                        for name in sorted(forged)
+                    ),
+                )
+            )
         frozen = [
             name
             for name in vals

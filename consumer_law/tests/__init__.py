@@ -6,3 +6,5 @@ from . import test_partner_product
 from . import test_policy
 from . import test_policy_check
 from . import test_cgv_generate
+from . import test_evidence
+from . import test_portal_input

@@ -58,5 +58,5 @@ class ConsumerLawCommon(BaseCommon):
     @classmethod
     def _publish_history(cls, versions):
         """Publish versions whose effective date is already past (history import)."""
-        versions.with_context(consumer_law_import_history=True).action_publish()
+        versions.action_publish_history()
         return versions

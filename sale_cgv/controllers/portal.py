@@ -4,6 +4,7 @@ from odoo import http
 from odoo.exceptions import AccessError, MissingError
 from odoo.http import request
 
+from odoo.addons.consumer_law.portal_input import parse_true
 from odoo.addons.sale.controllers import portal as sale_portal
 
 
@@ -52,7 +53,19 @@ class CustomerPortal(sale_portal.CustomerPortal):
         ["/my/orders/<int:order_id>/cgv"], type="json", auth="public", website=True
     )
     def portal_order_cgv_accept(self, order_id, access_token=None, accepted=False):
-        """Record (or withdraw) the ticking of the terms-of-sale checkbox."""
+        """Record (or withdraw) the ticking of the terms-of-sale checkbox.
+
+        Only the customer ticks: staff record the acceptance they witnessed with
+        the staff channels (the confirmation asks how the customer accepted),
+        which name the staff member. ``accepted`` must be the JSON ``true`` or
+        ``false``.
+        """
+        if request.env.user._is_internal():
+            return {"error": self._get_cgv_staff_refusal()}
+        if accepted is not False and not parse_true(accepted):
+            return {
+                "error": request.env._("Accepted: the value must be true or false.")
+            }
         try:
             order_sudo = self._document_check_access(
                 "sale.order", order_id, access_token=access_token
@@ -89,12 +102,24 @@ class CustomerPortal(sale_portal.CustomerPortal):
         except (AccessError, MissingError):
             order_sudo = None
         if order_sudo and order_sudo._has_to_be_signed():
+            if request.env.user._is_internal() and (
+                order_sudo.partner_id.is_consumer
+                or order_sudo.sudo().cgv_pending_version_id
+            ):
+                return {"error": self._get_cgv_staff_refusal()}
             error = order_sudo._get_cgv_portal_acceptance_error()
             if error:
                 return {"error": error}
             order_sudo._set_cgv_pending_channel("portal_signature")
         return super().portal_quote_accept(
             order_id, access_token=access_token, name=name, signature=signature
+        )
+
+    def _get_cgv_staff_refusal(self):
+        return request.env._(
+            "Terms of sale: you are logged in as staff. Only the customer accepts "
+            "on the portal; record an acceptance you witnessed from the order "
+            "(Confirm asks how the customer accepted)."
         )
 
 

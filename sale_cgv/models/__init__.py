@@ -7,3 +7,4 @@ from . import mail_compose_message
 from . import res_config_settings
 from . import res_partner
 from . import sale_order
+from . import sale_order_evidence

@@ -1,6 +1,7 @@
 # Copyright 2026 Consumer law for Odoo contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import fields, models
+from odoo.exceptions import UserError
 
 
 class AccountMove(models.Model):
@@ -16,3 +17,22 @@ class AccountMove(models.Model):
         check_company=True,
         help="Version of the terms of sale accepted on the order invoiced.",
     )
+
+    # === CRUD METHODS === #
+    def write(self, vals):
+        if "cgv_version_id" in vals:
+            self._check_cgv_version_unchanged(vals["cgv_version_id"])
+        return super().write(vals)
+
+    def _check_cgv_version_unchanged(self, version_id):
+        """The version stamped on an invoice is evidence: set once, never changed."""
+        if any(
+            move.cgv_version_id and move.cgv_version_id.id != version_id
+            for move in self.sudo()
+        ):
+            raise UserError(
+                self.env._(
+                    "Terms of sale version: the version stamped on an invoice is "
+                    "evidence of what the customer accepted and cannot be changed."
+                )
+            )

@@ -1,7 +1,15 @@
 # Copyright 2026 Consumer law for Odoo contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import base64
+import hashlib
+
 from odoo import api, fields, models
 from odoo.exceptions import UserError
+
+from odoo.addons.consumer_law.evidence import evidence_writer
+from odoo.addons.consumer_law.models.consumer_law_evidence_export import rows_to_csv
+
+STAFF_GROUP = "consumer_law.consumer_law_group_user"
 
 PORTAL_CHANNELS = (
     "portal_signature",
@@ -38,6 +46,8 @@ class CgvAcceptance(models.Model):
     _order = "accepted_at desc, id desc"
     _check_company_auto = True
     _rec_name = "version_id"
+    _consumer_law_evidence_fields = ("evidence_file",)
+    _consumer_law_evidence_archive = True
 
     # === FIELDS === #
     order_id = fields.Many2one(
@@ -87,23 +97,61 @@ class CgvAcceptance(models.Model):
         index=True,
     )
     accepted_at = fields.Datetime(string="Accepted on", required=True, readonly=True)
+    # Staff-only: a portal customer reads his acceptances on the portal page,
+    # never the staff notes nor the addresses and browsers of his company's
+    # other contacts over RPC.
     user_id = fields.Many2one(
         comodel_name="res.users",
         string="Recorded by",
         readonly=True,
+        groups=STAFF_GROUP,
         help="Staff user who recorded the acceptance (staff channels).",
     )
-    ip_address = fields.Char(string="IP address", readonly=True)
-    user_agent = fields.Char(readonly=True)
-    evidence_attachment_id = fields.Many2one(
-        comodel_name="ir.attachment",
+    ip_address = fields.Char(string="IP address", readonly=True, groups=STAFF_GROUP)
+    user_agent = fields.Char(readonly=True, groups=STAFF_GROUP)
+    evidence_file = fields.Binary(
         string="Evidence",
+        attachment=True,
         readonly=True,
-        ondelete="restrict",
+        groups=STAFF_GROUP,
+        help="The signed paper, e-mail or call note given by staff; kept on the "
+        "acceptance with its SHA-256.",
     )
-    note = fields.Text(readonly=True)
+    evidence_filename = fields.Char(
+        string="Evidence file name", readonly=True, groups=STAFF_GROUP
+    )
+    evidence_sha256 = fields.Char(
+        string="SHA-256 of the evidence", readonly=True, groups=STAFF_GROUP
+    )
+    note = fields.Text(readonly=True, groups=STAFF_GROUP)
 
     # === CRUD METHODS === #
+    @api.model_create_multi
+    def create(self, vals_list):
+        """Record acceptances; an evidence file given as a temporary attachment
+        (``evidence_attachment_id``) moves onto the acceptance with its SHA-256."""
+        attachments = self.env["ir.attachment"]
+        for vals in vals_list:
+            attachment = (
+                self.env["ir.attachment"]
+                .sudo()
+                .browse(vals.pop("evidence_attachment_id", False) or [])
+            )
+            if attachment:
+                raw = attachment.raw or b""
+                vals.update(
+                    {
+                        "evidence_file": base64.b64encode(raw),
+                        "evidence_filename": attachment.name,
+                        "evidence_sha256": hashlib.sha256(raw).hexdigest(),
+                    }
+                )
+                attachments |= attachment
+        acceptances = super(CgvAcceptance, evidence_writer(self)).create(vals_list)
+        # the temporary file is not evidence: the acceptance holds the copy
+        attachments.unlink()
+        return acceptances.with_env(self.env)
+
     def write(self, vals):
         if vals:
             raise UserError(
@@ -122,6 +170,69 @@ class CgvAcceptance(models.Model):
                 "and cannot be deleted."
             )
         )
+
+    # === BUSINESS METHODS === #
+    @api.model
+    def _get_frozen_evidence_ids(self, ids):
+        """Every acceptance is frozen from its creation."""
+        return set(self.sudo().browse(ids).exists().ids)
+
+    @api.model
+    def _get_consumer_law_evidence_domain(self):
+        return []
+
+    def _get_consumer_law_evidence_files(self):
+        """Return [(path, bytes)]: the acceptances as CSV and their evidence files."""
+        files = []
+        rows = []
+        for acceptance in self.sudo().with_context(bin_size=False):
+            evidence_path = ""
+            if acceptance.evidence_file:
+                filename = acceptance.evidence_filename or "evidence"
+                evidence_path = f"acceptances/{acceptance.id}-{filename}"
+                files.append(
+                    (evidence_path, base64.b64decode(acceptance.evidence_file))
+                )
+            rows.append(
+                [
+                    acceptance.id,
+                    acceptance.company_id.name,
+                    acceptance.order_id.name,
+                    acceptance.partner_id.display_name,
+                    acceptance.version_id.id,
+                    acceptance.version_id.display_name,
+                    acceptance.version_sha256 or "",
+                    acceptance.channel,
+                    fields.Datetime.to_string(acceptance.accepted_at),
+                    acceptance.user_id.name or "",
+                    acceptance.ip_address or "",
+                    acceptance.user_agent or "",
+                    evidence_path,
+                    acceptance.evidence_sha256 or "",
+                    acceptance.note or "",
+                    acceptance.version_id._get_public_url(),
+                ]
+            )
+        header = [
+            "id",
+            "company",
+            "order",
+            "customer",
+            "version_id",
+            "version",
+            "version_sha256",
+            "channel",
+            "accepted_at_utc",
+            "recorded_by",
+            "ip_address",
+            "user_agent",
+            "evidence_path",
+            "evidence_sha256",
+            "note",
+            "version_public_path",
+        ]
+        files.append(("acceptances/acceptances.csv", rows_to_csv(header, rows)))
+        return files
 
     # === ACTION METHODS === #
     def action_open_version_page(self):

@@ -87,8 +87,13 @@ class CgvVersion(models.Model):
         )
 
     def _get_pdf_content(self):
-        """Return the PDF given to customers: the uploaded PDF of the version when
-        there is one (the exact published file), else the text printed as PDF.
+        """Return the PDF given to customers.
+
+        A published version gives the file stored at its publication (the
+        uploaded PDF, or its text printed then), covered by its SHA-256: the
+        file never changes, whatever happens to the company's letterhead later,
+        and is never rendered again for an anonymous visitor. A draft (staff
+        preview) is printed now.
 
         :return: bytes of the PDF
         """
@@ -97,12 +102,30 @@ class CgvVersion(models.Model):
         pdf_file = version_sudo.with_context(bin_size=False).pdf_file
         if pdf_file:
             return base64.b64decode(pdf_file)
+        return version_sudo._render_pdf()
+
+    def _render_pdf(self):
+        self.ensure_one()
         content, _report_type = (
             self.env["ir.actions.report"]
             .sudo()
-            ._render_qweb_pdf("sale_cgv.action_report_cgv_version", version_sudo.ids)
+            ._render_qweb_pdf("sale_cgv.action_report_cgv_version", self.ids)
         )
         return content
+
+    def _prepare_publication_pdf_vals(self):
+        """Print the text as the version's PDF when no PDF was uploaded."""
+        vals = super()._prepare_publication_pdf_vals()
+        version_sudo = self.sudo()
+        if version_sudo.pdf_file or not version_sudo.content:
+            return vals
+        vals.update(
+            {
+                "pdf_file": base64.b64encode(version_sudo._render_pdf()),
+                "pdf_filename": self._get_pdf_filename(),
+            }
+        )
+        return vals
 
     def _create_mail_attachment(self):
         """Create the attachment of the version for a mail composer."""

@@ -43,15 +43,18 @@ class TestPortal(SaleCgvCommon, HttpCase):
             {"access_token": order.access_token, "accepted": accepted},
         )
 
-    def _sign(self, order):
+    def _sign(self, order, signature=SIGNATURE):
         return self.make_jsonrpc_request(
             f"/my/orders/{order.id}/accept",
             {
                 "access_token": order.access_token,
                 "name": "Alice Martin",
-                "signature": SIGNATURE,
+                "signature": signature,
             },
         )
+
+    def _json(self, route, params):
+        return self.make_jsonrpc_request(route, params)
 
     def test_sign_without_ticking_is_refused(self):
         """The server refuses a signature when the box was not ticked."""
@@ -134,7 +137,9 @@ class TestPortal(SaleCgvCommon, HttpCase):
         order = self._create_quotation()
         self._tick(order)
         order.sudo()._check_cgv_portal_acceptance()
+        transaction = self._create_payment_transaction(order)
         # The payment provider's callback confirms the order as superuser.
+        transaction._set_done()
         order.sudo().action_confirm()
         self.assertRecordValues(
             order.cgv_acceptance_ids,
@@ -146,6 +151,67 @@ class TestPortal(SaleCgvCommon, HttpCase):
                 }
             ],
         )
+
+    def _create_payment_transaction(self, order):
+        provider = self.env["payment.provider"].create(
+            {"name": "Dummy provider (sale_cgv)", "code": "none", "state": "test"}
+        )
+        return self.env["payment.transaction"].create(
+            {
+                "provider_id": provider.id,
+                "payment_method_id": self.env.ref("payment.payment_method_unknown").id,
+                "amount": order.amount_total,
+                "currency_id": order.currency_id.id,
+                "partner_id": order.partner_id.id,
+                "reference": f"{order.name}-cgv-test",
+                "operation": "online_redirect",
+                "sale_order_ids": [Command.set(order.ids)],
+            }
+        )
+
+    def test_failed_payment_does_not_record_payment_channel(self):
+        """The box ticked before a payment that never succeeded: when staff
+        confirm, the acceptance is a portal checkbox, not a payment."""
+        order = self._create_quotation()
+        self._tick(order)
+        order.sudo()._check_cgv_portal_acceptance()
+        transaction = self._create_payment_transaction(order)
+        transaction._set_canceled()
+        order.action_confirm()
+        self.assertEqual(order.cgv_acceptance_ids.channel, "portal_checkbox")
+
+    def test_failed_signature_does_not_record_signature_channel(self):
+        """A signature refused by the route (no signature data) leaves no
+        "signature" channel: staff confirmation records a portal checkbox."""
+        order = self._create_quotation()
+        self._tick(order)
+        result = self._sign(order, signature=None)
+        self.assertTrue(result.get("error"))
+        self.assertEqual(order.state, "sent")
+        order.action_confirm()
+        self.assertEqual(order.cgv_acceptance_ids.channel, "portal_checkbox")
+
+    def test_internal_user_cannot_tick_for_the_customer(self):
+        """Staff logged in cannot tick the customer's box on the portal."""
+        order = self._create_quotation()
+        self.authenticate("admin", "admin")
+        result = self._json(
+            f"/my/orders/{order.id}/cgv",
+            {"access_token": order.access_token, "accepted": True},
+        )
+        self.assertIn("logged in as staff", result["error"])
+        self.assertFalse(order.sudo().cgv_pending_version_id)
+
+    def test_accepted_must_be_a_real_true(self):
+        """ "true" as a string, 1 or a list are not an acceptance."""
+        order = self._create_quotation()
+        for value in ("true", 1, [True], "false"):
+            result = self._json(
+                f"/my/orders/{order.id}/cgv",
+                {"access_token": order.access_token, "accepted": value},
+            )
+            self.assertIn("true or false", result["error"])
+        self.assertFalse(order.sudo().cgv_pending_version_id)
 
     def test_portal_lists_accepted_versions(self):
         """The customer portal lists the versions the customer accepted."""

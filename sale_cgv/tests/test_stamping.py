@@ -2,6 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 import base64
 from datetime import datetime
+import hashlib
 
 from freezegun import freeze_time
 
@@ -109,8 +110,19 @@ class TestStamping(SaleCgvCommon):
                 }
             ],
         )
-        self.assertEqual(acceptance.evidence_attachment_id.raw, b"call log")
-        self.assertEqual(acceptance.evidence_attachment_id.res_id, order.id)
+        # the file belongs to the acceptance, with its own checksum
+        self.assertEqual(
+            base64.b64decode(acceptance.with_context(bin_size=False).evidence_file),
+            b"call log",
+        )
+        self.assertEqual(
+            acceptance.evidence_sha256, hashlib.sha256(b"call log").hexdigest()
+        )
+        self.assertFalse(
+            self.env["ir.attachment"].search(
+                [("res_model", "=", "sale.order"), ("res_id", "=", order.id)]
+            )
+        )
         self.assertRecordValues(
             order,
             [

@@ -69,8 +69,9 @@ class CgvAcceptanceRecord(models.TransientModel):
                     "name": self.evidence_filename
                     or self.env._("Acceptance evidence %(order)s", order=order.name),
                     "datas": self.evidence_file,
-                    "res_model": "sale.order",
-                    "res_id": order.id,
+                    # temporary: the acceptance takes the file over at confirmation
+                    "res_model": self._name,
+                    "res_id": self.id,
                 }
             )
         )

@@ -6,14 +6,16 @@ Two steps on the order: choose the goods (all by default), then "Confirm
 withdrawal"; a confirmation page follows and the acknowledgment is e-mailed at once.
 Customers without a login reach it through the order's access token, which the
 public "Withdraw from a contract" page e-mails to the order's address.
+
+The routes parse the request and render; the rules (quantities, statement,
+request values, rate limits, the public page's lookup) live on the models.
 """
 
 import uuid
 
-from odoo import fields, http
+from odoo import http
 from odoo.exceptions import AccessError, MissingError, UserError
 from odoo.http import request
-from odoo.tools import float_compare
 
 from odoo.addons.portal.controllers.portal import CustomerPortal
 
@@ -27,35 +29,9 @@ class WithdrawalPortal(CustomerPortal):
         except (AccessError, MissingError):
             return None
 
-    def _withdrawal_parse_quantities(self, order_sudo, post):
-        """Return {order line: quantity} from the form; refuse invalid ones."""
-        quantities = {}
-        for line, maximum in order_sudo._get_withdrawable_quantities().items():
-            raw = (post.get(f"qty_{line.id}") or "0").strip()
-            try:
-                quantity = float(raw.replace(",", "."))
-            except ValueError:
-                raise UserError(
-                    request.env._("Quantity: %(value)s is not a number.", value=raw)
-                ) from None
-            rounding = line.product_uom.rounding
-            if float_compare(quantity, 0.0, precision_rounding=rounding) < 0 or (
-                float_compare(quantity, maximum, precision_rounding=rounding) > 0
-            ):
-                raise UserError(
-                    request.env._(
-                        "Quantity: choose between 0 and %(maximum)s for %(product)s.",
-                        maximum=maximum,
-                        product=line.product_id.display_name,
-                    )
-                )
-            if quantity:
-                quantities[line] = quantity
-        if not quantities:
-            raise UserError(
-                request.env._("Withdrawn goods: select at least one product.")
-            )
-        return quantities
+    def _withdrawal_client(self):
+        """The client's address, for rate limits (stored hashed)."""
+        return request.httprequest.remote_addr or ""
 
     def _withdrawal_values(self, order_sudo, access_token, **kwargs):
         return {
@@ -67,14 +43,15 @@ class WithdrawalPortal(CustomerPortal):
             **kwargs,
         }
 
-    def _withdrawal_form_values(self, order_sudo, post):
+    def _withdrawal_form_echo(self, order_sudo, post):
+        """The raw form, shown again with the error (bounded by the template)."""
         return {
-            "name": (post.get("name") or "").strip(),
-            "email": (post.get("email") or "").strip(),
-            "statement": (post.get("statement") or "").strip(),
-            "submission_key": post.get("submission_key") or uuid.uuid4().hex,
+            "name": (post.get("name") or "")[:128],
+            "email": (post.get("email") or "")[:254],
+            "statement": (post.get("statement") or "")[:4000],
+            "submission_key": uuid.uuid4().hex,
             "quantities": {
-                line: post.get(f"qty_{line.id}") or "0"
+                line: (post.get(f"qty_{line.id}") or "0")[:32]
                 for line in order_sudo._get_withdrawable_quantities()
             },
         }
@@ -83,6 +60,15 @@ class WithdrawalPortal(CustomerPortal):
         return request.render(
             "sale_withdrawal.portal_withdrawal_closed",
             self._withdrawal_values(order_sudo, access_token),
+        )
+
+    def _withdrawal_staff_refused(self):
+        """Staff do not act as the customer: they record withdrawals in the
+        back office, which names them."""
+        return request.render(
+            "sale_withdrawal.portal_withdrawal_staff",
+            {"no_breadcrumbs": True},
+            status=403,
         )
 
     def _withdrawal_done_url(self, withdrawal_sudo, access_token):
@@ -94,6 +80,15 @@ class WithdrawalPortal(CustomerPortal):
             url += f"?access_token={access_token}"
         return url
 
+    def _withdrawal_check(self, order_id, access_token):
+        """Return (order_sudo, response): a response when the route stops here."""
+        if request.env.user._is_internal():
+            return None, self._withdrawal_staff_refused()
+        order_sudo = self._withdrawal_get_order(order_id, access_token)
+        if order_sudo is None:
+            raise request.not_found()
+        return order_sudo, None
+
     # === ROUTES === #
     @http.route(
         "/my/orders/<int:order_id>/withdraw",
@@ -104,9 +99,9 @@ class WithdrawalPortal(CustomerPortal):
     )
     def portal_withdrawal_step_goods(self, order_id, access_token=None, **kw):
         """Step 1: choose the goods and quantities (all by default)."""
-        order_sudo = self._withdrawal_get_order(order_id, access_token)
-        if order_sudo is None:
-            raise request.not_found()
+        order_sudo, response = self._withdrawal_check(order_id, access_token)
+        if response:
+            return response
         if not order_sudo._can_withdraw_now():
             return self._withdrawal_closed(order_sudo, access_token)
         partner = order_sudo.partner_id
@@ -132,26 +127,26 @@ class WithdrawalPortal(CustomerPortal):
     )
     def portal_withdrawal_step_confirm(self, order_id, access_token=None, **post):
         """Step 2: review the declaration and "Confirm withdrawal"."""
-        order_sudo = self._withdrawal_get_order(order_id, access_token)
-        if order_sudo is None:
-            raise request.not_found()
+        order_sudo, response = self._withdrawal_check(order_id, access_token)
+        if response:
+            return response
         if not order_sudo._can_withdraw_now():
             return self._withdrawal_closed(order_sudo, access_token)
-        values = self._withdrawal_form_values(order_sudo, post)
+        requests_sudo = request.env["sale.withdrawal.request"].sudo()
         try:
-            quantities = self._withdrawal_parse_quantities(order_sudo, post)
-            if not values["name"] or not values["email"]:
-                raise UserError(
-                    request.env._("Name and e-mail: both are needed for the receipt.")
-                )
+            values = requests_sudo._parse_portal_form(order_sudo, post)
+            requests_sudo._check_portal_form(order_sudo, values)
         except UserError as error:
             return request.render(
                 "sale_withdrawal.portal_withdrawal_step_goods",
                 self._withdrawal_values(
-                    order_sudo, access_token, error=error.args[0], **values
+                    order_sudo,
+                    access_token,
+                    error=error.args[0],
+                    **self._withdrawal_form_echo(order_sudo, post),
                 ),
             )
-        values["quantities"] = quantities
+        values["submission_key"] = values["submission_key"] or uuid.uuid4().hex
         return request.render(
             "sale_withdrawal.portal_withdrawal_step_confirm",
             self._withdrawal_values(order_sudo, access_token, **values),
@@ -167,55 +162,34 @@ class WithdrawalPortal(CustomerPortal):
     def portal_withdrawal_submit(self, order_id, access_token=None, **post):
         """Record the withdrawal. A second submit of the same form (same
         submission key) shows the request created by the first one."""
-        order_sudo = self._withdrawal_get_order(order_id, access_token)
-        if order_sudo is None:
-            raise request.not_found()
-        key = post.get("submission_key") or ""
+        order_sudo, response = self._withdrawal_check(order_id, access_token)
+        if response:
+            return response
         requests_sudo = request.env["sale.withdrawal.request"].sudo()
-        existing_sudo = key and requests_sudo.search(
-            [("order_id", "=", order_sudo.id), ("submission_key", "=", key)], limit=1
-        )
+        try:
+            existing_sudo = requests_sudo._find_portal_submission(
+                order_sudo, (post.get("submission_key") or "")[:64]
+            )
+        except UserError:
+            existing_sudo = requests_sudo
         if existing_sudo:
             return request.redirect(
                 self._withdrawal_done_url(existing_sudo, access_token)
             )
         if not order_sudo._can_withdraw_now():
             return self._withdrawal_closed(order_sudo, access_token)
-        values = self._withdrawal_form_values(order_sudo, post)
         try:
-            quantities = self._withdrawal_parse_quantities(order_sudo, post)
-            statement = values["statement"]
-            if values["name"] and values["name"] != order_sudo.partner_id.name:
-                statement = "\n".join(
-                    part
-                    for part in (
-                        request.env._("Name: %(name)s", name=values["name"]),
-                        statement,
-                    )
-                    if part
-                )
-            withdrawal_sudo = requests_sudo.create(
-                {
-                    "order_id": order_sudo.id,
-                    "channel": "portal",
-                    "received_at": fields.Datetime.now(),
-                    "email": values["email"] or order_sudo.partner_id.email,
-                    "statement": statement,
-                    "submission_key": key or uuid.uuid4().hex,
-                    "line_ids": [
-                        fields.Command.create(
-                            {"sale_line_id": line.id, "quantity": quantity}
-                        )
-                        for line, quantity in quantities.items()
-                    ],
-                }
+            withdrawal_sudo = requests_sudo._portal_submit(
+                order_sudo, post, self._withdrawal_client()
             )
         except UserError as error:
-            values["submission_key"] = uuid.uuid4().hex
             return request.render(
                 "sale_withdrawal.portal_withdrawal_step_goods",
                 self._withdrawal_values(
-                    order_sudo, access_token, error=error.args[0], **values
+                    order_sudo,
+                    access_token,
+                    error=error.args[0],
+                    **self._withdrawal_form_echo(order_sudo, post),
                 ),
             )
         return request.redirect(
@@ -257,9 +231,19 @@ class WithdrawalPortal(CustomerPortal):
         """
         values = {"page_name": "withdrawal_public", "no_breadcrumbs": True}
         if request.httprequest.method == "POST":
-            reference = (post.get("reference") or "").strip()
-            email = (post.get("email") or "").strip()
-            if reference and email:
-                request.env["sale.order"].sudo()._send_withdrawal_link(reference, email)
-            values["submitted"] = True
+            website = getattr(request, "website", None)
+            company = website.company_id if website else request.env.company
+            try:
+                outcome = (
+                    request.env["sale.order"]
+                    .sudo()
+                    ._request_withdrawal_link(post, company, self._withdrawal_client())
+                )
+            except UserError as error:
+                values["error"] = error.args[0]
+                values["reference"] = (post.get("reference") or "")[:64]
+                values["email"] = (post.get("email") or "")[:254]
+            else:
+                values["blocked"] = outcome == "blocked"
+                values["submitted"] = outcome != "blocked"
         return request.render("sale_withdrawal.portal_withdrawal_public", values)

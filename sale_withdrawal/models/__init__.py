@@ -8,3 +8,4 @@ from . import sale_withdrawal_request
 from . import sale_withdrawal_request_refund
 from . import sale_withdrawal_request_line
 from . import account_move
+from . import sale_withdrawal_request_evidence

@@ -5,12 +5,18 @@ from datetime import timedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.osv import expression
+from odoo.tools import email_normalize
 
+from odoo.addons.consumer_law import portal_input
 from odoo.addons.consumer_law.tools import paris_date, paris_today, rule_errors
 
 import consumer_law_rules as rules
 
 CLOSING_SOON_DAYS = 3
+# Public "Withdraw from a contract" page: rate limit and honeypot field.
+PUBLIC_LINK_SCOPE = "sale_withdrawal.public_link"
+PUBLIC_LINKS_PER_ORDER = 3
+PUBLIC_LINK_HONEYPOT = "website_url"
 
 
 class SaleOrder(models.Model):
@@ -355,17 +361,77 @@ class SaleOrder(models.Model):
         )
 
     @api.model
-    def _send_withdrawal_link(self, reference, email):
-        """E-mail the order's secure withdrawal link when ``reference`` and
-        ``email`` match a confirmed order; do nothing otherwise (the
-        caller answers the same in both cases)."""
-        orders = self.search(
-            [("name", "=ilike", reference), ("state", "=", "sale")], limit=1
+    def _request_withdrawal_link(self, post, company, client):
+        """Handle the public "Withdraw from a contract" form.
+
+        The order's secure withdrawal link is queued for e-mailing when the
+        reference matches exactly a confirmed order of ``company`` and the
+        e-mail its customer's; otherwise nothing is sent. Both paths do the same
+        work and give the same answer. Rate limits: per client address
+        (progressive blocking after repeated failures) and per order (a few
+        links an hour); a filled honeypot field is a bot, answered the same way.
+
+        :param post: the submitted form (``reference``, ``email``, honeypot)
+        :param company: the website's company
+        :param client: the client's address (stored hashed)
+        :return: ``"sent"`` (whether or not anything was sent) or ``"blocked"``
+        :raise UserError: a reference or e-mail too long or malformed
+        """
+        attempts = self.env["consumer.law.portal.attempt"]
+        if attempts._get_client_block_until(PUBLIC_LINK_SCOPE, client):
+            return "blocked"
+        env = self.env
+        try:
+            reference = portal_input.parse_text(
+                env,
+                post.get("reference"),
+                label=env._("Order reference"),
+                max_length=portal_input.REFERENCE_MAX_LENGTH,
+                required=True,
+            )
+            email = portal_input.parse_email(
+                env, post.get("email"), label=env._("E-mail"), required=True
+            )
+        except UserError:
+            attempts._register_attempt(PUBLIC_LINK_SCOPE, client, failed=True)
+            raise
+        if post.get(PUBLIC_LINK_HONEYPOT):
+            attempts._register_attempt(PUBLIC_LINK_SCOPE, client, failed=True)
+            return "sent"
+        order = self._find_withdrawal_order(reference, email, company)
+        sent = bool(order) and (
+            attempts._count_subject_attempts(PUBLIC_LINK_SCOPE, order.id)
+            < PUBLIC_LINKS_PER_ORDER
         )
-        partner_email = (orders.partner_id.email or "").strip().lower()
-        if not orders or partner_email != email.strip().lower():
-            return False
-        orders._portal_ensure_token()
-        template = self.env.ref("sale_withdrawal.mail_template_withdrawal_link")
-        template.send_mail(orders.id, email_layout_xmlid="mail.mail_notification_light")
-        return True
+        if sent:
+            order._portal_ensure_token()
+            template = self.env.ref("sale_withdrawal.mail_template_withdrawal_link")
+            # queued, not sent during the request: same timing as a miss
+            template.send_mail(
+                order.id,
+                force_send=False,
+                email_layout_xmlid="mail.mail_notification_light",
+            )
+        attempts._register_attempt(
+            PUBLIC_LINK_SCOPE,
+            client,
+            subject=order.id if sent else None,
+            failed=not order,
+        )
+        return "sent"
+
+    @api.model
+    def _find_withdrawal_order(self, reference, email, company):
+        """Return the confirmed order of ``company`` named exactly ``reference``
+        whose customer's e-mail is ``email`` (normalised), else an empty set."""
+        order = self.search(
+            [
+                ("name", "=", reference),
+                ("state", "=", "sale"),
+                ("company_id", "=", company.id),
+            ],
+            limit=1,
+        )
+        if not order or email_normalize(order.partner_id.email or "") != email:
+            return self.browse()
+        return order

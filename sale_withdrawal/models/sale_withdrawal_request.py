@@ -1,9 +1,13 @@
 # Copyright 2026 Consumer law for Odoo contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import base64
+import hashlib
+
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
-from odoo.tools import float_compare, format_date
+from odoo.tools import SQL, float_compare, format_date
 
+from odoo.addons.consumer_law.evidence import evidence_writer
 from odoo.addons.consumer_law.tools import paris_date, paris_today
 
 
@@ -120,6 +124,7 @@ class SaleWithdrawalRequest(models.Model):
     goods_condition = fields.Text(
         string="Condition of the returned goods",
         copy=False,
+        groups="consumer_law.consumer_law_group_user",
         help="Recorded when the goods come back (e.g. crate opened, vehicle "
         "ridden). A demand for unopened goods is not an exclusion: only a "
         "depreciation can be deducted (C. consom. L221-23).",
@@ -130,7 +135,9 @@ class SaleWithdrawalRequest(models.Model):
         string="Depreciation deduction",
     )
     depreciation_reason = fields.Text(
-        related="refund_id.depreciation_reason", readonly=False
+        related="refund_id.depreciation_reason",
+        readonly=False,
+        groups="consumer_law.consumer_law_group_user",
     )
     refund_due_date = fields.Date(
         related="refund_id.due_date",
@@ -277,21 +284,49 @@ class SaleWithdrawalRequest(models.Model):
     # === CRUD METHODS === #
     @api.model_create_multi
     def create(self, vals_list):
+        """Record withdrawals; each is judged admissible by the law (window,
+        exclusions, quantities delivered and not yet withdrawn) while its order is
+        locked, so that two simultaneous submissions never withdraw more than was
+        delivered; then the acknowledgment is sent."""
         for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = (
-                    self.env["ir.sequence"].next_by_code("sale.withdrawal.request")
-                    or "/"
-                )
+            for name in self._get_flow_fields():
+                vals.pop(name, None)
+            vals.pop("name", None)
+            vals["name"] = (
+                self.env["ir.sequence"].next_by_code("sale.withdrawal.request") or "/"
+            )
         refund_vals_list = [self._pop_refund_vals(vals) for vals in vals_list]
+        self._lock_orders(vals_list)
         # a refused withdrawal leaves nothing behind, whatever the caller does
         with self.env.cr.savepoint():
-            withdrawals = super().create(vals_list)
+            withdrawals = super(SaleWithdrawalRequest, evidence_writer(self)).create(
+                vals_list
+            )
             withdrawals._check_admissibility()
+            withdrawals = withdrawals.with_env(self.env)
             withdrawals._create_refund_obligations(refund_vals_list)
         if not self.env.context.get("sale_withdrawal_no_acknowledgment"):
             withdrawals._send_acknowledgment()
         return withdrawals
+
+    @api.model
+    def _lock_orders(self, vals_list):
+        """Lock the orders' rows until the end of the transaction.
+
+        The row is updated (not only locked): under Odoo's repeatable-read
+        isolation, a concurrent transaction that checked the same order then
+        fails to serialize and is retried, seeing the committed withdrawal.
+        """
+        order_ids = sorted(
+            {vals["order_id"] for vals in vals_list if vals.get("order_id")}
+        )
+        if order_ids:
+            self.env.cr.execute(
+                SQL(
+                    "UPDATE sale_order SET write_date = write_date WHERE id IN %s",
+                    tuple(order_ids),
+                )
+            )
 
     # === ACTION METHODS === #
     def action_send_acknowledgment(self):
@@ -320,12 +355,41 @@ class SaleWithdrawalRequest(models.Model):
         return self.refund_id.get_formview_action()
 
     def action_cancel(self):
-        """Cancel the request (withdrawn by mistake or replaced); no refund is due."""
-        if self.filtered(lambda withdrawal: withdrawal.state == "refunded"):
-            raise UserError(
-                self.env._("State: a refunded withdrawal cannot be cancelled.")
+        """Open the cancellation assistant: a consumer-law manager cancels a
+        withdrawal (withdrawn by mistake or replaced) with a written reason."""
+        self._check_cancel_allowed("-")
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Cancel the withdrawal"),
+            "res_model": "sale.withdrawal.request.cancel",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_request_ids": self.ids},
+        }
+
+    def _cancel(self, reason):
+        """Cancel the requests with ``reason``, kept on them and in the chatter.
+
+        :raise AccessError: unless the user is a consumer-law manager
+        :raise UserError: without a reason, or for a refunded request
+        """
+        self._check_cancel_allowed(reason)
+        evidence_writer(self).write(
+            {
+                "is_cancelled": True,
+                "cancel_reason": reason.strip(),
+                "cancelled_by_id": self.env.uid,
+                "cancelled_at": fields.Datetime.now(),
+            }
+        )
+        for withdrawal in self:
+            withdrawal.message_post(
+                body=self.env._(
+                    "Withdrawal cancelled by %(user)s: %(reason)s",
+                    user=self.env.user.name,
+                    reason=reason.strip(),
+                )
             )
-        self.is_cancelled = True
         return True
 
     def action_view_credit_note(self):
@@ -447,12 +511,41 @@ class SaleWithdrawalRequest(models.Model):
 
     def _send_acknowledgment(self):
         """E-mail the acknowledgment of receipt (content, date and time) and store
-        it on the request (L221-21, D221-5; Dir. 2023/2673 art. 11a)."""
+        it on the request (L221-21, D221-5; Dir. 2023/2673 art. 11a).
+
+        Its durable medium is a PDF of the declaration, rendered once, stored
+        with the request and attached to the mail, which prints its SHA-256;
+        sending again re-sends the same file. The mail always goes to the order's
+        customer (plus the address typed in the form, when another one).
+        """
         template = self.env.ref(
             "sale_withdrawal.mail_template_withdrawal_acknowledgment"
         )
         now = fields.Datetime.now()
         for withdrawal in self:
+            if not withdrawal.acknowledgment_sha256:
+                pdf = withdrawal._render_acknowledgment_pdf()
+                evidence_writer(withdrawal).write(
+                    {
+                        "acknowledgment_pdf": base64.b64encode(pdf),
+                        "acknowledgment_pdf_filename": self.env._(
+                            "Withdrawal %(request)s.pdf", request=withdrawal.name
+                        ).replace("/", "-"),
+                        "acknowledgment_sha256": hashlib.sha256(pdf).hexdigest(),
+                    }
+                )
+            pdf_attachment = (
+                self.env["ir.attachment"]
+                .sudo()
+                .search(
+                    [
+                        ("res_model", "=", withdrawal._name),
+                        ("res_field", "=", "acknowledgment_pdf"),
+                        ("res_id", "=", withdrawal.id),
+                    ],
+                    limit=1,
+                )
+            )
             lang = template._render_lang(withdrawal.ids)[withdrawal.id]
             template_lang = template.with_context(lang=lang)
             subject = template_lang._render_field("subject", withdrawal.ids)[
@@ -461,9 +554,7 @@ class SaleWithdrawalRequest(models.Model):
             body = template_lang._render_field("body_html", withdrawal.ids)[
                 withdrawal.id
             ]
-            partner = withdrawal.partner_id
-            if withdrawal.email and withdrawal.email != partner.email:
-                partner = self.env["res.partner"].find_or_create(withdrawal.email)
+            partners = withdrawal._get_acknowledgment_recipients()
             # Sent by the merchant, also when a guest submits it from the portal:
             # the company's address, else the server's default sender, else the
             # staff member recording it.
@@ -479,12 +570,23 @@ class SaleWithdrawalRequest(models.Model):
             message = withdrawal.message_post(
                 body=body,
                 subject=subject,
-                partner_ids=partner.ids,
+                partner_ids=partners.ids,
+                attachments=[
+                    (
+                        withdrawal.acknowledgment_pdf_filename,
+                        base64.b64decode(
+                            pdf_attachment.with_context(bin_size=False).datas
+                        ),
+                    )
+                ]
+                if pdf_attachment
+                else None,
                 **sender,
                 message_type="comment",
                 subtype_xmlid="mail.mt_comment",
                 email_layout_xmlid="mail.mail_notification_light",
             )
-            withdrawal.write(
-                {"acknowledgment_message_id": message.id, "acknowledged_at": now}
-            )
+            if not withdrawal.acknowledged_at:
+                evidence_writer(withdrawal).write(
+                    {"acknowledgment_message_id": message.id, "acknowledged_at": now}
+                )

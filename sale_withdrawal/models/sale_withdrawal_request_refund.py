@@ -4,6 +4,7 @@
 
 from odoo import api, models
 
+from odoo.addons.consumer_law.evidence import evidence_writer
 from odoo.addons.consumer_law.tools import paris_date
 
 # Request fields that belong to its refund obligation, given at creation.
@@ -70,7 +71,7 @@ class SaleWithdrawalRequest(models.Model):
             ]
         )
         for withdrawal, refund in zip(self, refunds, strict=True):
-            withdrawal.refund_id = refund
+            evidence_writer(withdrawal).refund_id = refund
         return refunds
 
     def _cancel_refund_obligations(self):

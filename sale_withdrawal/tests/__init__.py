@@ -5,3 +5,5 @@ from . import test_withdrawal_request
 from . import test_withdrawal_refund
 from . import test_withdrawal_portal
 from . import test_access
+from . import test_withdrawal_evidence
+from . import test_withdrawal_concurrency

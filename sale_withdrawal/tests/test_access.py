@@ -27,7 +27,9 @@ class TestWithdrawalAccess(SaleWithdrawalCommon):
             cls.env, login="wd_access_other", groups="base.group_portal"
         )
         cls.salesman = new_test_user(
-            cls.env, login="wd_access_salesman", groups="sales_team.group_sale_salesman"
+            cls.env,
+            login="wd_access_salesman",
+            groups="sales_team.group_sale_salesman_all_leads",
         )
         # the salesperson of the order: sales rules show him its documents
         cls.order.user_id = cls.salesman

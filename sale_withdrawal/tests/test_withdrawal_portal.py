@@ -35,7 +35,7 @@ class TestWithdrawalPortal(HttpCase):
                 "effective_date": datetime(2026, 1, 1, 9, 0),
             }
         )
-        version.with_context(consumer_law_import_history=True).action_publish()
+        version.action_publish_history()
         cls.portal_user = new_test_user(
             cls.env,
             login="wd_portal",
@@ -239,6 +239,13 @@ class TestWithdrawalPortal(HttpCase):
         for response in (known, unknown, wrong_email):
             self.assertEqual(response.status_code, 200)
             self.assertIn(message, response.text)
+
+        def page(response):
+            # the same page, but for the per-request security token
+            return re.sub(r"[0-9a-f]{40}o[0-9]+", "", response.text)
+
+        self.assertEqual(page(known), page(unknown))
+        self.assertEqual(page(known), page(wrong_email))
         self.assertEqual(
             len(
                 mails.search(
@@ -288,3 +295,188 @@ class TestWithdrawalPortal(HttpCase):
         self.assertIn("accusé de réception de votre rétractation", message.subject)
         body = " ".join(html2plaintext(message.body).split())
         self.assertIn(f"2 x {self.product_bike.display_name}", body)
+
+    # === attacks === #
+    def _public(self, reference, email, **extra):
+        return self.url_open(
+            "/withdrawal",
+            data={
+                "csrf_token": self._csrf("/withdrawal"),
+                "reference": reference,
+                "email": email,
+                **extra,
+            },
+        )
+
+    def _link_mails(self, order):
+        return self.env["mail.mail"].search(
+            [("model", "=", "sale.order"), ("res_id", "=", order.id)]
+        )
+
+    def test_internal_user_refused_on_portal_routes(self):
+        """Staff logged in cannot withdraw as the customer on the portal, even
+        with the order's secure link; nothing is recorded."""
+        self.order._portal_ensure_token()
+        new_test_user(
+            self.env,
+            login="wd_staff",
+            password="wd_staff_pwd",
+            groups="sales_team.group_sale_salesman_all_leads",
+        )
+        self.authenticate("wd_staff", "wd_staff_pwd")
+        token = self.order.access_token
+        response = self.url_open(
+            f"/my/orders/{self.order.id}/withdraw?access_token={token}"
+        )
+        self.assertEqual(response.status_code, 403)
+        self.assertIn("Withdrawal by the customer only", response.text)
+        response = self._submit(self.order, "key-staff", access_token=token)
+        self.assertEqual(response.status_code, 403)
+        self.assertFalse(self.order.withdrawal_request_ids)
+
+    def test_portal_quantities_not_finite_fractional_negative_refused(self):
+        """nan, inf, 1e308, negative and half quantities are refused with a
+        message naming the field; nothing is recorded."""
+        self.authenticate("wd_portal", "wd_portal_pwd")
+        bike = self.order._get_withdrawal_goods_lines()[0]
+        for index, raw in enumerate(("nan", "inf", "1e308", "-1", "0.5", "1e-9x")):
+            response = self._submit(self.order, f"key-q{index}", quantities={bike: raw})
+            self.assertEqual(response.status_code, 200, raw)
+            self.assertIn("Quantity of Mini bike", response.text, raw)
+        self.assertFalse(self.order.withdrawal_request_ids)
+
+    def test_portal_oversized_fields_and_bad_email_refused(self):
+        """Oversized statement, name or key, and an address that is not an
+        e-mail, are refused; nothing is recorded."""
+        self.authenticate("wd_portal", "wd_portal_pwd")
+        csrf = self._csrf("/withdrawal")
+        lines = self.order._get_withdrawal_goods_lines()
+        base = {
+            "csrf_token": csrf,
+            "name": "Camille Martin",
+            "email": "camille.martin@example.com",
+            **{f"qty_{line.id}": 1 for line in lines},
+        }
+        cases = [
+            ({"statement": "x" * 4001, "submission_key": "k1"}, "Statement"),
+            ({"name": "n" * 129, "submission_key": "k2"}, "Name"),
+            ({"submission_key": "k" * 65}, "Submission key"),
+            ({"submission_key": "k'; drop"}, "Submission key"),
+            ({"email": "camille at example", "submission_key": "k5"}, "not a valid"),
+        ]
+        for extra, message in cases:
+            response = self.url_open(
+                f"/my/orders/{self.order.id}/withdraw/confirm",
+                data={**base, **extra},
+            )
+            self.assertEqual(response.status_code, 200)
+            self.assertIn(message, response.text)
+        self.assertFalse(self.order.withdrawal_request_ids)
+
+    def test_portal_acknowledgment_goes_to_the_order_customer(self):
+        """An address typed in the form is added, never replaces the customer's."""
+        self.authenticate("wd_portal", "wd_portal_pwd")
+        lines = self.order._get_withdrawal_goods_lines()
+        data = {
+            "csrf_token": self._csrf("/withdrawal"),
+            "submission_key": "key-mail",
+            "name": "Camille Martin",
+            "email": "someone.else@example.org",
+            **{f"qty_{line.id}": 1 for line in lines},
+        }
+        self.url_open(f"/my/orders/{self.order.id}/withdraw/confirm", data=data)
+        withdrawal = self.order.withdrawal_request_ids
+        recipients = withdrawal.acknowledgment_message_id.partner_ids
+        self.assertIn(self.customer, recipients)
+        self.assertIn("someone.else@example.org", recipients.mapped("email"))
+
+    def test_portal_submissions_rate_limited_per_order(self):
+        """More than 5 new withdrawals of one order in an hour are refused."""
+        self.policy.allow_pre_delivery_withdrawal = True
+        order = self.env["sale.order"].create(
+            {
+                "partner_id": self.customer.id,
+                "order_line": [
+                    Command.create(
+                        {
+                            "product_id": self.product_bike.id,
+                            "product_uom_qty": 10,
+                            "price_unit": 50.0,
+                        }
+                    )
+                ],
+            }
+        )
+        order.action_confirm()
+        self.authenticate("wd_portal", "wd_portal_pwd")
+        line = order._get_withdrawal_goods_lines()
+        for index in range(6):
+            response = self._submit(order, f"key-rate-{index}", quantities={line: 1})
+        self.assertEqual(len(order.withdrawal_request_ids), 5)
+        self.assertIn("Too many withdrawals", response.text)
+
+    def test_public_page_exact_match_and_company_scope(self):
+        """Wildcards and other companies' orders send nothing, and the answer is
+        the same as for a known order."""
+        message = "If this order reference and e-mail match an order"
+        prefix = self.order.name[:-1]
+        for reference in (f"{prefix}%", f"{prefix}_", self.order.name.lower()):
+            response = self._public(reference, "camille.martin@example.com")
+            self.assertIn(message, response.text)
+        self.assertFalse(self._link_mails(self.order))
+        other_company = self.env["res.company"].create({"name": "Other Shop SAS"})
+        other_order = (
+            self.env["sale.order"]
+            .with_company(other_company)
+            .create(
+                {
+                    "partner_id": self.customer.id,
+                    "company_id": other_company.id,
+                    "order_line": [
+                        Command.create(
+                            {"product_id": self.product_service.id, "price_unit": 1.0}
+                        )
+                    ],
+                }
+            )
+        )
+        other_order.state = "sale"
+        response = self._public(other_order.name, "camille.martin@example.com")
+        self.assertIn(message, response.text)
+        self.assertFalse(self._link_mails(other_order))
+        known = self._public(self.order.name, "camille.martin@example.com")
+        self.assertIn(message, known.text)
+        self.assertEqual(len(self._link_mails(self.order)), 1)
+
+    def test_public_page_caps_lengths_and_honeypot(self):
+        """Oversized fields are refused; a bot filling the honeypot gets the
+        usual answer and no mail."""
+        response = self._public("S" * 65, "camille.martin@example.com")
+        self.assertIn("at most 64 characters", response.text)
+        response = self._public(
+            self.order.name,
+            "camille.martin@example.com",
+            website_url="http://spam.example.com",
+        )
+        self.assertIn("If this order reference and e-mail match", response.text)
+        self.assertFalse(self._link_mails(self.order))
+
+    def test_public_page_rate_limits_and_hashed_addresses(self):
+        """At most 3 links per order an hour; a client failing 5 times is
+        blocked; client addresses are stored hashed only."""
+        for _i in range(4):
+            self._public(self.order.name, "camille.martin@example.com")
+        self.assertEqual(len(self._link_mails(self.order)), 3)
+        for index in range(5):
+            self._public(f"S9{index}999", "nobody@example.com")
+        blocked = self._public(self.order.name, "camille.martin@example.com")
+        self.assertIn("Too many attempts", blocked.text)
+        attempts = self.env["consumer.law.portal.attempt"].search(
+            [("scope", "=", "sale_withdrawal.public_link")]
+        )
+        self.assertEqual(len(attempts), 9)
+        self.assertNotIn("127.0.0.1", attempts.mapped("client_hash"))
+        self.assertEqual(
+            set(attempts.mapped("client_hash")),
+            {attempts._hash("127.0.0.1")},
+        )

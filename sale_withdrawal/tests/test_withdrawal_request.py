@@ -68,7 +68,7 @@ class TestWithdrawalRequest(SaleWithdrawalCommon):
         )
         withdrawal = self.env["sale.withdrawal.request"].create(vals)
         self.assertEqual(withdrawal.refund_due_date, date(2026, 6, 4))
-        with self.assertRaises(ValidationError):
+        with self.assertRaises(UserError):
             withdrawal.sent_at = datetime(2026, 5, 22, 8, 0)
 
     def test_request_letter_posted_late_refused(self):
@@ -188,7 +188,7 @@ class TestWithdrawalRequest(SaleWithdrawalCommon):
     def test_cancelled_request_frees_quantities(self):
         """A cancelled request no longer counts as exercised nor withdrawn."""
         withdrawal = self._create_request(self.order, {self.bike_line: 2})
-        withdrawal.action_cancel()
+        withdrawal._cancel("Recorded twice by mistake")
         self.assertEqual(withdrawal.state, "cancel")
         self.assertNotEqual(self.order.withdrawal_state, "exercised")
         self.assertEqual(self.order._get_withdrawable_quantities()[self.bike_line], 2.0)

@@ -23,8 +23,19 @@ class WebsiteSale(website_sale_main.WebsiteSale):
         return super().shop_payment_validate(sale_order_id=sale_order_id, **post)
 
     def _get_cgv_order_to_validate(self, sale_order_id):
+        """Return the order the core route validates, found the same way: the
+        cart, else the last order of the session (the cart may have left the
+        session before the customer comes back from the payment step)."""
         if sale_order_id is None:
-            return request.website.sale_get_order()
+            order_sudo = request.website.sale_get_order()
+            if not order_sudo and "sale_last_order_id" in request.session:
+                order_sudo = (
+                    request.env["sale.order"]
+                    .sudo()
+                    .browse(request.session["sale_last_order_id"])
+                    .exists()
+                )
+            return order_sudo
         order_sudo = request.env["sale.order"].sudo().browse(int(sale_order_id))
         if order_sudo.id != request.session.get("sale_last_order_id"):
             return request.env["sale.order"]

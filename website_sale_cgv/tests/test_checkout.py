@@ -119,8 +119,10 @@ class TestCheckout(SaleCgvCommon, HttpCase):
             ],
         )
 
-    def _validate_free_cart(self, ticked):
-        """Put a free cart in the shopper's session and validate it."""
+    def _validate_free_cart(self, ticked, cart_left_session=False):
+        """Put a free cart in the shopper's session and validate it; with
+        ``cart_left_session``, a guest's session only remembers the last order
+        (the cart was cleared), which core's route then validates."""
         self.shop_product.list_price = 0.0
         order = self._create_order(
             website_id=self.website.id,
@@ -132,8 +134,13 @@ class TestCheckout(SaleCgvCommon, HttpCase):
             order._set_cgv_pending_acceptance(
                 version=self.version_v1, ip_address="127.0.0.1", user_agent="Test"
             )
-        session = self.authenticate("cgv_shopper", "cgv_shopper")
-        session["sale_order_id"] = order.id
+        if cart_left_session:
+            # a guest whose cart left the session: only the last order remains
+            session = self.authenticate(None, None)
+            session["sale_last_order_id"] = order.id
+        else:
+            session = self.authenticate("cgv_shopper", "cgv_shopper")
+            session["sale_order_id"] = order.id
         http.root.session_store.save(session)
         with mute_logger("odoo.http"):
             self.url_open("/shop/payment/validate", allow_redirects=False)
@@ -161,3 +168,10 @@ class TestCheckout(SaleCgvCommon, HttpCase):
                 }
             ],
         )
+
+    def test_free_order_without_ticking_refused_when_cart_left_session(self):
+        """The check follows core's lookup: with only the last order in the
+        session, an unticked free order is still refused."""
+        order = self._validate_free_cart(ticked=False, cart_left_session=True)
+        self.assertRecordValues(order, [{"state": "draft", "cgv_version_id": False}])
+        self.assertFalse(order.cgv_acceptance_ids)

@@ -1,0 +1,414 @@
+# Copyright 2026 Consumer law for Odoo contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""Load benchmark of the portal withdrawal function and the public page.
+
+A script, not a timed test. It only talks to a server it starts itself on this
+machine (127.0.0.1, ``--workers=2``), on a throwaway database it creates
+(``consumer_law_portal_load`` by default, dropped at the end unless ``--keep``):
+
+    PYTHONPATH=consumer_law_rules/src python3 benchmarks/portal_load.py \
+        --addons-path=/opt/odoo18/src/odoo/addons,/opt/odoo18/src/addons,$PWD
+
+What it does, from 50 concurrent clients:
+
+- 200 withdrawal submissions: logged-in customers and guests with the order's
+  token (100 plain ones), 30 forms submitted twice at once (same submission key),
+  20 over-quantity attempts, and 10 pairs of different forms withdrawing all the
+  goods of one order at the same time;
+- 500 requests to the public "Withdraw from a contract" page (GET and POST, known
+  and unknown orders; the per-client rate limit blocks most POSTs, as designed).
+
+Then it checks the database and prints one line::
+
+    portal-load requests=N errors=E duplicates=D over_withdrawn=O p95_ms=P
+
+``requests``: submissions and public-page requests sent; ``errors``: 5xx answers,
+failed connections, submissions lost (a plain or double-submitted form without
+its request) and requests without acknowledgment (neither sent nor queued);
+``duplicates``: requests beyond one per distinct form; ``over_withdrawn``: order
+lines withdrawn beyond what was delivered; ``p95_ms``: 95th percentile of the
+answer times of those requests.
+"""
+
+import argparse
+from concurrent.futures import ThreadPoolExecutor
+import http.cookiejar
+import json
+import os
+import random
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+
+CLIENTS = 50
+PLAIN = 100
+DOUBLE = 30
+OVER = 20
+RACE_PAIRS = 10
+PUBLIC = 500
+PASSWORD = "portal-load"  # only in the throwaway database the script creates
+CONNECTION_RETRIES = 5
+STATS = {"connection_retries": 0}
+
+SETUP = r"""
+import json
+from odoo import Command, fields
+env = env(context=dict(env.context, tracking_disable=True))
+company = env.company
+company.email = company.email or "shop@example.com"
+policy = company._get_consumer_policy()
+policy.is_receipt_on_validation = True
+document = env["cgv.document"].create({"name": "Load terms", "company_id": company.id})
+version = env["cgv.version"].create({"document_id": document.id,
+    "content": "<p>Terms</p>", "effective_date": "2026-01-01 00:00:00"})
+version.action_publish_history()
+product = env["product.product"].create({"name": "Load crate", "type": "consu",
+    "list_price": 20.0})
+portal = env.ref("base.group_portal")
+result = []
+for index in range(__ORDERS__):
+    partner = env["res.partner"].create({"name": f"Load customer {index}",
+        "email": f"load{index}@example.com"})
+    login = False
+    if index % 2 == 0:
+        user = env["res.users"].create({"name": partner.name, "login": f"load{index}",
+            "password": "__PASSWORD__", "partner_id": partner.id,
+            "groups_id": [Command.set(portal.ids)]})
+        login = user.login
+    order = env["sale.order"].create({"partner_id": partner.id, "order_line": [
+        Command.create({"product_id": product.id, "product_uom_qty": 2})]})
+    order.action_confirm()
+    for move in order.picking_ids.move_ids:
+        move.quantity = move.product_uom_qty
+        move.picked = True
+    order.picking_ids._action_done()
+    order._portal_ensure_token()
+    result.append({"id": order.id, "name": order.name, "token": order.access_token,
+        "line": order.order_line.id, "login": login, "email": partner.email})
+env.cr.commit()
+print("PORTAL-LOAD-SETUP " + json.dumps(result))
+"""
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def odoo_command(args, subcommand=None):
+    command = [args.odoo, subcommand] if subcommand else [args.odoo]
+    return [*command, f"--addons-path={args.addons_path}", "-d", args.database]
+
+
+def create_database(args):
+    """Create the database (unless ``--reuse``) and its orders; return them."""
+    if not args.reuse:
+        subprocess.run(["dropdb", "--if-exists", args.database], check=True)
+        print(f"Creating {args.database} (sale_withdrawal)...", file=sys.stderr)
+        subprocess.run(
+            [
+                *odoo_command(args),
+                "-i",
+                "sale_withdrawal",
+                "--without-demo=all",
+                "--stop-after-init",
+                "--no-http",
+                "--log-level=warn",
+            ],
+            check=True,
+        )
+    print("Creating the orders...", file=sys.stderr)
+    orders = PLAIN + DOUBLE + OVER + RACE_PAIRS
+    script = SETUP.replace("__ORDERS__", str(orders)).replace("__PASSWORD__", PASSWORD)
+    completed = subprocess.run(
+        [*odoo_command(args, "shell"), "--no-http", "--log-level=warn"],
+        input=script,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    for line in completed.stdout.splitlines():
+        if line.startswith("PORTAL-LOAD-SETUP "):
+            return json.loads(line.split(" ", 1)[1])
+    raise RuntimeError(f"setup failed:\n{completed.stdout}\n{completed.stderr}")
+
+
+def start_server(args, port, logfile):
+    command = [
+        *odoo_command(args),
+        f"--db-filter=^{args.database}$",
+        "--http-interface=127.0.0.1",
+        f"--http-port={port}",
+        f"--gevent-port={free_port()}",
+        "--workers=2",
+        "--max-cron-threads=0",
+        "--limit-time-real=120",
+        "--limit-time-cpu=120",
+        "--smtp=127.0.0.1",
+        f"--smtp-port={free_port()}",
+    ]
+    server = subprocess.Popen(command, stdout=logfile, stderr=subprocess.STDOUT)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/web/login", timeout=5)
+            return server
+        except (urllib.error.URLError, ConnectionError, OSError):
+            time.sleep(1)
+    server.terminate()
+    raise RuntimeError("the server did not start")
+
+
+class Client:
+    """One browser: its own cookies."""
+
+    def __init__(self, base):
+        self.base = base
+        self.opener = urllib.request.build_opener(
+            urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar())
+        )
+
+    def request(self, path, data=None, json_body=None):
+        """Return (status, text, milliseconds)."""
+        headers = {}
+        body = None
+        if json_body is not None:
+            body = json.dumps(json_body).encode()
+            headers["Content-Type"] = "application/json"
+        elif data is not None:
+            body = urllib.parse.urlencode(data).encode()
+        start = time.monotonic()
+        for attempt in range(CONNECTION_RETRIES + 1):
+            request = urllib.request.Request(
+                self.base + path, data=body, headers=headers
+            )
+            try:
+                with self.opener.open(request, timeout=300) as response:
+                    text = response.read().decode("utf-8", "replace")
+                    status = response.status
+                break
+            except urllib.error.HTTPError as error:
+                text = error.read().decode("utf-8", "replace")
+                status = error.code
+                break
+            except (urllib.error.URLError, OSError) as error:
+                # the server's listen queue (16 with 2 workers) was full: the
+                # browser tries again, as a customer would press again (a form
+                # sent twice is the double submit the server must absorb)
+                text = str(error)
+                status = 0
+                STATS["connection_retries"] += 1
+                time.sleep(0.5 * (attempt + 1))
+        return status, text, (time.monotonic() - start) * 1000
+
+    def login(self, database, login):
+        self.request(
+            "/web/session/authenticate",
+            json_body={
+                "jsonrpc": "2.0",
+                "params": {"db": database, "login": login, "password": PASSWORD},
+            },
+        )
+
+
+def csrf_of(text):
+    match = re.search(r'name="csrf_token" value="([^"]+)"', text)
+    return match.group(1) if match else ""
+
+
+def prepare_form(client, order):
+    """Open step 1 of the order's withdrawal as its customer; return the form."""
+    suffix = "" if order["login"] else f"?access_token={order['token']}"
+    _status, text, _ms = client.request(f"/my/orders/{order['id']}/withdraw{suffix}")
+    key = re.search(r'name="submission_key" value="([^"]+)"', text)
+    return {
+        "csrf_token": csrf_of(text),
+        "access_token": "" if order["login"] else order["token"],
+        "submission_key": key.group(1) if key else os.urandom(8).hex(),
+        "name": "Load customer",
+        "email": order["email"],
+        f"qty_{order['line']}": 2,
+    }
+
+
+def run(args):
+    orders = create_database(args)
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    logfile = tempfile.NamedTemporaryFile("w+", suffix=".log", delete=False)
+    server = start_server(args, port, logfile)
+    try:
+        return load(args, base, orders)
+    finally:
+        server.terminate()
+        server.wait(60)
+        if not args.keep:
+            time.sleep(2)
+            subprocess.run(["dropdb", "--if-exists", args.database], check=False)
+        print(f"server log: {logfile.name}", file=sys.stderr)
+
+
+def load(args, base, orders):
+    plain = orders[:PLAIN]
+    double = orders[PLAIN : PLAIN + DOUBLE]
+    over = orders[PLAIN + DOUBLE : PLAIN + DOUBLE + OVER]
+    race = orders[PLAIN + DOUBLE + OVER :]
+
+    # every customer opens his form first (not measured)
+    def open_form(order):
+        client = Client(base)
+        if order["login"]:
+            client.login(args.database, order["login"])
+        return order, client, prepare_form(client, order)
+
+    with ThreadPoolExecutor(10) as pool:
+        forms = list(pool.map(open_form, orders))
+        race_second = list(pool.map(open_form, race))
+    by_id = {order["id"]: (client, form) for order, client, form in forms}
+
+    submissions = []
+    for order in plain:
+        submissions.append(by_id[order["id"]])
+    for order in double:
+        submissions += [by_id[order["id"]]] * 2
+    for order in over:
+        client, form = by_id[order["id"]]
+        submissions.append((client, {**form, f"qty_{order['line']}": 3}))
+    for order, client, form in race_second:
+        submissions += [by_id[order["id"]], (client, form)]
+    order_of = {}
+    for order, _client, form in [*forms, *race_second]:
+        order_of[form["submission_key"]] = order
+    public_orders = random.Random(7).sample(orders, 20)
+
+    def submit(item):
+        client, form = item
+        order = order_of[form["submission_key"]]
+        return client.request(f"/my/orders/{order['id']}/withdraw/confirm", data=form)
+
+    def public(index):
+        client = Client(base)
+        status, text, ms = client.request("/withdrawal")
+        if index % 2:
+            return status, text, ms
+        order = public_orders[index % len(public_orders)]
+        known = index % 4 == 0
+        return client.request(
+            "/withdrawal",
+            data={
+                "csrf_token": csrf_of(text),
+                "reference": order["name"] if known else f"X{index:05d}",
+                "email": order["email"] if known else "nobody@example.com",
+            },
+        )
+
+    random.Random(11).shuffle(submissions)
+    jobs = [(submit, item) for item in submissions]
+    jobs += [(public, index) for index in range(PUBLIC)]
+    random.Random(13).shuffle(jobs)
+    with ThreadPoolExecutor(CLIENTS) as pool:
+        results = list(pool.map(lambda job: job[0](job[1]), jobs))
+
+    failed = sum(1 for status, _text, _ms in results if status == 0)
+    server_errors = sum(1 for status, _text, _ms in results if status >= 500)
+    errors = failed + server_errors
+    times = sorted(ms for _status, _text, ms in results)
+    p95 = times[int(len(times) * 0.95) - 1] if times else 0.0
+    counts = check_database(args, plain, double, race)
+    errors += counts["lost"] + counts["unacknowledged"]
+    print(
+        f"details: 5xx={server_errors} connection_failures={failed} "
+        f"connection_retries={STATS['connection_retries']} lost={counts['lost']} "
+        f"unacknowledged={counts['unacknowledged']} "
+        f"requests_recorded={counts['recorded']}",
+        file=sys.stderr,
+    )
+    print(
+        f"portal-load requests={len(results)} errors={errors} "
+        f"duplicates={counts['duplicates']} over_withdrawn={counts['over_withdrawn']} "
+        f"p95_ms={p95:.0f}"
+    )
+    return 0 if not (errors or counts["duplicates"] or counts["over_withdrawn"]) else 1
+
+
+def sql(args, query):
+    completed = subprocess.run(
+        ["psql", "-d", args.database, "-At", "-c", query],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return [line.split("|") for line in completed.stdout.splitlines() if line]
+
+
+def check_database(args, plain, double, race):
+    per_order = {
+        int(order_id): int(count)
+        for order_id, count in sql(
+            args,
+            "SELECT order_id, count(*) FROM sale_withdrawal_request "
+            "WHERE NOT coalesce(is_cancelled, false) GROUP BY order_id",
+        )
+    }
+    single = [order["id"] for order in [*plain, *double, *race]]
+    lost = sum(1 for order_id in single if not per_order.get(order_id))
+    duplicates = sum(max(per_order.get(order_id, 0) - 1, 0) for order_id in single)
+    over_withdrawn = int(
+        sql(
+            args,
+            "SELECT count(*) FROM (SELECT sol.id FROM sale_order_line sol "
+            "JOIN sale_withdrawal_request_line line ON line.sale_line_id = sol.id "
+            "JOIN sale_withdrawal_request req ON req.id = line.request_id "
+            "WHERE NOT coalesce(req.is_cancelled, false) "
+            "GROUP BY sol.id, sol.qty_delivered "
+            "HAVING sum(line.quantity) > sol.qty_delivered) AS over",
+        )[0][0]
+    )
+    unacknowledged = int(
+        sql(
+            args,
+            "SELECT count(*) FROM sale_withdrawal_request "
+            "WHERE acknowledgment_message_id IS NULL",
+        )[0][0]
+    )
+    return {
+        "recorded": sum(per_order.values()),
+        "lost": lost,
+        "duplicates": duplicates,
+        "over_withdrawn": over_withdrawn,
+        "unacknowledged": unacknowledged,
+    }
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--odoo", default=shutil.which("odoo") or "odoo")
+    parser.add_argument(
+        "--addons-path",
+        default=os.environ.get(
+            "ODOO_ADDONS_PATH",
+            "/opt/odoo18/src/odoo/addons,/opt/odoo18/src/addons,"
+            + os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+        ),
+    )
+    parser.add_argument("--database", default="consumer_law_portal_load")
+    parser.add_argument("--keep", action="store_true", help="keep the database")
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="reuse the database (sale_withdrawal installed) instead of creating it",
+    )
+    args = parser.parse_args()
+    return run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
