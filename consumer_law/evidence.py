@@ -37,3 +37,22 @@ def evidence_writer(records):
 def is_evidence_write(env):
     """Return whether ``env`` was marked by :func:`evidence_writer`."""
     return env.context.get(_EVIDENCE_WRITE_KEY) is _EVIDENCE_WRITE
+
+
+_NO_ACKNOWLEDGMENT_KEY = "consumer_law_no_acknowledgment"
+_NO_ACKNOWLEDGMENT = _EvidenceWriteToken()
+
+
+def without_acknowledgment(records):
+    """Return ``records`` in an environment where recording a customer's act
+    sends no acknowledgment (tests, imports of acts already acknowledged).
+
+    Like :func:`evidence_writer`, the mark is a Python object: an RPC caller
+    cannot suppress the acknowledgment owed to a customer.
+    """
+    return records.with_context(**{_NO_ACKNOWLEDGMENT_KEY: _NO_ACKNOWLEDGMENT})
+
+
+def is_acknowledgment_suppressed(env):
+    """Return whether ``env`` was marked by :func:`without_acknowledgment`."""
+    return env.context.get(_NO_ACKNOWLEDGMENT_KEY) is _NO_ACKNOWLEDGMENT

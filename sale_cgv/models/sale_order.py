@@ -8,6 +8,8 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools import SQL
 
+from odoo.addons.consumer_law.evidence import evidence_writer
+
 from .cgv_acceptance import PORTAL_CHANNELS, STAFF_CHANNELS
 
 # The pending acceptance is written only by trusted code (portal controllers,
@@ -325,7 +327,9 @@ class SaleOrder(models.Model):
                 version, bool(pending)
             )
         for version, order_ids in to_stamp.items():
-            self.browse(order_ids).write({"cgv_version_id": version.id})
+            evidence_writer(self.browse(order_ids)).write(
+                {"cgv_version_id": version.id}
+            )
         if acceptance_vals_list:
             self._create_cgv_acceptances(acceptance_vals_list)
         if pending_orders:

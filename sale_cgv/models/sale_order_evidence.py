@@ -3,6 +3,8 @@
 from odoo import models
 from odoo.exceptions import UserError
 
+from odoo.addons.consumer_law.evidence import is_evidence_write
+
 
 class SaleOrder(models.Model):
     """Evidence guards of the order: the stamped version and the channel."""
@@ -17,7 +19,15 @@ class SaleOrder(models.Model):
 
     # === BUSINESS METHODS === #
     def _check_cgv_version_unchanged(self, version_id):
-        """The stamped version is evidence: set once, never changed by anyone."""
+        """The stamped version is evidence: set once, by the confirmation's stamp
+        only (``_stamp_cgv``), and never changed by anyone."""
+        if not is_evidence_write(self.env):
+            raise UserError(
+                self.env._(
+                    "Terms of sale version: it is stamped by the confirmation of "
+                    "the order and cannot be changed or written otherwise."
+                )
+            )
         if any(
             order.cgv_version_id and order.cgv_version_id.id != version_id
             for order in self.sudo()

@@ -56,6 +56,15 @@ class TestCgvEvidence(SaleCgvCommon):
                 order.write({"cgv_version_id": False})
         self.assertEqual(self.order.cgv_version_id, self.version_v1)
 
+    def test_version_not_stamped_outside_the_confirmation(self):
+        """Nobody stamps a version on a quotation by writing it (RPC, sudo): only
+        the confirmation's stamp does."""
+        quotation = self._create_order()
+        for order in (quotation.with_user(self.manager), quotation.sudo()):
+            with self.assertRaisesRegex(UserError, "cannot be changed"):
+                order.write({"cgv_version_id": self.version_v1.id})
+        self.assertFalse(quotation.cgv_version_id)
+
     def test_acceptance_evidence_file_on_the_acceptance(self):
         """The staff's evidence file belongs to the acceptance, with its
         checksum, and cannot be re-linked, replaced or deleted."""

@@ -7,7 +7,10 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools import SQL, float_compare, format_date
 
-from odoo.addons.consumer_law.evidence import evidence_writer
+from odoo.addons.consumer_law.evidence import (
+    evidence_writer,
+    is_acknowledgment_suppressed,
+)
 from odoo.addons.consumer_law.tools import paris_date, paris_today
 
 
@@ -305,7 +308,7 @@ class SaleWithdrawalRequest(models.Model):
             withdrawals._check_admissibility()
             withdrawals = withdrawals.with_env(self.env)
             withdrawals._create_refund_obligations(refund_vals_list)
-        if not self.env.context.get("sale_withdrawal_no_acknowledgment"):
+        if not is_acknowledgment_suppressed(self.env):
             withdrawals._send_acknowledgment()
         return withdrawals
 

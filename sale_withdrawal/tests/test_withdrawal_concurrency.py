@@ -10,6 +10,8 @@ from odoo.exceptions import UserError
 from odoo.tests import TransactionCase, tagged
 from odoo.tools import mute_logger
 
+from odoo.addons.consumer_law.evidence import without_acknowledgment
+
 
 @tagged("post_install", "-at_install")
 class TestWithdrawalConcurrency(TransactionCase):
@@ -58,7 +60,7 @@ class TestWithdrawalConcurrency(TransactionCase):
         """The second of two simultaneous withdrawals of the only crate waits for
         the order's lock, fails to serialize, and its retry is refused."""
         order_id, line_id = self._commit_order()
-        context = {"sale_withdrawal_no_acknowledgment": True}
+        context = without_acknowledgment(self.env["sale.order"]).env.context
         cr1 = self.registry.cursor()
         cr2 = self.registry.cursor()
         try:
@@ -76,7 +78,7 @@ class TestWithdrawalConcurrency(TransactionCase):
                         self._vals(order_id, line_id)
                     )
                     outcome["created"] = True
-                except Exception as error:  # noqa: BLE001 - reported below
+                except Exception as error:
                     outcome["error"] = error
 
             thread = threading.Thread(target=second_submission)

@@ -7,6 +7,8 @@ from freezegun import freeze_time
 from odoo.tests import tagged
 from odoo.tools import html2plaintext
 
+from odoo.addons.consumer_law.evidence import without_acknowledgment
+
 from .common import SaleWithdrawalCommon
 
 
@@ -228,9 +230,7 @@ class TestWithdrawalRefund(SaleWithdrawalCommon):
         """The request's refund obligation is reminded by the refund engine's
         daily action: overdue with the L242-4 surcharge owed today, or due soon;
         never twice (batching and query counts: sale_consumer_refund's tests)."""
-        requests_model = self.env["sale.withdrawal.request"].with_context(
-            sale_withdrawal_no_acknowledgment=True
-        )
+        requests_model = without_acknowledgment(self.env["sale.withdrawal.request"])
         # due 20 May (overdue on 25 May) and 26 May (due within 3 days)
         small = requests_model.create(
             [

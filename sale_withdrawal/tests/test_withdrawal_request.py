@@ -192,3 +192,19 @@ class TestWithdrawalRequest(SaleWithdrawalCommon):
         self.assertEqual(withdrawal.state, "cancel")
         self.assertNotEqual(self.order.withdrawal_state, "exercised")
         self.assertEqual(self.order._get_withdrawable_quantities()[self.bike_line], 2.0)
+
+    def test_acknowledgment_not_suppressed_by_context_keys(self):
+        """An RPC caller's context keys never spare the acknowledgment owed to
+        the customer (only the code's own mark does, for tests and imports)."""
+        order = self._delivered_order(at=datetime(2026, 5, 4, 9, 0))
+        line = order._get_withdrawal_goods_lines()[0]
+        withdrawal = (
+            self.env["sale.withdrawal.request"]
+            .with_context(
+                sale_withdrawal_no_acknowledgment=True,
+                consumer_law_no_acknowledgment=True,
+            )
+            .create(self._request_vals(order, {line: 1}))
+        )
+        self.assertTrue(withdrawal.acknowledged_at)
+        self.assertTrue(withdrawal.acknowledgment_message_id)
