@@ -5,7 +5,7 @@
     "summary": "Demo companies modelled on four French online shops, with their "
     "consumer-law policies, terms of sale, webshops, carriers and taxed orders. "
     "Not for production databases",
-    "version": "18.0.1.0.0",
+    "version": "18.0.2.0.0",
     "development_status": "Alpha",
     "category": "Sales/Sales",
     "website": "https://github.com/consumer-law-odoo/consumer-law",

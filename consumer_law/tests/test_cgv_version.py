@@ -39,7 +39,12 @@ class TestCgvVersion(ConsumerLawCommon):
                 content="<p>v3</p>", effective=datetime(2026, 3, 2, 0, 0)
             )
             draft.action_publish()
-        expected = hashlib.sha256(b"<p>v3</p>\0").hexdigest()
+        # the PDF rendered at publication (when a report is installed, as with
+        # sale_cgv) is covered too
+        pdf = draft.with_context(bin_size=False).pdf_file
+        expected = hashlib.sha256(
+            b"<p>v3</p>\0" + (base64.b64decode(pdf) if pdf else b"")
+        ).hexdigest()
         self.assertRecordValues(
             draft,
             [
@@ -59,8 +64,11 @@ class TestCgvVersion(ConsumerLawCommon):
             ["consumer_law"], ["fr_FR"], overwrite=True
         )
         self.company.partner_id.lang = "fr_FR"
-        draft = self._create_version(content="<p>v3</p>")
-        self._publish_history(draft.with_context(lang="en_US"))
+        with freeze_time("2026-03-01 10:00:00"):
+            draft = self._create_version(
+                content="<p>v3</p>", effective=datetime(2026, 3, 2, 0, 0)
+            )
+            draft.with_context(lang="en_US").action_publish()
         self.assertIn(
             f"Version {draft.version} publiée, en vigueur à partir du",
             draft.message_ids[0].body,

@@ -104,7 +104,7 @@ class CustomerPortal(sale_portal.CustomerPortal):
         if order_sudo and order_sudo._has_to_be_signed():
             if request.env.user._is_internal() and (
                 order_sudo.partner_id.is_consumer
-                or order_sudo.sudo().cgv_pending_version_id
+                or order_sudo.sudo().cgv_pending_id.version_id
             ):
                 return {"error": self._get_cgv_staff_refusal()}
             error = order_sudo._get_cgv_portal_acceptance_error()

@@ -200,7 +200,7 @@ class TestPortal(SaleCgvCommon, HttpCase):
             {"access_token": order.access_token, "accepted": True},
         )
         self.assertIn("logged in as staff", result["error"])
-        self.assertFalse(order.sudo().cgv_pending_version_id)
+        self.assertFalse(order.sudo().cgv_pending_id)
 
     def test_accepted_must_be_a_real_true(self):
         """ "true" as a string, 1 or a list are not an acceptance."""
@@ -211,7 +211,7 @@ class TestPortal(SaleCgvCommon, HttpCase):
                 {"access_token": order.access_token, "accepted": value},
             )
             self.assertIn("true or false", result["error"])
-        self.assertFalse(order.sudo().cgv_pending_version_id)
+        self.assertFalse(order.sudo().cgv_pending_id)
 
     def test_portal_lists_accepted_versions(self):
         """The customer portal lists the versions the customer accepted."""
