@@ -2,11 +2,14 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """18.0.2.0.0: the demo shops moved to the French chart of accounts.
 
-A demo database built before keeps its chart (a chart is not swapped under
-existing entries); the new demo records name the French 20 % VAT by its xml id,
-so each demo company without it gets that id on its default sale tax. The records
-that already exist are demo evidence and stay as they are (noupdate).
+A demo database built before keeps the generic chart of the shops that had one
+(a chart is not swapped under existing entries) and gets the French chart for
+those that had none; the new demo records name the French 20 % VAT by its xml id,
+so each demo company on the generic chart gets that id on its default sale tax.
+The records that already exist are demo evidence and stay as they are (noupdate).
 """
+
+from odoo import SUPERUSER_ID, api
 
 COMPANIES = (
     "company_rallye",
@@ -19,6 +22,15 @@ COMPANIES = (
 def migrate(cr, version):
     if not version:
         return
+    env = api.Environment(cr, SUPERUSER_ID, {})
+    for company_xmlid in COMPANIES:
+        company = env.ref(
+            f"consumer_law_demo.{company_xmlid}", raise_if_not_found=False
+        )
+        if company and not company.chart_template:
+            env["account.chart.template"].try_loading(
+                "fr", company=company, install_demo=False
+            )
     for company_xmlid in COMPANIES:
         cr.execute(
             """
