@@ -126,7 +126,7 @@ class Flow:
                     "effective_date": "2020-01-01 00:00:00",
                 }
             )
-            version.with_context(consumer_law_import_history=True).action_publish()
+            version.action_publish_history()  # in force since 2020 (history)
 
     def run(self, count):
         env = self.env
