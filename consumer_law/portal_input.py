@@ -187,3 +187,114 @@ def parse_quantity(env, raw, *, label, uom, maximum=None):
             )
         )
     return quantity
+
+
+# Files a customer may join to a portal form (photos of a defect, a carrier's
+# notice, a letter): how many, how large, and which kinds, recognised by their
+# first bytes rather than by the name or the type the browser claims.
+UPLOAD_MAX_COUNT = 5
+UPLOAD_MAX_BYTES = 10 * 1024 * 1024
+UPLOAD_NAME_MAX_LENGTH = 100
+_UPLOAD_SIGNATURES = (
+    (b"\xff\xd8\xff", "image/jpeg", ".jpg"),
+    (b"\x89PNG\r\n\x1a\n", "image/png", ".png"),
+    (b"%PDF-", "application/pdf", ".pdf"),
+)
+_UPLOAD_NAME_UNSAFE = re.compile(r"[^\w .()-]+")
+
+
+def _upload_kind(raw):
+    """Return ``(mimetype, extension)`` of a JPEG, PNG, WebP or PDF file, or None."""
+    if raw[:4] == b"RIFF" and raw[8:12] == b"WEBP":
+        return "image/webp", ".webp"
+    for signature, mimetype, extension in _UPLOAD_SIGNATURES:
+        if raw.startswith(signature):
+            return mimetype, extension
+    return None
+
+
+def _upload_name(filename, extension, position):
+    """Return a safe file name: no path, no odd characters, the real extension."""
+    base = (filename or "").replace("\\", "/").rsplit("/", 1)[-1]
+    base = _UPLOAD_NAME_UNSAFE.sub("", _CONTROL_CHARS.sub("", base)).strip(" ._")
+    stem = base.rsplit(".", 1)[0][: UPLOAD_NAME_MAX_LENGTH - len(extension)]
+    return f"{stem or f'file-{position}'}{extension}"
+
+
+def parse_uploads(env, files, *, label, max_count=UPLOAD_MAX_COUNT):
+    """Return the files joined to a portal form, checked, as attachment values.
+
+    Accepted: at most ``max_count`` non-empty files of at most 10 MB each, that
+    are JPEG, PNG, WebP images or PDF documents by their content. Empty file
+    inputs (the browser sends one when nothing is chosen) are ignored.
+
+    :param files: the uploaded files (werkzeug ``FileStorage`` objects, e.g.
+        ``request.httprequest.files.getlist("attachments")``)
+    :return: a list of ``{"name", "raw", "mimetype"}`` dicts
+    :raise UserError: naming the field, for too many, too large or other files
+    """
+    uploads = []
+    for position, upload in enumerate(files or (), start=1):
+        raw = upload.read(UPLOAD_MAX_BYTES + 1) if upload else b""
+        if not raw:
+            continue
+        if len(uploads) >= max_count:
+            raise UserError(
+                env._("%(field)s: at most %(max)s files.", field=label, max=max_count)
+            )
+        if len(raw) > UPLOAD_MAX_BYTES:
+            raise UserError(
+                env._(
+                    "%(field)s: %(name)s is larger than %(max)s MB.",
+                    field=label,
+                    name=_upload_name(upload.filename, "", position),
+                    max=UPLOAD_MAX_BYTES // (1024 * 1024),
+                )
+            )
+        kind = _upload_kind(raw)
+        if not kind:
+            raise UserError(
+                env._(
+                    "%(field)s: %(name)s is not a JPEG, PNG or WebP picture or a PDF "
+                    "document.",
+                    field=label,
+                    name=_upload_name(upload.filename, "", position),
+                )
+            )
+        mimetype, extension = kind
+        uploads.append(
+            {
+                "name": _upload_name(upload.filename, extension, position),
+                "raw": raw,
+                "mimetype": mimetype,
+            }
+        )
+    return uploads
+
+
+def attach_uploads(record, uploads):
+    """Attach checked uploads (from :func:`parse_uploads`) to ``record``.
+
+    The attachments are created as superuser, since portal users and guests
+    cannot create attachments, and are linked to the record so that only who
+    may read the record may read them.
+
+    :return: the ``ir.attachment`` records created
+    """
+    record.ensure_one()
+    return (
+        record.env["ir.attachment"]
+        .sudo()
+        .create(
+            [
+                {
+                    "name": upload["name"],
+                    "raw": upload["raw"],
+                    "mimetype": upload["mimetype"],
+                    "res_model": record._name,
+                    "res_id": record.id,
+                }
+                for upload in uploads
+            ]
+        )
+    )

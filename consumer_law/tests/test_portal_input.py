@@ -1,8 +1,10 @@
 # Copyright 2026 Consumer law for Odoo contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from datetime import timedelta
+from io import BytesIO
 
 from freezegun import freeze_time
+from werkzeug.datastructures import FileStorage
 
 from odoo import fields
 from odoo.exceptions import UserError
@@ -65,6 +67,57 @@ class TestPortalInput(TransactionCase):
         ):
             with self.assertRaisesRegex(UserError, "not a valid e-mail", msg=raw):
                 portal_input.parse_email(self.env, raw, label="E-mail")
+
+    @staticmethod
+    def _file(content, filename):
+        return FileStorage(stream=BytesIO(content), filename=filename)
+
+    def test_uploads_checked_by_content_and_named_safely(self):
+        """Pictures and PDFs are recognised by their bytes; names lose paths."""
+        uploads = portal_input.parse_uploads(
+            self.env,
+            [
+                self._file(b"\xff\xd8\xff\xe0 photo", "../../etc/dent photo.exe"),
+                self._file(b"", ""),  # the empty input of a form with no file
+                self._file(b"%PDF-1.7 notice", "C:\\scans\\avis.pdf"),
+                self._file(b"RIFF\x00\x00\x00\x00WEBPVP8 ", "<script>.webp"),
+            ],
+            label="Photos",
+        )
+        self.assertEqual(
+            [(upload["name"], upload["mimetype"]) for upload in uploads],
+            [
+                ("dent photo.jpg", "image/jpeg"),
+                ("avis.pdf", "application/pdf"),
+                ("script.webp", "image/webp"),
+            ],
+        )
+        self.assertEqual(uploads[1]["raw"], b"%PDF-1.7 notice")
+
+    def test_uploads_refused_when_other_kind_too_many_or_too_large(self):
+        """An HTML page named .jpg, a sixth file or 10 MB + 1 byte are refused."""
+        with self.assertRaisesRegex(UserError, "Photos: .*not a JPEG"):
+            portal_input.parse_uploads(
+                self.env, [self._file(b"<html>x</html>", "a.jpg")], label="Photos"
+            )
+        six = [self._file(b"\x89PNG\r\n\x1a\n", f"{n}.png") for n in range(6)]
+        with self.assertRaisesRegex(UserError, "at most 5 files"):
+            portal_input.parse_uploads(self.env, six, label="Photos")
+        big = b"%PDF-" + b"0" * portal_input.UPLOAD_MAX_BYTES
+        with self.assertRaisesRegex(UserError, "larger than 10 MB"):
+            portal_input.parse_uploads(self.env, [self._file(big, "b.pdf")], label="D")
+
+    def test_uploads_attached_to_the_record(self):
+        """The checked files become attachments of the record they were sent for."""
+        partner = self.env["res.partner"].create({"name": "Camille"})
+        uploads = portal_input.parse_uploads(
+            self.env, [self._file(b"%PDF-1.4 x", "lettre.pdf")], label="Documents"
+        )
+        attachments = portal_input.attach_uploads(partner, uploads)
+        self.assertEqual(attachments.res_model, "res.partner")
+        self.assertEqual(attachments.res_id, partner.id)
+        self.assertEqual(attachments.raw, b"%PDF-1.4 x")
+        self.assertEqual(attachments.mimetype, "application/pdf")
 
     def test_only_real_true_accepts(self):
         """Only the boolean true is an acceptance."""
