@@ -42,6 +42,7 @@ class CompliancePack:
 
     def collect(self):
         """Return [(topic, rows)] for every available topic."""
+        self.env.flush_all()
         return [(topic, topic._get_rows()) for topic in self.get_topics()]
 
     @staticmethod
@@ -85,6 +86,7 @@ class CompliancePack:
         older than that company's retention period."""
         if self._retention_over is not None:
             return self._retention_over
+        self.env.flush_all()
         self.env.cr.execute(
             SQL(
                 """
