@@ -11,7 +11,12 @@
     "author": "Consumer law for Odoo contributors",
     "maintainers": ["consumer-law-odoo"],
     "license": "AGPL-3",
-    "depends": ["sale_management", "consumer_law", "report_xlsx", "spreadsheet_dashboard"],
+    "depends": [
+        "sale_management",
+        "consumer_law",
+        "report_xlsx",
+        "spreadsheet_dashboard",
+    ],
     "external_dependencies": {"python": ["consumer-law-rules", "xlsxwriter"]},
     "data": [
         "security/ir.model.access.csv",

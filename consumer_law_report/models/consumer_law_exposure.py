@@ -30,9 +30,7 @@ class ConsumerLawExposure(models.Model):
         comodel_name="res.company", required=True, readonly=True, index=True
     )
     currency_id = fields.Many2one(related="company_id.currency_id")
-    topic = fields.Selection(
-        selection="_selection_topic", required=True, readonly=True
-    )
+    topic = fields.Selection(selection="_selection_topic", required=True, readonly=True)
     sequence = fields.Integer(readonly=True)
     article = fields.Char(readonly=True)
     item_count = fields.Integer(string="Items", readonly=True, aggregator="sum")

@@ -50,7 +50,9 @@ class ResCompany(models.Model):
             lambda user: not user.share and user.email
         )
         for company in batch:
-            recipients = managers.filtered(lambda user: company in user.company_ids)
+            recipients = managers.filtered(
+                lambda user, company=company: company in user.company_ids
+            )
             if recipients:
                 company._queue_compliance_pack(
                     month, month + relativedelta(day=31), recipients.partner_id

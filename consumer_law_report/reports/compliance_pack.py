@@ -3,11 +3,11 @@
 from decimal import Decimal
 from functools import lru_cache
 
-import consumer_law_rules as rules
-
 from odoo.tools import SQL
 
 from odoo.addons.consumer_law.tools import paris_today
+
+import consumer_law_rules as rules
 
 from .compliance_topics import TOPICS
 
@@ -114,9 +114,15 @@ class CompliancePack:
             )
         )
         rows, still_kept = [], set()
-        for company, name, customer, email, last_on, years, partner in (
-            self.env.cr.fetchall()
-        ):
+        for (
+            company,
+            name,
+            customer,
+            email,
+            last_on,
+            years,
+            partner,
+        ) in self.env.cr.fetchall():
             until = _retention_until(last_on, years or 0)
             if until >= self.today:
                 still_kept.add(partner)

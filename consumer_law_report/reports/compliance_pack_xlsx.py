@@ -144,9 +144,11 @@ class ReportCompliancePack(models.AbstractModel):
             if not rows:
                 sheet.write_number(total_row, col, 0, formats[f"total_{column.kind}"])
                 continue
-            formula = "=SUM({}:{})".format(
-                xl_rowcol_to_cell(1, col), xl_rowcol_to_cell(total_row - 1, col)
+            first, last = (
+                xl_rowcol_to_cell(1, col),
+                xl_rowcol_to_cell(total_row - 1, col),
             )
+            formula = f"=SUM({first}:{last})"
             sheet.write_formula(
                 total_row,
                 col,

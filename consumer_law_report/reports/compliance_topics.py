@@ -20,9 +20,9 @@ from datetime import timedelta
 from decimal import Decimal
 from functools import lru_cache
 
-import consumer_law_rules as rules
-
 from odoo.tools import SQL
+
+import consumer_law_rules as rules
 
 TOPICS = []
 

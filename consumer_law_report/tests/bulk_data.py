@@ -3,9 +3,10 @@
 """Bulk copies of a real order for the query-count test and the benchmark.
 
 ``clone_orders`` copies, in SQL, a template order made by the ORM (its customer,
-lines, refund obligations and withdrawal requests): every copy gets its own
-customer and a confirmation date spread over the past ``spread_days``. The copies
-are what the topics read (names, dates, amounts, states), not complete documents.
+lines, refund obligations, withdrawal requests and acceptances): every copy gets
+its own customer and is moved back by 0 to ``spread_days - 1`` days, with every
+date of its documents. The copies are what the topics read (names, dates,
+amounts, states), not complete documents.
 """
 
 from odoo.tools import SQL
@@ -17,20 +18,22 @@ ORDER_CHILDREN = (
     ("sale_withdrawal_request", "order_id"),
     ("cgv_acceptance", "order_id"),
 )
+DATE_TYPES = ("date", "timestamp without time zone")
 
 
 def _columns(cr, table):
+    """{column: data type} of ``table`` but its id, in the table's order."""
     cr.execute(
         SQL(
             """
-            SELECT column_name FROM information_schema.columns
+            SELECT column_name, data_type FROM information_schema.columns
              WHERE table_schema = 'public' AND table_name = %s AND column_name != 'id'
              ORDER BY ordinal_position
             """,
             table,
         )
     )
-    return [name for (name,) in cr.fetchall()]
+    return dict(cr.fetchall())
 
 
 def _table_exists(cr, table):
@@ -38,10 +41,28 @@ def _table_exists(cr, table):
     return bool(cr.fetchone()[0])
 
 
-def _select_list(columns, overrides, alias):
-    return SQL(", ").join(
-        overrides.get(column, SQL.identifier(alias, column)) for column in columns
-    )
+def _select_list(columns, overrides, alias, shift):
+    """SQL: the copied values; dates moved by the interval ``shift``."""
+    values = []
+    for column, data_type in columns.items():
+        if column in overrides:
+            values.append(overrides[column])
+        elif data_type in DATE_TYPES and column != "write_date":
+            values.append(
+                SQL(
+                    "(%s - %s)::%s",
+                    SQL.identifier(alias, column),
+                    shift,
+                    SQL(data_type),
+                )
+            )
+        else:
+            values.append(SQL.identifier(alias, column))
+    return SQL(", ").join(values)
+
+
+def _names(columns):
+    return SQL(", ").join(SQL.identifier(column) for column in columns)
 
 
 def clone_orders(env, order, count, spread_days=700):
@@ -61,7 +82,7 @@ def clone_orders(env, order, count, spread_days=700):
         SQL(
             "INSERT INTO res_partner (%s) SELECT %s FROM res_partner p, "
             "generate_series(1, %s) g WHERE p.id = %s ORDER BY g",
-            SQL(", ").join(SQL.identifier(c) for c in partner_columns),
+            _names(partner_columns),
             _select_list(
                 partner_columns,
                 {
@@ -70,6 +91,7 @@ def clone_orders(env, order, count, spread_days=700):
                     "email": SQL("'bulk' || g || '@example.com'"),
                 },
                 "p",
+                SQL("interval '0 days'"),
             ),
             count,
             order.partner_id.id,
@@ -87,7 +109,7 @@ def clone_orders(env, order, count, spread_days=700):
         SQL(
             "INSERT INTO sale_order (%s) SELECT %s FROM sale_order o, "
             "generate_series(1, %s) g WHERE o.id = %s ORDER BY g",
-            SQL(", ").join(SQL.identifier(c) for c in order_columns),
+            _names(order_columns),
             _select_list(
                 order_columns,
                 {
@@ -95,11 +117,9 @@ def clone_orders(env, order, count, spread_days=700):
                     "partner_id": partner_expr,
                     "partner_invoice_id": partner_expr,
                     "partner_shipping_id": partner_expr,
-                    "date_order": SQL(
-                        "o.date_order - make_interval(days => mod(g, %s))", spread_days
-                    ),
                 },
                 "o",
+                SQL("make_interval(days => mod(g, %s))", spread_days),
             ),
             count,
             order.id,
@@ -112,18 +132,24 @@ def clone_orders(env, order, count, spread_days=700):
         overrides = {column: SQL("copy.id")}
         if "name" in columns and table != "sale_order_line":
             overrides["name"] = SQL("child.name || '-' || copy.id")
-        if "partner_id" in columns:
-            overrides["partner_id"] = SQL("copy.partner_id")
-        if "commercial_partner_id" in columns:
-            overrides["commercial_partner_id"] = SQL("copy.partner_id")
+        for partner_column in ("partner_id", "commercial_partner_id"):
+            if partner_column in columns:
+                overrides[partner_column] = SQL("copy.partner_id")
         cr.execute(
             SQL(
-                "INSERT INTO %s (%s) SELECT %s FROM %s child, sale_order copy "
-                "WHERE child.%s = %s AND copy.id > %s",
+                "INSERT INTO %s (%s) SELECT %s FROM %s child, sale_order copy, "
+                "sale_order template WHERE template.id = %s AND child.%s = %s "
+                "AND copy.id > %s",
                 SQL.identifier(table),
-                SQL(", ").join(SQL.identifier(c) for c in columns),
-                _select_list(columns, overrides, "child"),
+                _names(columns),
+                _select_list(
+                    columns,
+                    overrides,
+                    "child",
+                    SQL("(template.date_order - copy.date_order)"),
+                ),
                 SQL.identifier(table),
+                order.id,
                 SQL.identifier(column),
                 order.id,
                 order_floor,
@@ -143,5 +169,16 @@ def clone_orders(env, order, count, spread_days=700):
                 order_floor,
             )
         )
+    # fresh statistics, as a database of that size has
+    cr.execute(
+        SQL(
+            "ANALYZE %s",
+            SQL(", ").join(
+                SQL.identifier(table)
+                for table in ("res_partner", "sale_order", *dict(ORDER_CHILDREN))
+                if _table_exists(cr, table)
+            ),
+        )
+    )
     env.invalidate_all()
     return count

@@ -44,7 +44,9 @@ class TestCompliancePack(CompliancePackCommon):
             ("C. consom. L221-18", 2, 336.0),
         )
         self.assertEqual(figures["Storage fees billed"][1:], (1, 60.0))
-        self.assertEqual(figures["Customers whose data retention is over"][1:], (1, None))
+        self.assertEqual(
+            figures["Customers whose data retention is over"][1:], (1, None)
+        )
         self.assertEqual(figures["Goods under retention of title"][1:], (0, 0))
         self.assertEqual(workbook["Summary"].freeze_panes, "A7")
 
@@ -122,9 +124,7 @@ class TestCompliancePack(CompliancePackCommon):
                 None,
             ),
         )
-        self.assertEqual(
-            rows[-1][6], withdrawal.amount + self.refund_conformity.amount
-        )
+        self.assertEqual(rows[-1][6], withdrawal.amount + self.refund_conformity.amount)
 
     def test_withdrawal_request_surcharge_matches_refund_engine(self):
         """Long after the due date the request is late, and the surcharge owed
@@ -206,9 +206,7 @@ class TestCompliancePack(CompliancePackCommon):
             register[self.order_open.name],
             (datetime(2026, 4, 20), datetime(2026, 5, 4), 168.0, datetime(2036, 5, 4)),
         )
-        self.assertEqual(
-            register[self.order_conformity.name][-1], datetime(2036, 5, 2)
-        )
+        self.assertEqual(register[self.order_conformity.name][-1], datetime(2036, 5, 2))
         self.assertNotIn(self.order_old.name, register)
         retention = sheet_rows(workbook["Data retention over"])
         self.assertEqual(

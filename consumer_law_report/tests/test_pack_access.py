@@ -56,9 +56,7 @@ class TestPackAccess(CompliancePackCommon):
             Dashboard.with_user(self.salesman).search([("id", "=", self.dashboard.id)])
         )
         self.assertEqual(
-            Dashboard.with_user(self.manager).search(
-                [("id", "=", self.dashboard.id)]
-            ),
+            Dashboard.with_user(self.manager).search([("id", "=", self.dashboard.id)]),
             self.dashboard,
         )
         data = self.dashboard.with_user(self.manager).get_readonly_dashboard()
@@ -87,9 +85,7 @@ class TestPackAccess(CompliancePackCommon):
         for name in workbook.sheetnames[1:]:
             # header and total: nothing of the first company
             self.assertEqual(len(sheet_rows(workbook[name])), 2, name)
-        self.assertEqual(
-            sheet_rows(workbook["Summary"])[1][0], self.other_company.name
-        )
+        self.assertEqual(sheet_rows(workbook["Summary"])[1][0], self.other_company.name)
         figures = self.env["consumer.law.exposure"].with_user(self.other_manager)
         self.assertEqual(figures.search([]).company_id, self.other_company)
         self.assertEqual(

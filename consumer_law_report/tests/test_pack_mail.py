@@ -51,9 +51,7 @@ class TestPackMail(CompliancePackCommon):
         self.assertIn("2026-05-01 – 2026-05-31", mail.subject)
         workbook = open_workbook(b64decode(mail.attachment_ids.datas))
         self.assertEqual(workbook.sheetnames[0], "Summary")
-        self.assertEqual(
-            workbook["Summary"]["A2"].value, self.company.name
-        )
+        self.assertEqual(workbook["Summary"]["A2"].value, self.company.name)
         self.assertEqual(self.company.consumer_pack_sent_month, date(2026, 5, 1))
         # the same month is never mailed twice
         with freeze_time(datetime(2026, 6, 1, 6, 0)):
@@ -81,6 +79,10 @@ class TestPackMail(CompliancePackCommon):
         self.assertEqual(progress.done, 1)
         self.assertEqual(progress.remaining, len(companies) - 1)
         self.assertEqual(
-            len(companies.filtered(lambda c: c.consumer_pack_sent_month == date(2026, 5, 1))),
+            len(
+                companies.filtered(
+                    lambda c: c.consumer_pack_sent_month == date(2026, 5, 1)
+                )
+            ),
             1,
         )

@@ -27,7 +27,9 @@ class TestRetentionTopic(RetentionCommon):
             today - timedelta(days=30), today
         )
         rows = sheet_rows(open_workbook(content)["Retention of title"])
-        self.assertEqual(rows[0][:5], ("Company", "Customer", "Order", "Delivery", "Product"))
+        self.assertEqual(
+            rows[0][:5], ("Company", "Customer", "Order", "Delivery", "Product")
+        )
         self.assertEqual(
             rows[1][1:11],
             (
