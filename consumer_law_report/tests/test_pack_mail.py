@@ -26,11 +26,14 @@ class TestPackMail(CompliancePackCommon):
             company_id=cls.other_company.id,
             company_ids=[Command.set(cls.other_company.ids)],
         )
-        cls.env["res.company"].search([]).consumer_pack_sent_month = date(2026, 4, 1)
+        companies = cls.env["res.company"].search([])
+        companies.consumer_pack_sent_month = date(2026, 4, 1)
+        # the pack and its mail speak the company's language
+        companies.partner_id.lang = "en_US"
 
     def _pack_mails(self):
         return self.env["mail.mail"].search(
-            [("subject", "like", "Consumer-law compliance pack")]
+            [("attachment_ids.name", "=like", "compliance_pack_%")]
         )
 
     def test_monthly_pack_is_queued_to_each_company_managers(self):
