@@ -3,6 +3,7 @@
 from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
+from odoo.exceptions import AccessError
 
 from odoo.addons.consumer_law.tools import paris_today
 
@@ -46,6 +47,10 @@ class ConsumerLawExposure(models.Model):
     # === ACTION METHODS === #
     def action_refresh(self):
         """Refresh the figures of the user's current companies now."""
+        if not self.env.user.has_group("consumer_law.consumer_law_group_manager"):
+            raise AccessError(
+                self.env._("Only consumer-law managers may refresh these figures.")
+            )
         self.sudo()._refresh(self.env.companies)
         return {"type": "ir.actions.client", "tag": "reload"}
 

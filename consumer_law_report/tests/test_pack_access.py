@@ -44,8 +44,13 @@ class TestPackAccess(CompliancePackCommon):
             self.env["ir.actions.report"].with_user(self.salesman)._render_xlsx(
                 REPORT, wizard.ids, {}
             )
+        Figures = self.env["consumer.law.exposure"]
         with self.assertRaises(AccessError):
-            self.env["consumer.law.exposure"].with_user(self.salesman).search([])
+            Figures.with_user(self.salesman).search([])
+        with self.assertRaises(AccessError):
+            Figures.with_user(self.salesman).action_refresh()
+        Figures.with_user(self.manager).action_refresh()
+        self.assertTrue(Figures.with_user(self.manager).search([]))
         menu = self.env.ref("consumer_law_report.consumer_law_report_menu_root")
         self.assertFalse(menu.with_user(self.salesman)._filter_visible_menus())
         self.assertTrue(menu.with_user(self.manager)._filter_visible_menus())
