@@ -41,6 +41,11 @@ ODOO_ENV_MODULES = {
     "pytest": "pytest",
     "pytest_odoo": "pytest-odoo",
 }
+# Third-party Odoo addons the addons depend on, pip-installed into Odoo's
+# environment like any OCA addon (distribution name: requirement).
+ODOO_ENV_ADDONS = {
+    "odoo-addon-report_xlsx": "odoo-addon-report-xlsx>=18.0,<18.1",
+}
 COVERAGE_MIN = 95
 PYTEST_CLOSING_RE = re.compile(r"\d+ (passed|failed|errors?|skipped).* in [\d.]+s")
 
@@ -265,6 +270,19 @@ def ensure_odoo_env(odoo_python):
         for module, package in ODOO_ENV_MODULES.items()
         if subprocess.run(
             [odoo_python, "-c", f"import {module}"], capture_output=True
+        ).returncode
+        != 0
+    ]
+    missing += [
+        requirement
+        for distribution, requirement in ODOO_ENV_ADDONS.items()
+        if subprocess.run(
+            [
+                odoo_python,
+                "-c",
+                f"import importlib.metadata as m; m.distribution({distribution!r})",
+            ],
+            capture_output=True,
         ).returncode
         != 0
     ]

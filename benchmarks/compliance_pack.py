@@ -1,0 +1,160 @@
+# Copyright 2026 Consumer law for Odoo contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
+"""Benchmark: the consumer-law compliance pack of 100,000 consumer orders.
+
+Makes one complete consumer order with the ORM (terms of sale in force,
+delivered, withdrawn with its refund obligation, a storage fee billed), then copies
+it in SQL (``consumer_law_report/tests/bulk_data.py``: each copy with its own
+customer, lines, refund obligation and withdrawal request, moved back by up to two
+years with all its dates; the refunds of the orders before last month paid) and
+times last month's XLSX pack, the one the monthly mail sends. Nothing is
+committed. Prints:
+
+    pack orders=100000 seconds=S queries=Q rows=R
+
+(R: the rows written in the topic sheets.) The number of queries must not depend
+on the number of orders: run it with ORDERS=10000 and ORDERS=100000.
+
+Run it in an Odoo shell on a database where consumer_law_report, sale_cgv,
+sale_withdrawal, stock_storage_fee and account_retention_of_title are installed
+(the demo database, or the benchmark database of benchmarks/flow.py):
+
+    ORDERS=100000 odoo shell -d consumer_law_bench_addons --no-http \\
+        < benchmarks/compliance_pack.py
+"""
+
+from datetime import date, datetime
+import importlib.util
+from io import BytesIO
+import os
+from pathlib import Path
+import time
+
+from freezegun import freeze_time
+import openpyxl
+
+from odoo import Command
+from odoo.modules.module import get_module_path
+
+ORDERS = int(os.environ.get("ORDERS", "100000"))
+TODAY = datetime(2026, 6, 1, 9, 0)
+# the monthly pack: last month, with 23 months of older orders in the database
+PERIOD = (date(2026, 5, 1), date(2026, 5, 31))
+
+
+def load_clone_orders():
+    """``clone_orders`` of the addon's test helpers, loaded alone (importing the
+    tests package would import Odoo's test framework into the shell)."""
+    path = Path(get_module_path("consumer_law_report"), "tests", "bulk_data.py")
+    spec = importlib.util.spec_from_file_location("consumer_law_bulk_data", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.clone_orders
+
+
+def make_template(env):
+    """One complete consumer order of ``env.company``."""
+    company = env.company
+    document = env["cgv.document"].create(
+        {"name": "Bench terms of sale", "company_id": company.id}
+    )
+    version = env["cgv.version"].create(
+        {
+            "document_id": document.id,
+            "content": "<p>Bench terms: 14 days to withdraw.</p>",
+            "lang": "en_US",
+            "effective_date": datetime(2024, 1, 1, 9, 0),
+        }
+    )
+    version.action_publish_history()
+    company._get_consumer_policy().write({"is_receipt_on_validation": True})
+    partner = env["res.partner"].create(
+        {"name": "Bench consumer", "email": "bench.consumer@example.com"}
+    )
+    product = env["product.product"].create(
+        {"name": "Bench mini bike", "type": "consu", "list_price": 150.0}
+    )
+    fee_product = env["product.product"].create(
+        {"name": "Bench storage", "type": "service", "list_price": 15.0}
+    )
+    with freeze_time(datetime(2026, 5, 20, 10, 0)):
+        order = env["sale.order"].create(
+            {
+                "partner_id": partner.id,
+                "order_line": [
+                    Command.create({"product_id": product.id, "product_uom_qty": 1})
+                ],
+            }
+        )
+        order.action_confirm()
+    with freeze_time(datetime(2026, 5, 22, 10, 0)):
+        for move in order.picking_ids.move_ids:
+            move.quantity = move.product_uom_qty
+            move.picked = True
+        order.picking_ids._action_done()
+    with freeze_time(datetime(2026, 5, 25, 10, 0)):
+        env["sale.order.line"].sudo().create(
+            {
+                "order_id": order.id,
+                "product_id": fee_product.id,
+                "product_uom_qty": 4,
+                "price_unit": 15.0,
+                "carrier_fee_type": "storage",
+            }
+        )
+        env["sale.withdrawal.request"].create(
+            {
+                "order_id": order.id,
+                "channel": "email",
+                "received_at": datetime(2026, 5, 25, 9, 0),
+                "line_ids": [
+                    Command.create({"sale_line_id": line.id, "quantity": 1})
+                    for line in order._get_withdrawal_goods_lines()
+                ],
+            }
+        )
+    env.flush_all()
+    return order
+
+
+def run(env):
+    env = env(context=dict(env.context, lang="en_US"))
+    order = make_template(env)
+    load_clone_orders()(env, order, ORDERS - 1)
+    # the refunds of the orders before the period were paid on their due date
+    env.cr.execute(
+        """
+        UPDATE sale_consumer_refund refund
+           SET refund_date = COALESCE(refund.due_date, refund.started_on + 14)
+          FROM sale_order so
+         WHERE so.id = refund.order_id AND so.date_order < %s
+        """,
+        (PERIOD[0],),
+    )
+    env.cr.execute(
+        """
+        UPDATE sale_withdrawal_request request SET state = 'refunded'
+          FROM sale_order so
+         WHERE so.id = request.order_id AND so.date_order < %s
+        """,
+        (PERIOD[0],),
+    )
+    env.flush_all()
+    env.invalidate_all()
+    before = env.cr.sql_log_count
+    start = time.perf_counter()
+    with freeze_time(TODAY):
+        content = env.company._render_compliance_pack(*PERIOD)
+    seconds = time.perf_counter() - start
+    queries = env.cr.sql_log_count - before
+    workbook = openpyxl.load_workbook(BytesIO(content), read_only=True)
+    # each topic sheet: a header and a total around its rows
+    rows = sum(sheet.max_row - 2 for sheet in workbook.worksheets[1:])
+    print(
+        f"pack orders={ORDERS} seconds={seconds:.2f} queries={queries} rows={rows}",
+        flush=True,
+    )
+    env.cr.rollback()
+
+
+run(env)  # noqa: F821 (odoo shell)

@@ -1,0 +1,110 @@
+# Copyright 2026 Consumer law for Odoo contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
+from dateutil.relativedelta import relativedelta
+
+from odoo import api, fields, models
+from odoo.exceptions import AccessError
+
+from odoo.addons.consumer_law.tools import paris_today
+
+from ..reports.compliance_pack import CompliancePack
+from ..reports.compliance_topics import TOPICS
+
+# companies refreshed per run of the daily action
+REFRESH_BATCH = 20
+
+
+class ConsumerLawExposure(models.Model):
+    """The figures of the compliance pack, one row per company, topic and day:
+    what the list, pivot and graph views and the "Consumer law" dashboard show.
+    The latest figures of each company are flagged; older days stay for trends.
+    Figures over a period cover the last 12 months."""
+
+    _name = "consumer.law.exposure"
+    _description = "Consumer-Law Exposure Figure"
+    _order = "date desc, company_id, sequence"
+    _rec_name = "topic"
+
+    # === FIELDS === #
+    date = fields.Date(required=True, readonly=True, index=True)
+    company_id = fields.Many2one(
+        comodel_name="res.company", required=True, readonly=True, index=True
+    )
+    currency_id = fields.Many2one(related="company_id.currency_id")
+    topic = fields.Selection(selection="_selection_topic", required=True, readonly=True)
+    sequence = fields.Integer(readonly=True)
+    article = fields.Char(readonly=True)
+    item_count = fields.Integer(string="Items", readonly=True, aggregator="sum")
+    amount = fields.Monetary(readonly=True, aggregator="sum")
+    amount_label = fields.Char(string="Amount of", readonly=True)
+    is_latest = fields.Boolean(string="Latest figures", readonly=True, index=True)
+
+    # === COMPUTE METHODS === #
+    @api.model
+    def _selection_topic(self):
+        return [(topic.key, topic(_Labels(self.env))._get_title()) for topic in TOPICS]
+
+    # === ACTION METHODS === #
+    def action_refresh(self):
+        """Refresh the figures of the user's current companies now."""
+        if not self.env.user.has_group("consumer_law.consumer_law_group_manager"):
+            raise AccessError(
+                self.env._("Only consumer-law managers may refresh these figures.")
+            )
+        self.sudo()._refresh(self.env.companies)
+        return {"type": "ir.actions.client", "tag": "reload"}
+
+    # === BUSINESS METHODS === #
+    @api.model
+    def _refresh(self, companies, today=None):
+        """Replace today's figures of ``companies`` (the latest ones)."""
+        today = today or paris_today()
+        pack = CompliancePack(
+            self.env, companies, today + relativedelta(years=-1, days=1), today, today
+        )
+        values = []
+        for topic, rows in pack.collect():
+            figures = pack.figures(topic, rows)
+            for company in companies:
+                count, amount = figures.get(company.id, (0, 0.0))
+                values.append(
+                    {
+                        "date": today,
+                        "company_id": company.id,
+                        "topic": topic.key,
+                        "sequence": topic.sequence,
+                        "article": topic.article,
+                        "item_count": count,
+                        "amount": amount,
+                        "amount_label": topic._get_amount_label(),
+                        "is_latest": True,
+                    }
+                )
+        self.search(
+            [("company_id", "in", companies.ids), ("date", "=", today)]
+        ).unlink()
+        self.search(
+            [("company_id", "in", companies.ids), ("is_latest", "=", True)]
+        ).write({"is_latest": False})
+        return self.create(values)
+
+    @api.model
+    def _cron_refresh(self):
+        """Daily: the figures of every company not yet refreshed today, in
+        batches (the action runs again at once while companies remain)."""
+        today = paris_today()
+        done = self.search([("date", "=", today)]).company_id
+        todo = self.env["res.company"].search([("id", "not in", done.ids)])
+        batch = todo[:REFRESH_BATCH]
+        if batch:
+            self._refresh(batch, today)
+        self.env["ir.cron"]._notify_progress(
+            done=len(batch), remaining=len(todo) - len(batch)
+        )
+
+
+class _Labels:
+    """The little a topic needs to give its title (no pack)."""
+
+    def __init__(self, env):
+        self.env = env
