@@ -25,9 +25,7 @@ class ComplaintPortal(CustomerPortal):
         if "complaint_count" in counters:
             complaints = request.env["consumer.complaint"]
             values["complaint_count"] = (
-                complaints.search_count([])
-                if complaints.has_access("read")
-                else 0
+                complaints.search_count([]) if complaints.has_access("read") else 0
             )
         return values
 

@@ -281,8 +281,7 @@ class ConsumerComplaint(models.Model):
     mediation_received_date = fields.Date(
         string="Complete file received by the mediator on",
         tracking=True,
-        help="The mediator's periods run from this day (C. consom. L612-2, "
-        "R612-5).",
+        help="The mediator's periods run from this day (C. consom. L612-2, " "R612-5).",
     )
     mediation_rejection_due_date = fields.Date(
         string="Rejection notice due by",
@@ -364,7 +363,9 @@ class ConsumerComplaint(models.Model):
         for complaint in self:
             complaint.document_count = counts.get(complaint.id, 0)
 
-    @api.depends("complaint_date", "company_id.consumer_policy_id.complaint_answer_days")
+    @api.depends(
+        "complaint_date", "company_id.consumer_policy_id.complaint_answer_days"
+    )
     def _compute_answer_due_date(self):
         for complaint in self:
             policy = complaint.company_id._get_consumer_policy()
@@ -415,9 +416,7 @@ class ConsumerComplaint(models.Model):
         labels = self._get_mediation_reason_labels()
         for complaint in self:
             if not complaint.mediation_request_date:
-                complaint.mediation_explanation = self.env._(
-                    "No mediation asked yet."
-                )
+                complaint.mediation_explanation = self.env._("No mediation asked yet.")
             elif complaint.mediation_admissible:
                 complaint.mediation_explanation = self.env._(
                     "Admissible: written complaint on %(date)s, mediation asked "
@@ -524,9 +523,10 @@ class ConsumerComplaint(models.Model):
     @api.constrains("is_manifestly_unfounded", "unfounded_reason")
     def _check_unfounded_reason(self):
         for complaint in self:
-            if complaint.is_manifestly_unfounded and not (
-                complaint.unfounded_reason or ""
-            ).strip():
+            if (
+                complaint.is_manifestly_unfounded
+                and not (complaint.unfounded_reason or "").strip()
+            ):
                 raise ValidationError(
                     self.env._(
                         "Why manifestly unfounded: a mediation is refused as "
@@ -655,7 +655,9 @@ class ConsumerComplaint(models.Model):
                     "state": "answered",
                 }
             )
-            complaint._post_customer_mail("sale_mediation.mail_template_complaint_answer")
+            complaint._post_customer_mail(
+                "sale_mediation.mail_template_complaint_answer"
+            )
         self.activity_feedback(
             ["mail.mail_activity_data_todo"],
             feedback=self.env._("Answer sent."),
@@ -904,7 +906,9 @@ class ConsumerComplaint(models.Model):
             )
         if self.filtered(lambda complaint: complaint.state in ("closed", "cancel")):
             raise UserError(
-                self.env._("State: a closed or cancelled complaint cannot be cancelled.")
+                self.env._(
+                    "State: a closed or cancelled complaint cannot be cancelled."
+                )
             )
         evidence_writer(self).write({"state": "cancel", "cancel_reason": reason})
         for complaint in self:
@@ -944,9 +948,7 @@ class ConsumerComplaint(models.Model):
             "submission_key": portal_input.parse_key(
                 env, post.get("submission_key"), label=env._("Submission key")
             ),
-            "uploads": portal_input.parse_uploads(
-                env, files, label=env._("Documents")
-            ),
+            "uploads": portal_input.parse_uploads(env, files, label=env._("Documents")),
         }
 
     @api.model

@@ -193,7 +193,10 @@ class TestComplaint(SaleMediationCommon):
         with self.assertRaises(UserError):
             complaint.action_close()
         complaint.write(
-            {"mediation_outcome": "agreement", "mediation_outcome_date": date(2026, 9, 1)}
+            {
+                "mediation_outcome": "agreement",
+                "mediation_outcome_date": date(2026, 9, 1),
+            }
         )
         complaint.action_close()
         self.assertEqual(complaint.state, "closed")
@@ -247,7 +250,9 @@ class TestComplaint(SaleMediationCommon):
             "1 rue de la Paix 75002 Paris. À défaut de médiation dans un délai de "
             "15 jours, le litige sera porté devant le tribunal compétent.</p>"
         )
-        version = self._create_version(content=text, effective=datetime(2026, 2, 1, 9, 0))
+        version = self._create_version(
+            content=text, effective=datetime(2026, 2, 1, 9, 0)
+        )
         self._publish_history(version)
         action = self.policy.action_check_terms_of_sale()
         wizard = self.env[action["res_model"]].browse(action["res_id"])

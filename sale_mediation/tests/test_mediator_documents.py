@@ -37,7 +37,9 @@ class TestMediatorDocuments(SaleMediationCommon):
         self.policy.mediator_id = False
         invoice = self.order._create_invoices()
         invoice.action_post()
-        self.assertNotIn("Consumer mediation:", self._text("account.report_invoice", invoice))
+        self.assertNotIn(
+            "Consumer mediation:", self._text("account.report_invoice", invoice)
+        )
 
     def test_order_form_names_the_mediator(self):
         """The order form names the mediator once."""

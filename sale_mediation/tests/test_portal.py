@@ -103,7 +103,9 @@ class TestComplaintPortal(HttpCase):
     def test_tour_logged_in(self):
         """The logged-in customer writes to the merchant from the order page."""
         self.start_tour(
-            self.order.get_portal_url(), "sale_mediation_portal_tour", login="cmp_portal"
+            self.order.get_portal_url(),
+            "sale_mediation_portal_tour",
+            login="cmp_portal",
         )
         complaint = self.order.complaint_ids
         self.assertRecordValues(

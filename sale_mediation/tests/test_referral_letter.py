@@ -45,7 +45,9 @@ class TestReferralLetter(SaleMediationCommon, HttpCase):
 
     def _send_letter(self):
         complaint = self._create_complaint(mediation_request_date=date(2026, 5, 20))
-        complaint.with_context(force_report_rendering=True).action_send_referral_letter()
+        complaint.with_context(
+            force_report_rendering=True
+        ).action_send_referral_letter()
         return complaint
 
     def _check_mediator(self, text):
