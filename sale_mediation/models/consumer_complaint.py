@@ -47,6 +47,17 @@ REFERRAL_FIELDS = frozenset(
         "is_out_of_scope",
     }
 )
+# The mediator's follow-up: frozen once the complaint is closed or cancelled.
+MEDIATION_FIELDS = frozenset(
+    {
+        "mediation_received_date",
+        "mediation_extended_until",
+        "mediation_extension_reason",
+        "mediation_outcome",
+        "mediation_outcome_date",
+        "mediation_outcome_note",
+    }
+)
 # Written only by their own flow (acknowledgment, answer, letter, closing).
 FLOW_FIELDS = frozenset(
     {
@@ -623,6 +634,15 @@ class ConsumerComplaint(models.Model):
                         "Mediation referral: the referral letter was sent on "
                         "%(date)s; what it was judged on cannot be changed.",
                         date=complaint.referral_letter_date,
+                    )
+                )
+            if complaint.state in ("closed", "cancel") and (
+                (REFERRAL_FIELDS | MEDIATION_FIELDS | {"answer"}) & set(vals)
+            ):
+                raise UserError(
+                    self.env._(
+                        "State: a closed or cancelled complaint is kept as it was "
+                        "closed."
                     )
                 )
             if complaint.answer_date and "answer" in vals:

@@ -200,6 +200,8 @@ class TestComplaint(SaleMediationCommon):
         )
         complaint.action_close()
         self.assertEqual(complaint.state, "closed")
+        with self.assertRaises(UserError):
+            complaint.mediation_outcome = "refused"
 
     def test_referral_refused_when_inadmissible_or_mediator_incomplete(self):
         """No letter for an inadmissible mediation, nor without the mediator's
