@@ -24,6 +24,7 @@
         "stock_storage_fee",
         "account_retention_of_title",
         "consumer_law_report",
+        "sale_mediation",
     ],
     "data": [
         "data/res_lang_data.xml",
@@ -40,6 +41,7 @@
         "data/stock_storage_fee_demo.xml",
         "data/account_retention_of_title_demo.xml",
         "data/consumer_law_report_demo.xml",
+        "data/sale_mediation_demo.xml",
         "data/website_sale_demo.xml",
     ],
     "demo": [

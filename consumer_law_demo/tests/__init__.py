@@ -4,3 +4,4 @@ from . import test_demo_findings
 from . import test_demo_generated_terms
 from . import test_demo_shop
 from . import test_demo_safety
+from . import test_demo_mediation

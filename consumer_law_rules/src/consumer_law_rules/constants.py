@@ -95,6 +95,10 @@ MEDIATION_REJECTION_NOTICE_DAYS: Final = 21
 """The mediator rejects a request within 3 weeks of the file (L612-2)."""
 MEDIATION_OUTCOME_DAYS: Final = 90
 """Outcome within 90 days of the complete file (R612-5)."""
+COMPLAINT_ANSWER_DAYS_DEFAULT: Final = 30
+"""Default service commitment to answer a written complaint (no legal value)."""
+COMPLAINT_ANSWER_MAX_DAYS: Final = 365
+"""A complaint left unanswered a year could no longer go to mediation (L612-2 4°)."""
 ODR_COMPLAINTS_STOPPED: Final = date(2025, 3, 20)
 """The EU ODR platform took no new complaints from this day (Reg. (EU) 2024/3228)."""
 ODR_PLATFORM_CLOSED: Final = date(2025, 7, 20)

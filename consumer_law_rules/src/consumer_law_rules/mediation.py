@@ -10,17 +10,25 @@ from datetime import date, timedelta
 from ._values import as_date, optional_date
 from .calendar import add_months
 from .constants import (
+    COMPLAINT_ANSWER_MAX_DAYS,
     MEDIATION_MAX_YEARS,
     MEDIATION_OUTCOME_DAYS,
     MEDIATION_REJECTION_NOTICE_DAYS,
 )
-from .exceptions import DateOrderError
+from .exceptions import (
+    AboveLegalCeilingError,
+    BelowLegalFloorError,
+    DateOrderError,
+)
 
 __all__ = [
     "Admissibility",
     "MediationDeadlines",
+    "complaint_answer_due",
     "mediation_admissibility",
     "mediation_deadlines",
+    "mediation_outcome_due",
+    "mediation_request_limit",
 ]
 
 
@@ -80,7 +88,7 @@ def mediation_admissibility(
         return Admissibility(False, "L612-2 2°")
     if before_other_body:
         return Admissibility(False, "L612-2 3°")
-    if request_on > add_months(complaint, 12 * MEDIATION_MAX_YEARS):
+    if request_on > mediation_request_limit(complaint):
         return Admissibility(False, "L612-2 4°")
     if outside_competence:
         return Admissibility(False, "L612-2 5°")
@@ -102,3 +110,73 @@ outcome_by=datetime.date(2026, 8, 2), article='L612-2, R612-5')
         rejection_notice_by=received + timedelta(days=MEDIATION_REJECTION_NOTICE_DAYS),
         outcome_by=received + timedelta(days=MEDIATION_OUTCOME_DAYS),
     )
+
+
+def mediation_request_limit(written_complaint_on: date) -> date:
+    """Return the last day the consumer may refer the dispute to the mediator.
+
+    One year after the written complaint to the merchant, the anniversary day
+    included (L612-2 4°); a complaint of 29 February closes on 28 February.
+
+    >>> mediation_request_limit(date(2025, 3, 10))
+    datetime.date(2026, 3, 10)
+    >>> mediation_request_limit(date(2024, 2, 29))
+    datetime.date(2025, 2, 28)
+    """
+    complaint = as_date(written_complaint_on, "written_complaint_on")
+    return add_months(complaint, 12 * MEDIATION_MAX_YEARS)
+
+
+def mediation_outcome_due(
+    received_complete_on: date, *, extended_until: date | None = None
+) -> date:
+    """Return the day the mediator's outcome is due (R612-5).
+
+    90 days from the complete file; the mediator may extend the period at any time
+    for a complex dispute, telling the parties: ``extended_until`` is the new day,
+    which cannot be earlier than the 90th day.
+
+    >>> mediation_outcome_due(date(2026, 5, 4))
+    datetime.date(2026, 8, 2)
+    >>> mediation_outcome_due(date(2026, 5, 4), extended_until=date(2026, 9, 1))
+    datetime.date(2026, 9, 1)
+
+    :raise DateOrderError: ``extended_until`` is before the 90th day.
+    """
+    outcome_by = mediation_deadlines(received_complete_on).outcome_by
+    extended = optional_date(extended_until, "extended_until")
+    if extended is None:
+        return outcome_by
+    if extended < outcome_by:
+        raise DateOrderError(
+            "An extension cannot end before the 90-day outcome date.",
+            field="extended_until",
+            article="R612-5",
+        )
+    return extended
+
+
+def complaint_answer_due(written_complaint_on: date, *, days: int) -> date:
+    """Return the day the merchant promised to answer a written complaint by.
+
+    No article fixes it: the company's service commitment (``days`` after the
+    complaint, calendar days, not rolled), between 1 and 365 days, since the
+    consumer must be able to go to the mediator within the year that follows the
+    complaint (L612-2 1° and 4°).
+
+    >>> complaint_answer_due(date(2026, 3, 10), days=30)
+    datetime.date(2026, 4, 9)
+
+    :raise BelowLegalFloorError: ``days`` is below 1.
+    :raise AboveLegalCeilingError: ``days`` is above 365.
+    """
+    complaint = as_date(written_complaint_on, "written_complaint_on")
+    if isinstance(days, bool) or not isinstance(days, int):
+        raise TypeError("days must be an int")
+    if days < 1:
+        raise BelowLegalFloorError("complaint_answer_days", days, 1, "L612-2 1°")
+    if days > COMPLAINT_ANSWER_MAX_DAYS:
+        raise AboveLegalCeilingError(
+            "complaint_answer_days", days, COMPLAINT_ANSWER_MAX_DAYS, "L612-2 4°"
+        )
+    return complaint + timedelta(days=days)
