@@ -20,6 +20,7 @@ SHEETS = [
     "Terms versions",
     "Storage fees",
     "Retention of title",
+    "Complaints",
     "Archive register",
     "Data retention over",
 ]
