@@ -358,15 +358,19 @@ class SaleOrder(models.Model):
         return self.fiscal_position_id.map_tax(taxes) if taxes else taxes
 
     def _get_cancellation_flat_fee(self):
-        """Return (fee excl. tax, taxes, fee incl. tax) of the policy's flat fee."""
+        """Return (unit price for the fee line, taxes, fee incl. tax) of the
+        policy's flat fee; the unit price includes the tax when the tax is
+        price-included."""
         self.ensure_one()
         policy = self.company_id._get_consumer_policy()
         taxes = self._get_cancellation_fee_taxes()
         amount = policy.cancellation_flat_fee
-        included = taxes.compute_all(amount, currency=self.currency_id)[
-            "total_included"
-        ]
-        return amount, taxes, included
+        # the policy's fee is excluding tax, whatever the tax's own price mode
+        included = taxes.compute_all(
+            amount, currency=self.currency_id, handle_price_include=False
+        )["total_included"]
+        price_unit = included if any(taxes.mapped("price_include")) else amount
+        return price_unit, taxes, included
 
     def _sync_installment_fee_line(self):
         """Add, update or remove the instalment fee line: the offer's rate on the
@@ -380,9 +384,9 @@ class SaleOrder(models.Model):
             if not offer:
                 fee_lines.unlink()
                 continue
-            base = sum((order.order_line - fee_lines).mapped("price_total"))
+            base = order._get_installment_base_amount()
             with rule_errors(self.env, offer._name):
-                fee = offer._get_fee(order.currency_id.round(base))
+                fee = offer._get_fee(base)
             if fee is None:
                 raise UserError(
                     self.env._(
@@ -404,6 +408,29 @@ class SaleOrder(models.Model):
                 fee_lines[:1].write(vals)
             else:
                 order.write({"order_line": [Command.create(vals)]})
+
+    def _get_installment_base_amount(self):
+        """The order total the instalment fee is computed on (fee line excluded)."""
+        self.ensure_one()
+        lines = self.order_line.filtered(lambda line: not line.is_installment_fee)
+        return self.currency_id.round(sum(lines.mapped("price_total")))
+
+    def _get_eligible_installment_offers(self):
+        """Return [(offer, fee)] of the company's active offers that accept the
+        order total, the fee computed by consumer_law_rules (checkout disclosure)."""
+        self.ensure_one()
+        offers = (
+            self.env["sale.installment.offer"]
+            .sudo()
+            .search([("company_id", "=", self.company_id.id)])
+        )
+        base = self._get_installment_base_amount()
+        eligible = []
+        for offer in offers:
+            fee = offer._get_fee(base)
+            if fee is not None:
+                eligible.append((offer, float(fee)))
+        return eligible
 
     def _prepare_installment_fee_line_vals(self, offer, fee):
         self.ensure_one()

@@ -69,6 +69,22 @@ class TestCancellation(CancellationFeeCommon):
         codes = [finding.code for finding in self.policy._get_findings()[0]]
         self.assertIn("cancellation_fee_legal_risk", codes)
 
+    def test_flat_fee_with_price_included_tax(self):
+        """Shops selling tax included: 50.00 excl. tax is still 60.00 incl. tax."""
+        self.company.account_sale_tax_id = self.env["account.tax"].create(
+            {
+                "name": "VAT 20% incl. (cancellation tests)",
+                "amount": 20.0,
+                "amount_type": "percent",
+                "price_include_override": "tax_included",
+                "company_id": self.company.id,
+            }
+        )
+        self._prepare(self.order)
+        cancellation = self._cancel()
+        self.assertEqual(cancellation.fee_amount, 60.0)
+        self.assertEqual(cancellation.refund_id.fee_amount, 60.0)
+
     def test_shipped_order_fee_and_return_cost(self):
         """Shipped: 60.00 + the carrier's 35.50 return cost; a return is expected."""
         self._ship(self.order)
