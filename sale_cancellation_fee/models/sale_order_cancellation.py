@@ -28,7 +28,7 @@ REFUND_GROUNDS = {
 }
 # Everything is written once by the cancellation flow (evidence); only the
 # internal note may be completed afterwards.
-EDITABLE_FIELDS = frozenset({"note"})
+EDITABLE_FIELDS = frozenset({"note", "message_main_attachment_id"})
 
 
 class SaleOrderCancellation(models.Model):

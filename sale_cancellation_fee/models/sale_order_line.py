@@ -46,6 +46,5 @@ class SaleOrderLine(models.Model):
     def _sync_order_installment_fee(self):
         if self.env.context.get("sale_cancellation_fee_no_sync"):
             return
-        self.filtered(lambda line: not line.is_installment_fee).order_id.filtered(
-            "installment_offer_id"
-        )._sync_installment_fee_line()
+        # a hand-edited fee line is put back to the offer's fee as well
+        self.order_id.filtered("installment_offer_id")._sync_installment_fee_line()

@@ -72,6 +72,8 @@ class TestInstallment(CancellationFeeCommon):
         ).price_unit = 200.0
         self.assertEqual(order.installment_fee_amount, 2.58)
         self.assertEqual(len(self._fee_line(order)), 1)
+        self._fee_line(order).price_unit = 0.5
+        self.assertEqual(order.installment_fee_amount, 2.58)
         order.installment_offer_id = False
         self.assertFalse(self._fee_line(order))
 

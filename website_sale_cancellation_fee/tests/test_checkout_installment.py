@@ -110,3 +110,21 @@ class TestCheckoutInstallment(CancellationFeeCommon, HttpCase):
         self._choose("", csrf)
         self.assertFalse(self.cart.installment_offer_id)
         self.assertFalse(self.cart.order_line.filtered("is_installment_fee"))
+
+    def test_portal_shows_fee_line_and_financing_withdrawal(self):
+        """The customer's order page shows the fee line and, for a credit, the
+        financing's own withdrawal right."""
+        self.alma_3x.write(
+            {
+                "is_credit": True,
+                "financing_withdrawal_note": "You may withdraw from the credit "
+                "within 14 days.",
+            }
+        )
+        self.cart.installment_offer_id = self.alma_3x
+        self.cart._portal_ensure_token()
+        html = self.url_open(
+            f"/my/orders/{self.cart.id}?access_token={self.cart.access_token}"
+        ).text
+        self.assertIn("Instalment fee: Alma 3x", html)
+        self.assertIn("withdraw from the credit within 14 days", html)

@@ -321,25 +321,18 @@ def _policy_findings(policy: Policy, at: date | None) -> list[Finding]:
 
 
 def _contract_clause_findings(policy: Policy) -> list[Finding]:
-    """Clauses the policy applies that the law may defeat: a cancellation fee
-    (L221-23, L216-7) and a late-delivery threshold beyond L216-6."""
-    findings = []
+    """A cancellation fee the policy applies may be defeated by the law (L221-23,
+    L216-7). The late-delivery threshold (``late_delivery_clause_days``) is only
+    recorded: it is never applied, and the text of the terms is what the check
+    flags (``clause_more_restrictive_than_L216-6``)."""
     fee = policy.cancellation_flat_fee
     if isinstance(fee, Decimal | int) and fee > 0:
-        findings.append(
+        return [
             make_finding(
                 "cancellation_fee_legal_risk", [f"cancellation_flat_fee = {fee}"]
             )
-        )
-    days = policy.late_delivery_clause_days
-    if isinstance(days, int) and days > 0:
-        findings.append(
-            make_finding(
-                "clause_more_restrictive_than_L216-6",
-                [f"late_delivery_clause_days = {days}"],
-            )
-        )
-    return findings
+        ]
+    return []
 
 
 def _mediator_findings(policy: Policy, cgv_text: str) -> list[Finding]:
