@@ -25,6 +25,7 @@
         "account_retention_of_title",
         "consumer_law_report",
         "sale_mediation",
+        "sale_cancellation_fee",
     ],
     "data": [
         "data/res_lang_data.xml",
@@ -42,6 +43,7 @@
         "data/account_retention_of_title_demo.xml",
         "data/consumer_law_report_demo.xml",
         "data/sale_mediation_demo.xml",
+        "data/sale_cancellation_fee_demo.xml",
         "data/website_sale_demo.xml",
     ],
     "demo": [

@@ -39,7 +39,7 @@ FROZEN_FIELDS = frozenset(
         "reminder_stage",
     }
 )
-LINE_TYPES_AT_CREATION = ("goods", "fee")
+LINE_TYPES_AT_CREATION = ("goods", "fee", "cost")
 DEDUCTION_FIELDS = ("depreciation_amount", "depreciation_reason")
 # Computed against today's Paris date (never stored).
 TODAY_FIELDS = [
@@ -179,7 +179,8 @@ class SaleConsumerRefund(models.Model):
         string="Amount to refund",
         compute="_compute_amounts",
         store=True,
-        help="Goods, plus the delivery share, minus fees and depreciation.",
+        help="Goods, plus the delivery share and the customer's costs refunded, "
+        "minus fees and depreciation.",
     )
     due_date = fields.Date(
         compute="_compute_due_date",
@@ -284,7 +285,7 @@ class SaleConsumerRefund(models.Model):
     )
     def _compute_amounts(self):
         for refund in self:
-            totals = dict.fromkeys(("goods", "fee", "surcharge"), 0.0)
+            totals = dict.fromkeys(("goods", "fee", "cost", "surcharge"), 0.0)
             for line in refund.line_ids:
                 totals[line.line_type] += line.amount
             delivery = float(refund._get_delivery_share(totals["goods"]))
@@ -293,7 +294,11 @@ class SaleConsumerRefund(models.Model):
             refund.fee_amount = totals["fee"]
             refund.surcharge_added_amount = totals["surcharge"]
             refund.amount = refund.currency_id.round(
-                totals["goods"] + delivery - totals["fee"] - refund.depreciation_amount
+                totals["goods"]
+                + delivery
+                + totals["cost"]
+                - totals["fee"]
+                - refund.depreciation_amount
             )
 
     @api.depends(

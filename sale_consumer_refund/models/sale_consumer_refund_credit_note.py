@@ -57,9 +57,13 @@ class SaleConsumerRefund(models.Model):
                     "tax_ids": [Command.clear()],
                 }
             )
+        # the customer's own costs refunded (e.g. his return postage after a
+        # termination for late delivery) are untaxed, like a surcharge
         vals_list += [
             self._prepare_surcharge_line_vals(line)
-            for line in lines.filtered(lambda line: line.line_type == "surcharge")
+            for line in lines.filtered(
+                lambda line: line.line_type in ("cost", "surcharge")
+            )
         ]
         return vals_list
 

@@ -30,6 +30,7 @@ class SaleConsumerRefundLine(models.Model):
         selection=[
             ("goods", "Goods"),
             ("fee", "Fee deducted"),
+            ("cost", "Customer's cost refunded"),
             ("surcharge", "Late surcharge added"),
         ],
         string="Type",
@@ -114,7 +115,8 @@ class SaleConsumerRefundLine(models.Model):
                     product=line.product_id,
                 )
                 line.amount = taxes["total_included"]
-            # a surcharge line keeps the amount given by the surcharge action
+            # a surcharge line keeps the amount given by the surcharge action, a
+            # cost line (the customer's own return cost) the amount of its flow
 
     # === CONSTRAINT METHODS === #
     @api.constrains("line_type", "quantity", "amount", "sale_line_id")
@@ -153,6 +155,7 @@ class SaleConsumerRefundLine(models.Model):
             elif line.amount < 0 or float_is_zero(line.amount, precision_digits=2):
                 raise ValidationError(
                     self.env._(
-                        "Amount: a fee or a surcharge must be a positive amount."
+                        "Amount: a fee, a cost or a surcharge must be a positive "
+                        "amount."
                     )
                 )

@@ -24,6 +24,12 @@ from .calendar import (
     easter_sunday,
     region_for_address,
 )
+from .cancellation import (
+    CANCELLATION_REASONS,
+    CANCELLATION_STAGES,
+    CancellationFee,
+    cancellation_fee,
+)
 from .cgv_lint import lint_cgv_text, normalize_text
 from .constants import (
     ARCHIVE_THRESHOLD,
@@ -70,9 +76,13 @@ from .constants import (
     WITHDRAWAL_MIN_DAYS,
 )
 from .delivery import (
+    TERMINATION_MODES,
+    Termination,
     delivery_days_late,
     delivery_deadline_from_days,
+    delivery_due_date,
     late_delivery_date,
+    late_delivery_termination,
     termination_refund_due_date,
 )
 from .exceptions import (
@@ -107,6 +117,7 @@ from .obligation import (
     refund_obligation_due_date,
     refund_obligation_surcharge,
 )
+from .payment import cheque_cancellation_date, installment_fee
 from .penalty import (
     FORMAL_NOTICE_DEFAULT_DAYS,
     PENALTY_ARTICLE,
@@ -151,6 +162,16 @@ from .withdrawal import (
 __version__ = "1.0.0"
 
 __all__ = [
+    "CANCELLATION_REASONS",
+    "CANCELLATION_STAGES",
+    "TERMINATION_MODES",
+    "CancellationFee",
+    "Termination",
+    "cancellation_fee",
+    "cheque_cancellation_date",
+    "delivery_due_date",
+    "installment_fee",
+    "late_delivery_termination",
     "ARCHIVE_THRESHOLD",
     "ARCHIVE_YEARS",
     "CHEQUE_HOLD_DAYS_DEFAULT",

@@ -12,8 +12,8 @@ for the text of the terms of sale.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Mapping
+import dataclasses
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -92,6 +92,10 @@ class Policy:
     retention_of_title: bool = False
     penalty_rate_percent: Decimal = Decimal(0)
     formal_notice_days: int = FORMAL_NOTICE_DEFAULT_DAYS
+    cancellation_flat_fee: Decimal = Decimal(0)
+    delivery_promise_days: int = 0
+    delivery_day_kind: DayKind | str = DayKind.CALENDAR
+    late_delivery_clause_days: int = 0
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, Any]) -> Policy:
@@ -128,7 +132,12 @@ _TEXT_FIELDS: Final = frozenset(
     }
 )
 _AMOUNT_FIELDS: Final = frozenset(
-    {"archive_threshold", "storage_fee_rate", "penalty_rate_percent"}
+    {
+        "archive_threshold",
+        "storage_fee_rate",
+        "penalty_rate_percent",
+        "cancellation_flat_fee",
+    }
 )
 _POLICY_FIELDS: Final = frozenset(field.name for field in dataclasses.fields(Policy))
 
@@ -159,6 +168,9 @@ FLOORS: Final[MappingProxyType[str, tuple[str, int | Decimal, str]]] = MappingPr
         "storage_fee_rate": ("min", 0, "C. civ. 1103"),
         "penalty_rate_percent": ("min", 0, "C. civ. 1231-5"),
         "formal_notice_days": ("min", 0, "C. civ. 1344"),
+        "cancellation_flat_fee": ("min", 0, "C. civ. 1103"),
+        "delivery_promise_days": ("min", 0, "L216-1"),
+        "late_delivery_clause_days": ("min", 0, "L216-6"),
     }
 )
 """Legal bound of each bounded policy field: ``field -> (kind, value, article)``;
@@ -217,13 +229,14 @@ def _as_policy(policy: Policy | Mapping[str, Any]) -> Policy:
 
 
 def _check_choices(policy: Policy) -> None:
-    try:
-        DayKind(policy.withdrawal_day_kind)
-    except ValueError:
-        raise RuleError(
-            f"withdrawal_day_kind = {policy.withdrawal_day_kind!r} is not a day kind.",
-            field="withdrawal_day_kind",
-        ) from None
+    for field in ("withdrawal_day_kind", "delivery_day_kind"):
+        try:
+            DayKind(getattr(policy, field))
+        except ValueError:
+            raise RuleError(
+                f"{field} = {getattr(policy, field)!r} is not a day kind.",
+                field=field,
+            ) from None
     if policy.partial_delivery_refund not in PARTIAL_DELIVERY_REFUND_MODES:
         raise RuleError(
             f"partial_delivery_refund = {policy.partial_delivery_refund!r} is not one "
@@ -280,6 +293,9 @@ def _policy_findings(policy: Policy, at: date | None) -> list[Finding]:
         "storage_fee_rate",
         "penalty_rate_percent",
         "formal_notice_days",
+        "cancellation_flat_fee",
+        "delivery_promise_days",
+        "late_delivery_clause_days",
     ):
         try:
             check_floor(field, getattr(policy, field))
@@ -300,7 +316,23 @@ def _policy_findings(policy: Policy, at: date | None) -> list[Finding]:
         )
     if not policy.withdrawal_information_given:
         findings.append(make_finding("withdrawal_information_missing"))
+    findings += _contract_clause_findings(policy)
     return findings
+
+
+def _contract_clause_findings(policy: Policy) -> list[Finding]:
+    """A cancellation fee the policy applies may be defeated by the law (L221-23,
+    L216-7). The late-delivery threshold (``late_delivery_clause_days``) is only
+    recorded: it is never applied, and the text of the terms is what the check
+    flags (``clause_more_restrictive_than_L216-6``)."""
+    fee = policy.cancellation_flat_fee
+    if isinstance(fee, Decimal | int) and fee > 0:
+        return [
+            make_finding(
+                "cancellation_fee_legal_risk", [f"cancellation_flat_fee = {fee}"]
+            )
+        ]
+    return []
 
 
 def _mediator_findings(policy: Policy, cgv_text: str) -> list[Finding]:
