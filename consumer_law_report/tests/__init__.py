@@ -5,3 +5,4 @@ from . import test_pack_access
 from . import test_pack_mail
 from . import test_retention_topic
 from . import test_complaint_topic
+from . import test_cancellation_topic
