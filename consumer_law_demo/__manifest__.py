@@ -23,6 +23,7 @@
         "website_sale_withdrawal",
         "stock_storage_fee",
         "account_retention_of_title",
+        "sale_consumer_return",
     ],
     "data": [
         "data/res_lang_data.xml",
@@ -38,6 +39,7 @@
         "data/sale_cgv_demo.xml",
         "data/stock_storage_fee_demo.xml",
         "data/account_retention_of_title_demo.xml",
+        "data/sale_consumer_return_demo.xml",
         "data/website_sale_demo.xml",
     ],
     "demo": [

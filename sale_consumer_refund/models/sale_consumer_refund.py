@@ -39,7 +39,7 @@ FROZEN_FIELDS = frozenset(
         "reminder_stage",
     }
 )
-LINE_TYPES_AT_CREATION = ("goods", "fee")
+LINE_TYPES_AT_CREATION = ("goods", "fee", "reduction")
 DEDUCTION_FIELDS = ("depreciation_amount", "depreciation_reason")
 # Computed against today's Paris date (never stored).
 TODAY_FIELDS = [
@@ -284,10 +284,12 @@ class SaleConsumerRefund(models.Model):
     )
     def _compute_amounts(self):
         for refund in self:
-            totals = dict.fromkeys(("goods", "fee", "surcharge"), 0.0)
+            totals = dict.fromkeys(("goods", "fee", "reduction", "surcharge"), 0.0)
             for line in refund.line_ids:
                 totals[line.line_type] += line.amount
+            # a price reduction refunds part of the price, never of the delivery
             delivery = float(refund._get_delivery_share(totals["goods"]))
+            totals["goods"] += totals["reduction"]
             refund.goods_amount = totals["goods"]
             refund.delivery_amount = delivery
             refund.fee_amount = totals["fee"]

@@ -38,6 +38,10 @@ class SaleConsumerRefund(models.Model):
             line.sale_line_id._prepare_invoice_line(quantity=line.quantity)
             for line in lines.filtered(lambda line: line.line_type == "goods")
         ]
+        vals_list += [
+            self._prepare_reduction_line_vals(line)
+            for line in lines.filtered(lambda line: line.line_type == "reduction")
+        ]
         if first:
             vals_list += self._prepare_delivery_share_line_vals()
         vals_list += [
@@ -82,6 +86,24 @@ class SaleConsumerRefund(models.Model):
             )
         ]
 
+    def _prepare_reduction_line_vals(self, line):
+        """A price reduction: one unit of its order line at the amount granted,
+        at the line's taxes (the amount given includes them)."""
+        sale_line = line.sale_line_id
+        excluded_tax = float_round(
+            line.amount * sale_line.price_subtotal / sale_line.price_total,
+            precision_digits=self.env["decimal.precision"].precision_get(
+                "Product Price"
+            ),
+        )
+        vals = sale_line._prepare_invoice_line(
+            quantity=1.0, price_unit=excluded_tax, discount=0.0
+        )
+        vals["name"] = self._get_customer_env()._(
+            "Price reduction: %(product)s", product=sale_line.name
+        )
+        return vals
+
     def _prepare_fee_line_vals(self, line):
         """A fee deducted: a negative line of the fee product with its taxes."""
         return {
@@ -109,6 +131,7 @@ class SaleConsumerRefund(models.Model):
         :return: the credit note (``account.move``)
         """
         self.ensure_one()
+        self._check_invoiced()
         pending = self.line_ids.filtered(lambda line: not line.move_id)
         vals = self._prepare_credit_note_vals()
         vals["invoice_line_ids"] = [
@@ -128,6 +151,27 @@ class SaleConsumerRefund(models.Model):
             subtype_xmlid="mail.mt_note",
         )
         return credit_note
+
+    def _check_invoiced(self):
+        """A credit note corrects an invoice: refuse it on an order without a
+        posted customer invoice (the order is then cancelled or its invoice posted
+        first, never credited out of nothing).
+
+        :raise UserError: naming the order
+        """
+        self.ensure_one()
+        invoices = self.order_id.invoice_ids.filtered(
+            lambda move: move.move_type == "out_invoice" and move.state == "posted"
+        )
+        if not invoices:
+            raise UserError(
+                self.env._(
+                    "Credit note: order %(order)s has no posted invoice to credit; "
+                    "post its invoice before refunding %(refund)s.",
+                    order=self.order_id.name,
+                    refund=self.name,
+                )
+            )
 
     def _get_posted_credit_note(self):
         """Return the obligation's main credit note, posted.
