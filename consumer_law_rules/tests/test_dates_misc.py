@@ -160,11 +160,11 @@ def test_commercial_guarantee_extension_order():
 @pytest.mark.parametrize(
     ("delivered", "months", "extension", "expected"),
     [
-        pytest.param(date(2026, 3, 2), 12, 0, date(2027, 3, 2), id="cm-04-frame-1-year"),
-        pytest.param(date(2026, 3, 2), 3, 0, date(2026, 6, 2), id="cm-04-engine-3-months"),
-        pytest.param(date(2025, 11, 30), 3, 0, date(2026, 2, 28), id="month-end-clamped"),
-        pytest.param(date(2026, 3, 2), 12, 9, date(2027, 3, 11), id="immobilisation-added"),
-        pytest.param(date(2026, 3, 2), 0, 9, None, id="no-commercial-guarantee"),
+        pytest.param(date(2026, 3, 2), 12, 0, date(2027, 3, 2), id="cm-04-frame"),
+        pytest.param(date(2026, 3, 2), 3, 0, date(2026, 6, 2), id="cm-04-engine"),
+        pytest.param(date(2025, 11, 30), 3, 0, date(2026, 2, 28), id="month-end"),
+        pytest.param(date(2026, 3, 2), 12, 9, date(2027, 3, 11), id="immobilised"),
+        pytest.param(date(2026, 3, 2), 0, 9, None, id="no-guarantee"),
     ],
 )  # fmt: skip
 def test_commercial_guarantee_end(delivered, months, extension, expected):

@@ -131,7 +131,6 @@ class SaleConsumerRefund(models.Model):
         :return: the credit note (``account.move``)
         """
         self.ensure_one()
-        self._check_invoiced()
         pending = self.line_ids.filtered(lambda line: not line.move_id)
         vals = self._prepare_credit_note_vals()
         vals["invoice_line_ids"] = [
@@ -151,27 +150,6 @@ class SaleConsumerRefund(models.Model):
             subtype_xmlid="mail.mt_note",
         )
         return credit_note
-
-    def _check_invoiced(self):
-        """A credit note corrects an invoice: refuse it on an order without a
-        posted customer invoice (the order is then cancelled or its invoice posted
-        first, never credited out of nothing).
-
-        :raise UserError: naming the order
-        """
-        self.ensure_one()
-        invoices = self.order_id.invoice_ids.filtered(
-            lambda move: move.move_type == "out_invoice" and move.state == "posted"
-        )
-        if not invoices:
-            raise UserError(
-                self.env._(
-                    "Credit note: order %(order)s has no posted invoice to credit; "
-                    "post its invoice before refunding %(refund)s.",
-                    order=self.order_id.name,
-                    refund=self.name,
-                )
-            )
 
     def _get_posted_credit_note(self):
         """Return the obligation's main credit note, posted.

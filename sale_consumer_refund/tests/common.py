@@ -118,12 +118,11 @@ class ConsumerRefundCommon(ConsumerLawCommon):
 
     @classmethod
     def _create_order(
-        cls, lines=None, partner=None, shipping=10.0, confirm_at=None, invoice=True
+        cls, lines=None, partner=None, shipping=10.0, confirm_at=None, invoice=False
     ):
         """Create and confirm a consumer order; ``lines`` is [(product, quantity,
         price excl. tax)], confirmed at ``confirm_at`` (default 20 April 2026) and,
-        unless ``invoice`` is False, invoiced (posted) the same day: credit notes
-        correct a posted invoice.
+        with ``invoice``, invoiced (posted) the same day.
 
         Default: 2 bikes at 50.00 and a helmet at 30.00 excl. tax (20 %), delivery
         10.00 excl. tax: 156.00 of goods and 12.00 of delivery incl. tax.

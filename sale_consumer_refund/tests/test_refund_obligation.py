@@ -236,19 +236,16 @@ class TestRefundObligation(ConsumerRefundCommon):
 class TestRefundInvoiceAndReduction(ConsumerRefundCommon):
     """Credit notes need a posted invoice; price reductions on an order line."""
 
-    def test_credit_note_refused_without_posted_invoice(self):
-        """An order never invoiced gets no credit note, and nothing is created."""
-        order = self._create_order(invoice=False)
-        refund = self._refund(order, "conformity")
+    def test_check_invoiced(self):
+        """A money outcome needs a posted invoice to credit."""
         with self.assertRaisesRegex(UserError, "no posted invoice"):
-            refund.action_create_credit_note()
-        self.assertFalse(refund.credit_note_ids)
-        self.assertFalse(refund.line_ids.move_id)
+            self._create_order()._check_consumer_invoiced()
+        self._create_order(invoice=True)._check_consumer_invoiced()
 
     def test_price_reduction_line(self):
         """A 30.00 reduction on the bikes (20 %): 25.00 excl. tax on one unit of the
         bike line, no delivery share, due 14 days after the decision."""
-        order = self._create_order()
+        order = self._create_order(invoice=True)
         bike_line = order._get_consumer_goods_lines()[0]
         refund = order._create_consumer_refund(
             "conformity",

@@ -288,6 +288,8 @@ class SaleConsumerGuarantee(models.Model):
         vals_list = []
         for move_line in move_lines:
             vals = self._prepare_vals_from_move_line(move_line)
-            vals.update(move_line.move_id.sale_line_id._get_replacement_guarantee_vals())
+            vals.update(
+                move_line.move_id.sale_line_id._get_replacement_guarantee_vals()
+            )
             vals_list.append(vals)
         return self.sudo().create(vals_list)

@@ -266,7 +266,9 @@ class SaleConsumerReturn(models.Model):
     @api.depends("replacement_line_ids.move_ids.picking_id")
     def _compute_replacement_picking_ids(self):
         for claim in self:
-            claim.replacement_picking_ids = claim.replacement_line_ids.move_ids.picking_id
+            claim.replacement_picking_ids = (
+                claim.replacement_line_ids.move_ids.picking_id
+            )
 
     def _compute_access_url(self):
         super()._compute_access_url()

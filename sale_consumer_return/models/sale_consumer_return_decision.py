@@ -34,6 +34,15 @@ REFUND_GROUNDS = {
     "hidden_defect": "hidden_defect",
     "commercial_warranty": "commercial_gesture",
 }
+# Method computing the facts of each ground (wrong item: a lack of conformity).
+FACT_GROUPS = {
+    "withdrawal": "withdrawal",
+    "conformity": "conformity",
+    "wrong_item": "conformity",
+    "hidden_defect": "hidden_defect",
+    "transport_damage": "transport_damage",
+    "commercial_warranty": "commercial_warranty",
+}
 # Outcomes for which the goods come back to the merchant.
 GOODS_BACK_OUTCOMES = ("refund", "replacement", "repair")
 # Outcomes whose returned goods leave the customer for good (the delivered
@@ -55,7 +64,6 @@ class SaleConsumerReturn(models.Model):
             day), ``article``, ``reason`` (translated explanation),
             ``carrier_deadline`` and ``carrier_barred`` (transport damage)
         """
-        env = self.env
         facts = {
             "in_time": True,
             "limit": False,
@@ -64,163 +72,187 @@ class SaleConsumerReturn(models.Model):
             "carrier_deadline": False,
             "carrier_barred": False,
         }
-        delivered = [day for day in lines.mapped("delivered_on") if day]
-        units = lines.guarantee_ids
-        if ground == "withdrawal":
-            excluded = lines.sale_line_id.filtered("withdrawal_exclusion")
-            deadline = order.withdrawal_deadline
-            facts["article"] = "C. consom. L221-18, L221-28"
-            facts["limit"] = deadline
-            if excluded:
-                facts["in_time"] = False
-                facts["reason"] = env._(
-                    "%(products)s: excluded from the right of withdrawal "
-                    "(C. consom. L221-28).",
-                    products=", ".join(excluded.product_id.mapped("display_name")),
-                )
-            elif order.withdrawal_na_reason == "professional":
-                facts["in_time"] = False
-                facts["reason"] = env._(
-                    "The customer is not a consumer: no right of withdrawal."
-                )
-            elif deadline and not rules.is_withdrawal_timely(claim_date, deadline):
-                facts["in_time"] = False
-                facts["reason"] = env._(
-                    "The withdrawal window closed on %(date)s (C. consom. L221-18).",
-                    date=format_date(env, deadline),
-                )
-            else:
-                facts["reason"] = env._(
-                    "Within the withdrawal window (until %(date)s): refund of the "
-                    "goods and of the delivery share within 14 days; the goods' "
-                    "condition only allows a depreciation with its reason and "
-                    "amount (C. consom. L221-23, L221-24).",
-                    date=format_date(env, deadline) if deadline else "-",
-                )
-        elif ground in ("conformity", "wrong_item"):
-            ends = [day for day in units.mapped("legal_end_date") if day]
-            presumption = [day for day in units.mapped("presumption_end_date") if day]
-            limit = min(ends) if ends else False
-            facts["limit"] = limit
-            facts["article"] = (
-                "C. consom. L217-3, L217-7, L217-9"
-                if ground == "conformity"
-                else "C. consom. L217-4, L217-9"
-            )
-            if limit and claim_date > limit:
-                facts["in_time"] = False
-                facts["reason"] = env._(
-                    "The legal guarantee of conformity ended on %(date)s "
-                    "(2 years from delivery, C. consom. L217-3).",
-                    date=format_date(env, limit),
-                )
-            elif presumption and claim_date <= min(presumption):
-                facts["reason"] = env._(
-                    "Legal guarantee until %(end)s; the defect is presumed to have "
-                    "existed at delivery until %(presumption)s (C. consom. L217-7). "
-                    "The customer chooses repair or replacement, free of charge, "
-                    "within 30 days; price reduction or refund when they fail "
-                    "(L217-14). All costs are the merchant's.",
-                    end=format_date(env, limit) if limit else "-",
-                    presumption=format_date(env, min(presumption)),
-                )
-            else:
-                facts["reason"] = env._(
-                    "Legal guarantee until %(end)s; the presumption has ended: the "
-                    "customer must show that the defect existed at delivery "
-                    "(C. consom. L217-7).",
-                    end=format_date(env, limit) if limit else "-",
-                )
-        elif ground == "hidden_defect":
-            facts["article"] = "C. civ. 1641, 1644, 1648"
-            sold_on = paris_date(order.date_order)
-            discovered = discovery_date or claim_date
-            with rule_errors(env, self._name):
-                limit = rules.hidden_defect_deadline(discovered, sold_on=sold_on)
-            facts["limit"] = limit
-            if claim_date > limit:
-                facts["in_time"] = False
-                facts["reason"] = env._(
-                    "The action for a hidden defect ended on %(date)s (2 years from "
-                    "the discovery, within 20 years of the sale, C. civ. 1648, "
-                    "2232).",
-                    date=format_date(env, limit),
-                )
-            else:
-                facts["reason"] = env._(
-                    "Action open until %(date)s: the customer returns the goods for "
-                    "a full refund or keeps them with a price reduction "
-                    "(C. civ. 1644).",
-                    date=format_date(env, limit),
-                )
-        elif ground == "transport_damage":
-            facts["article"] = "C. consom. L216-4, L221-15; C. com. L133-3"
-            policy = order.company_id._get_consumer_policy()
-            if delivered:
-                received = min(delivered)
-                with rule_errors(env, self._name):
-                    carrier = rules.transport_reserve_deadline(
-                        received,
-                        days=policy.transport_reserve_days,
-                        region=order._get_withdrawal_region(),
-                    )
-                facts["carrier_deadline"] = carrier
-                facts["carrier_barred"] = claim_date > carrier
-            facts["reason"] = env._(
-                "The merchant bears the risk until the customer receives the goods "
-                "and answers for its carrier (C. consom. L216-4, L221-15): the "
-                "customer is owed a replacement or a refund whatever the delay. "
-                "Reserves to the carrier: %(carrier)s.",
-                carrier=(
-                    env._(
-                        "until %(date)s (C. com. L133-3)",
-                        date=format_date(env, facts["carrier_deadline"]),
-                    )
-                    if facts["carrier_deadline"]
-                    else "-"
-                )
-                + (
-                    env._(" - time-barred: the merchant bears the loss.")
-                    if facts["carrier_barred"]
-                    else ""
-                ),
-            )
-        elif ground == "commercial_warranty":
-            facts["article"] = "C. consom. L217-21, L217-22, L217-28"
-            ends = [day for day in units.mapped("commercial_end_date") if day]
-            limit = min(ends) if ends else False
-            facts["limit"] = limit
-            exclusions = "; ".join(
-                text
-                for text in lines.sale_line_id.product_id.mapped(
-                    "commercial_warranty_exclusions"
-                )
-                if text
-            )
-            if not limit:
-                facts["in_time"] = False
-                facts["reason"] = env._(
-                    "No commercial warranty on these goods; the legal guarantee of "
-                    "conformity may apply."
-                )
-            elif claim_date > limit:
-                facts["in_time"] = False
-                facts["reason"] = env._(
-                    "The commercial warranty ended on %(date)s.",
-                    date=format_date(env, limit),
-                )
-            else:
-                facts["reason"] = env._(
-                    "Commercial warranty until %(date)s; an immobilisation of 7 "
-                    "days or more for its repair is added to it (C. consom. "
-                    "L217-28).",
-                    date=format_date(env, limit),
-                )
-            if exclusions:
-                facts["reason"] += " " + env._(
-                    "Exclusions: %(exclusions)s", exclusions=exclusions
-                )
+        handler = getattr(self, f"_get_{FACT_GROUPS[ground]}_facts")
+        handler(facts, order, ground, lines, claim_date, discovery_date)
         return facts
+
+    def _get_withdrawal_facts(
+        self, facts, order, ground, lines, claim_date, discovery_date
+    ):
+        """The withdrawal window and the L221-28 exclusions."""
+        env = self.env
+        excluded = lines.sale_line_id.filtered("withdrawal_exclusion")
+        deadline = order.withdrawal_deadline
+        facts["article"] = "C. consom. L221-18, L221-28"
+        facts["limit"] = deadline
+        if excluded:
+            facts["in_time"] = False
+            facts["reason"] = env._(
+                "%(products)s: excluded from the right of withdrawal "
+                "(C. consom. L221-28).",
+                products=", ".join(excluded.product_id.mapped("display_name")),
+            )
+        elif order.withdrawal_na_reason == "professional":
+            facts["in_time"] = False
+            facts["reason"] = env._(
+                "The customer is not a consumer: no right of withdrawal."
+            )
+        elif deadline and not rules.is_withdrawal_timely(claim_date, deadline):
+            facts["in_time"] = False
+            facts["reason"] = env._(
+                "The withdrawal window closed on %(date)s (C. consom. L221-18).",
+                date=format_date(env, deadline),
+            )
+        else:
+            facts["reason"] = env._(
+                "Within the withdrawal window (until %(date)s): refund of the "
+                "goods and of the delivery share within 14 days; the goods' "
+                "condition only allows a depreciation with its reason and "
+                "amount (C. consom. L221-23, L221-24).",
+                date=format_date(env, deadline) if deadline else "-",
+            )
+
+    def _get_conformity_facts(
+        self, facts, order, ground, lines, claim_date, discovery_date
+    ):
+        """The legal guarantee of conformity of the units (L217-3, L217-7)."""
+        env = self.env
+        units = lines.guarantee_ids
+        ends = [day for day in units.mapped("legal_end_date") if day]
+        presumption = [day for day in units.mapped("presumption_end_date") if day]
+        limit = min(ends) if ends else False
+        facts["limit"] = limit
+        facts["article"] = (
+            "C. consom. L217-3, L217-7, L217-9"
+            if ground == "conformity"
+            else "C. consom. L217-4, L217-9"
+        )
+        if limit and claim_date > limit:
+            facts["in_time"] = False
+            facts["reason"] = env._(
+                "The legal guarantee of conformity ended on %(date)s "
+                "(2 years from delivery, C. consom. L217-3).",
+                date=format_date(env, limit),
+            )
+        elif presumption and claim_date <= min(presumption):
+            facts["reason"] = env._(
+                "Legal guarantee until %(end)s; the defect is presumed to have "
+                "existed at delivery until %(presumption)s (C. consom. L217-7). "
+                "The customer chooses repair or replacement, free of charge, "
+                "within 30 days; price reduction or refund when they fail "
+                "(L217-14). All costs are the merchant's.",
+                end=format_date(env, limit) if limit else "-",
+                presumption=format_date(env, min(presumption)),
+            )
+        else:
+            facts["reason"] = env._(
+                "Legal guarantee until %(end)s; the presumption has ended: the "
+                "customer must show that the defect existed at delivery "
+                "(C. consom. L217-7).",
+                end=format_date(env, limit) if limit else "-",
+            )
+
+    def _get_hidden_defect_facts(
+        self, facts, order, ground, lines, claim_date, discovery_date
+    ):
+        """Two years from the discovery, 20 from the sale (C. civ. 1648)."""
+        env = self.env
+        facts["article"] = "C. civ. 1641, 1644, 1648"
+        sold_on = paris_date(order.date_order)
+        discovered = discovery_date or claim_date
+        with rule_errors(env, self._name):
+            limit = rules.hidden_defect_deadline(discovered, sold_on=sold_on)
+        facts["limit"] = limit
+        if claim_date > limit:
+            facts["in_time"] = False
+            facts["reason"] = env._(
+                "The action for a hidden defect ended on %(date)s (2 years from "
+                "the discovery, within 20 years of the sale, C. civ. 1648, "
+                "2232).",
+                date=format_date(env, limit),
+            )
+        else:
+            facts["reason"] = env._(
+                "Action open until %(date)s: the customer returns the goods for "
+                "a full refund or keeps them with a price reduction "
+                "(C. civ. 1644).",
+                date=format_date(env, limit),
+            )
+
+    def _get_transport_damage_facts(
+        self, facts, order, ground, lines, claim_date, discovery_date
+    ):
+        """The carrier reserve window, which never refuses the customer."""
+        env = self.env
+        delivered = [day for day in lines.mapped("delivered_on") if day]
+        facts["article"] = "C. consom. L216-4, L221-15; C. com. L133-3"
+        policy = order.company_id._get_consumer_policy()
+        if delivered:
+            received = min(delivered)
+            with rule_errors(env, self._name):
+                reserve_end = rules.transport_reserve_deadline(
+                    received,
+                    days=policy.transport_reserve_days,
+                    region=order._get_withdrawal_region(),
+                )
+            facts["carrier_deadline"] = reserve_end
+            facts["carrier_barred"] = claim_date > reserve_end
+        carrier = "-"
+        if facts["carrier_deadline"]:
+            carrier = env._(
+                "until %(date)s (C. com. L133-3)",
+                date=format_date(env, facts["carrier_deadline"]),
+            )
+        if facts["carrier_barred"]:
+            carrier += env._(" - time-barred: the merchant bears the loss.")
+        facts["reason"] = env._(
+            "The merchant bears the risk until the customer receives the goods "
+            "and answers for its carrier (C. consom. L216-4, L221-15): the "
+            "customer is owed a replacement or a refund whatever the delay. "
+            "Reserves to the carrier: %(carrier)s.",
+            carrier=carrier,
+        )
+
+    def _get_commercial_warranty_facts(
+        self, facts, order, ground, lines, claim_date, discovery_date
+    ):
+        """The product's commercial warranty and its exclusions."""
+        env = self.env
+        units = lines.guarantee_ids
+        facts["article"] = "C. consom. L217-21, L217-22, L217-28"
+        ends = [day for day in units.mapped("commercial_end_date") if day]
+        limit = min(ends) if ends else False
+        facts["limit"] = limit
+        exclusions = "; ".join(
+            text
+            for text in lines.sale_line_id.product_id.mapped(
+                "commercial_warranty_exclusions"
+            )
+            if text
+        )
+        if not limit:
+            facts["in_time"] = False
+            facts["reason"] = env._(
+                "No commercial warranty on these goods; the legal guarantee of "
+                "conformity may apply."
+            )
+        elif claim_date > limit:
+            facts["in_time"] = False
+            facts["reason"] = env._(
+                "The commercial warranty ended on %(date)s.",
+                date=format_date(env, limit),
+            )
+        else:
+            facts["reason"] = env._(
+                "Commercial warranty until %(date)s; an immobilisation of 7 "
+                "days or more for its repair is added to it (C. consom. "
+                "L217-28).",
+                date=format_date(env, limit),
+            )
+        if exclusions:
+            facts["reason"] += " " + env._(
+                "Exclusions: %(exclusions)s", exclusions=exclusions
+            )
 
     # === BUSINESS METHODS: QUANTITIES === #
     def _get_returnable_quantities(self, order):
@@ -252,18 +284,19 @@ class SaleConsumerReturn(models.Model):
                 move.product_uom_qty, sale_line.product_uom
             )
         counted = other_returns.filtered(
-            lambda ret: ret.state == "claimed" or ret.outcome in ("refund", "replacement")
+            lambda ret: ret.state == "claimed"
+            or ret.outcome in ("refund", "replacement")
         )
         for line in counted.line_ids:
             quantities[line.sale_line_id] -= line.quantity
-        withdrawals = order.withdrawal_request_ids.filtered(
-            lambda req: req.state != "cancel"
-        ) - other_returns.withdrawal_request_id - self.withdrawal_request_id
+        withdrawals = (
+            order.withdrawal_request_ids.filtered(lambda req: req.state != "cancel")
+            - other_returns.withdrawal_request_id
+            - self.withdrawal_request_id
+        )
         for line in withdrawals.line_ids:
             quantities[line.sale_line_id] -= line.quantity
-        return {
-            line.with_env(self.env): max(quantities[line], 0.0) for line in lines
-        }
+        return {line.with_env(self.env): max(quantities[line], 0.0) for line in lines}
 
     # === BUSINESS METHODS: DECISION === #
     @api.model
@@ -281,7 +314,6 @@ class SaleConsumerReturn(models.Model):
         """
         self.ensure_one()
         env = self.env
-        today = paris_today()
         ground, outcome = values["ground"], values["outcome"]
         order = self.order_id
         if order.state != "sale":
@@ -299,6 +331,48 @@ class SaleConsumerReturn(models.Model):
         lines = self.line_ids
         if not lines:
             raise UserError(env._("Goods: choose at least one returned product."))
+        self._check_decision_dates()
+        if outcome in ("refund", "price_reduction"):
+            # the money outcome ends in a credit note: it corrects an invoice
+            order._check_consumer_invoiced()
+        self._check_decision_quantities(outcome)
+        self._check_decision_remedy(values)
+        facts = self._get_ground_facts(
+            order, ground, lines, self.claim_date, self.discovery_date
+        )
+        accepted = outcome != "refused"
+        if accepted != facts["in_time"]:
+            if not (values.get("override_reason") or "").strip():
+                raise UserError(
+                    env._(
+                        "Override justification: the decision differs from the law "
+                        "and the time limits (%(reason)s); write why.",
+                        reason=facts["reason"],
+                    )
+                )
+            if not env.user.has_group(MANAGER_GROUP):
+                raise UserError(
+                    env._(
+                        "Override justification: only a consumer-law manager may "
+                        "decide against the law and the time limits."
+                    )
+                )
+        if outcome == "refused" and not (
+            (values.get("override_reason") or "").strip() or not facts["in_time"]
+        ):
+            raise UserError(env._("Refusal: write the reason."))
+        return facts
+
+    def _check_decision_dates(self):
+        """The claim (and a hidden defect's discovery) after the delivery and
+        not in the future.
+
+        :raise UserError: naming the date field
+        """
+        env = self.env
+        today = paris_today()
+        ground = self.ground
+        lines = self.line_ids
         claim_date = self.claim_date
         if claim_date > today:
             raise UserError(
@@ -314,8 +388,9 @@ class SaleConsumerReturn(models.Model):
                     "Goods: %(products)s were not delivered yet; a claim needs "
                     "delivered goods.",
                     products=", ".join(
-                        lines.filtered(lambda line: not line.delivered_on)
-                        .product_id.mapped("display_name")
+                        lines.filtered(
+                            lambda line: not line.delivered_on
+                        ).product_id.mapped("display_name")
                     ),
                 )
             )
@@ -346,7 +421,16 @@ class SaleConsumerReturn(models.Model):
                         claim=format_date(env, claim_date),
                     )
                 )
-        available = self._get_returnable_quantities(order)
+
+    def _check_decision_quantities(self, outcome):
+        """Never more than delivered minus returned or withdrawn; one serial per
+        unit coming back; a price reduction within the price paid.
+
+        :raise UserError: naming the goods
+        """
+        env = self.env
+        lines = self.line_ids
+        available = self._get_returnable_quantities(self.order_id)
         for line in lines:
             sale_line = line.sale_line_id
             maximum = available.get(sale_line, 0.0)
@@ -388,8 +472,10 @@ class SaleConsumerReturn(models.Model):
                     env._("Price reduction: enter the amount granted on the goods.")
                 )
             for line in lines:
-                share = line.sale_line_id.price_total * line.quantity / (
-                    line.sale_line_id.product_uom_qty or 1.0
+                share = (
+                    line.sale_line_id.price_total
+                    * line.quantity
+                    / (line.sale_line_id.product_uom_qty or 1.0)
                 )
                 if float_compare(line.reduction_amount, share, precision_digits=2) > 0:
                     raise UserError(
@@ -401,6 +487,15 @@ class SaleConsumerReturn(models.Model):
                             price=round(share, 2),
                         )
                     )
+
+    def _check_decision_remedy(self, values):
+        """Legal guarantee: the customer's choice of remedy; a price reduction or
+        a refund only when repair and replacement fail (L217-9, L217-14).
+
+        :raise UserError: naming the missing field
+        """
+        env = self.env
+        ground, outcome = values["ground"], values["outcome"]
         if (
             ground == "conformity"
             and outcome in ("refund", "price_reduction")
@@ -425,31 +520,6 @@ class SaleConsumerReturn(models.Model):
                     "replacement (C. consom. L217-9)."
                 )
             )
-        facts = self._get_ground_facts(
-            order, ground, lines, claim_date, self.discovery_date
-        )
-        accepted = outcome != "refused"
-        if accepted != facts["in_time"]:
-            if not (values.get("override_reason") or "").strip():
-                raise UserError(
-                    env._(
-                        "Override justification: the decision differs from the law "
-                        "and the time limits (%(reason)s); write why.",
-                        reason=facts["reason"],
-                    )
-                )
-            if not env.user.has_group(MANAGER_GROUP):
-                raise UserError(
-                    env._(
-                        "Override justification: only a consumer-law manager may "
-                        "decide against the law and the time limits."
-                    )
-                )
-        if outcome == "refused" and not (
-            (values.get("override_reason") or "").strip() or not facts["in_time"]
-        ):
-            raise UserError(env._("Refusal: write the reason."))
-        return facts
 
     def _decide(self, values):
         """Decide the claim once: check, record the decision, create the
@@ -544,10 +614,14 @@ class SaleConsumerReturn(models.Model):
         lines, oldest first, skipping what was already returned."""
         allocation = {}
         for line in self.line_ids:
-            moves = line.sale_line_id.sudo().move_ids.filtered(
-                lambda move: move.state == "done"
-                and move.location_dest_id.usage == "customer"
-            ).sorted("id")
+            moves = (
+                line.sale_line_id.sudo()
+                .move_ids.filtered(
+                    lambda move: move.state == "done"
+                    and move.location_dest_id.usage == "customer"
+                )
+                .sorted("id")
+            )
             if line.lot_ids:
                 for move in moves:
                     lots = move.move_line_ids.lot_id & line.lot_ids
@@ -635,9 +709,9 @@ class SaleConsumerReturn(models.Model):
         """Withdrawal: link the customer's withdrawal request (or record it) and
         its refund obligation; the depreciation, with its reason, is the only
         deduction (C. consom. L221-23)."""
-        request = values.get("withdrawal_request_id") or self.env[
-            "sale.withdrawal.request"
-        ]
+        request = (
+            values.get("withdrawal_request_id") or self.env["sale.withdrawal.request"]
+        )
         if not request:
             request = self.env["sale.withdrawal.request"].create(
                 {
@@ -648,7 +722,10 @@ class SaleConsumerReturn(models.Model):
                     "is_commercial_gesture": not self.is_in_time,
                     "line_ids": [
                         Command.create(
-                            {"sale_line_id": line.sale_line_id.id, "quantity": line.quantity}
+                            {
+                                "sale_line_id": line.sale_line_id.id,
+                                "quantity": line.quantity,
+                            }
                         )
                         for line in self.line_ids
                     ],
@@ -707,25 +784,29 @@ class SaleConsumerReturn(models.Model):
         """A replacement delivery at zero price: an order line at 0 for the goods
         replaced, delivered by the order's usual route."""
         order_sudo = self.order_id.sudo()
-        lines = self.env["sale.order.line"].sudo().create(
-            [
-                {
-                    "order_id": order_sudo.id,
-                    "product_id": line.sale_line_id.product_id.id,
-                    "name": self.env._(
-                        "Replacement (%(return)s): %(product)s",
-                        **{"return": self.name},
-                        product=line.sale_line_id.name,
-                    ),
-                    "product_uom_qty": line.quantity,
-                    "product_uom": line.sale_line_id.product_uom.id,
-                    "price_unit": 0.0,
-                    "discount": 0.0,
-                    "tax_id": [Command.set(line.sale_line_id.tax_id.ids)],
-                    "consumer_return_line_id": line.id,
-                }
-                for line in self.line_ids
-            ]
+        lines = (
+            self.env["sale.order.line"]
+            .sudo()
+            .create(
+                [
+                    {
+                        "order_id": order_sudo.id,
+                        "product_id": line.sale_line_id.product_id.id,
+                        "name": self.env._(
+                            "Replacement (%(return)s): %(product)s",
+                            **{"return": self.name},
+                            product=line.sale_line_id.name,
+                        ),
+                        "product_uom_qty": line.quantity,
+                        "product_uom": line.sale_line_id.product_uom.id,
+                        "price_unit": 0.0,
+                        "discount": 0.0,
+                        "tax_id": [Command.set(line.sale_line_id.tax_id.ids)],
+                        "consumer_return_line_id": line.id,
+                    }
+                    for line in self.line_ids
+                ]
+            )
         )
         evidence_writer(self).replacement_line_ids = [Command.set(lines.ids)]
         return lines
@@ -799,12 +880,10 @@ class SaleConsumerReturn(models.Model):
             raise_if_not_found=False,
         )
         if template and self.partner_id.email:
-            self.message_post_with_source(
-                template, subtype_xmlid="mail.mt_comment"
-            )
+            self.message_post_with_source(template, subtype_xmlid="mail.mt_comment")
 
     def _get_return_address(self):
         """Where the goods come back: the warehouse of the return picking."""
         self.ensure_one()
         warehouse = self.return_picking_id.picking_type_id.warehouse_id
-        return (warehouse.partner_id or self.company_id.partner_id)
+        return warehouse.partner_id or self.company_id.partner_id

@@ -61,9 +61,13 @@ class SaleConsumerReturnLine(models.Model):
             [("sale_line_id", "in", self.sale_line_id.ids)]
         )
         for line in self:
-            line_units = units.filtered(lambda unit: unit.sale_line_id == line.sale_line_id)
+            line_units = units.filtered(
+                lambda unit, line=line: unit.sale_line_id == line.sale_line_id
+            )
             if line.lot_ids:
-                line_units = line_units.filtered(lambda unit: unit.lot_id in line.lot_ids)
+                line_units = line_units.filtered(
+                    lambda unit, line=line: unit.lot_id in line.lot_ids
+                )
             line.guarantee_ids = line_units
             dates = [day for day in line_units.mapped("delivered_on") if day]
             line.delivered_on = max(dates) if dates else False
@@ -86,7 +90,10 @@ class SaleConsumerReturnLine(models.Model):
                 )
             try:
                 portal_input.parse_quantity(
-                    self.env, repr(line.quantity), label=label, uom=sale_line.product_uom
+                    self.env,
+                    repr(line.quantity),
+                    label=label,
+                    uom=sale_line.product_uom,
                 )
             except UserError as error:
                 raise ValidationError(error.args[0]) from None

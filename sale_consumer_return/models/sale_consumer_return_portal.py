@@ -64,9 +64,7 @@ class SaleConsumerReturn(models.Model):
             "submission_key": portal_input.parse_key(
                 env, post.get("submission_key"), label=env._("Submission key")
             ),
-            "uploads": portal_input.parse_uploads(
-                env, files, label=env._("Photos")
-            ),
+            "uploads": portal_input.parse_uploads(env, files, label=env._("Photos")),
         }
         quantities = {}
         available = self._get_returnable_quantities(order_sudo)

@@ -8,7 +8,7 @@ from odoo.addons.sale_withdrawal.tests.common import SaleWithdrawalCommon
 
 
 class ConsumerReturnCommon(SaleWithdrawalCommon):
-    """Orders confirmed on 20 April 2026, invoiced, delivered on 4 May 2026; the
+    """Orders confirmed and invoiced on 20 April 2026, delivered on 4 May 2026; the
     bike has a 12-month commercial warranty."""
 
     @classmethod
@@ -19,6 +19,7 @@ class ConsumerReturnCommon(SaleWithdrawalCommon):
 
     @classmethod
     def _delivered(cls, **kw):
+        kw.setdefault("invoice", True)
         return cls._delivered_order(at=datetime(2026, 5, 4, 9, 0), **kw)
 
     def _decide(

@@ -70,9 +70,7 @@ class TestReturnDecision(ConsumerReturnCommon):
             }
         )
         order = self._delivered(lines=[(used, 1, 40.0)])
-        unit = self.env["sale.consumer.guarantee"].search(
-            [("order_id", "=", order.id)]
-        )
+        unit = self.env["sale.consumer.guarantee"].search([("order_id", "=", order.id)])
         self.assertRecordValues(
             unit,
             [
@@ -129,7 +127,11 @@ class TestReturnDecision(ConsumerReturnCommon):
         self.assertEqual(picking.picking_type_id.code, "incoming")
         self.assertEqual(picking.return_id, order.picking_ids[0])
         self.assertEqual(
-            sorted(picking.move_ids.mapped(lambda m: (m.product_id.name, m.product_uom_qty))),
+            sorted(
+                picking.move_ids.mapped(
+                    lambda m: (m.product_id.name, m.product_uom_qty)
+                )
+            ),
             [("Collector's book", 1.0), ("Mini bike", 1.0)],
         )
         self.assertTrue(all(picking.move_ids.mapped("to_refund")))
@@ -186,7 +188,9 @@ class TestReturnDecision(ConsumerReturnCommon):
             ],
         )
         self.assertTrue(
-            any("Loyal customer" in body for body in repaired.message_ids.mapped("body"))
+            any(
+                "Loyal customer" in body for body in repaired.message_ids.mapped("body")
+            )
         )
 
     def test_refusal_in_time_needs_override(self):
@@ -296,9 +300,7 @@ class TestReturnDecision(ConsumerReturnCommon):
         self.assertTrue(claim.return_picking_id)
         self.assertFalse(claim.refund_id)
         if "repair_order_id" not in claim._fields:
-            self.assertEqual(
-                claim.activity_ids.summary, "Repair the returned goods"
-            )
+            self.assertEqual(claim.activity_ids.summary, "Repair the returned goods")
         with freeze_time("2026-06-20"):
             self.env["sale.consumer.return.repaired"].create(
                 {"return_id": claim.id, "returned_on": date(2026, 6, 20)}
@@ -323,7 +325,12 @@ class TestReturnDecision(ConsumerReturnCommon):
             claim._record_repair_done(date(2026, 6, 11))
         self.assertRecordValues(
             claim.line_ids.guarantee_ids,
-            [{"commercial_extension_days": 10, "commercial_end_date": date(2027, 5, 14)}],
+            [
+                {
+                    "commercial_extension_days": 10,
+                    "commercial_end_date": date(2027, 5, 14),
+                }
+            ],
         )
 
     def test_commercial_warranty_not_covered_and_late(self):
@@ -475,7 +482,11 @@ class TestReturnDecision(ConsumerReturnCommon):
         late = {"claim_date": date(2026, 5, 25), "decided_at": datetime(2026, 5, 26)}
         with self.assertRaisesRegex(UserError, "Override justification"):
             self._decide(
-                self.order, "withdrawal", "refund", quantities={self.bike_line: 1}, **late
+                self.order,
+                "withdrawal",
+                "refund",
+                quantities={self.bike_line: 1},
+                **late,
             )
         claim = self._decide(
             self.order,
@@ -505,22 +516,38 @@ class TestReturnDecision(ConsumerReturnCommon):
         """A claim dated after today or before the delivery is refused; nothing
         is created."""
         with self.assertRaisesRegex(UserError, "in the future"):
-            self._decide(self.order, "wrong_item", "refund", claim_date=date(2026, 6, 10))
+            self._decide(
+                self.order, "wrong_item", "refund", claim_date=date(2026, 6, 10)
+            )
         with self.assertRaisesRegex(UserError, "before the delivery"):
-            self._decide(self.order, "wrong_item", "refund", claim_date=date(2026, 5, 1))
+            self._decide(
+                self.order, "wrong_item", "refund", claim_date=date(2026, 5, 1)
+            )
         self.assertFalse(self._returns())
 
     def test_outcome_not_allowed_for_ground(self):
         with self.assertRaisesRegex(UserError, "not a remedy"):
             self._decide(self.order, "withdrawal", "repair")
 
-    def test_credit_note_refused_without_posted_invoice(self):
-        """The refund of an order never invoiced gets no credit note."""
+    def test_refund_refused_without_posted_invoice(self):
+        """A refund or price reduction on an order never invoiced would need a
+        credit note of nothing: refused, nothing created; a replacement is
+        fine."""
         order = self._delivered(invoice=False)
-        claim = self._decide(order, "wrong_item", "refund")
         with self.assertRaisesRegex(UserError, "no posted invoice"):
-            claim.refund_id.action_create_credit_note()
-        self.assertFalse(claim.refund_id.credit_note_ids)
+            self._decide(order, "wrong_item", "refund")
+        with self.assertRaisesRegex(UserError, "no posted invoice"):
+            self._decide(
+                order,
+                "hidden_defect",
+                "price_reduction",
+                reductions={order.order_line[0]: 10.0},
+                discovery_date=date(2026, 5, 20),
+            )
+        self.assertFalse(self._returns(order))
+        self.assertFalse(order.consumer_refund_ids)
+        claim = self._decide(order, "wrong_item", "replacement")
+        self.assertEqual(claim.state, "decided")
 
     def test_validate_twice_creates_one_return_and_refund(self):
         """A second validation of the same wizard creates nothing more."""
@@ -595,7 +622,7 @@ class TestReturnSerial(ConsumerReturnCommon):
             cls.env["stock.quant"]._update_available_quantity(
                 cls.scooter, stock, 1.0, lot_id=lot
             )
-        cls.order = cls._create_order(lines=[(cls.scooter, 2, 500.0)])
+        cls.order = cls._create_order(lines=[(cls.scooter, 2, 500.0)], invoice=True)
         picking = cls.order.picking_ids
         picking.action_assign()
         with freeze_time(datetime(2026, 5, 4, 9, 0)):

@@ -14,7 +14,7 @@ from odoo.addons.sale_consumer_refund.tests.common import setup_consumer_sale_fi
 
 @tagged("post_install", "-at_install")
 class TestReturnPortal(HttpCase):
-    """"Report a problem" on the portal, as customer and as guest."""
+    """ "Report a problem" on the portal, as customer and as guest."""
 
     @classmethod
     def setUpClass(cls):
@@ -218,7 +218,10 @@ class TestReturnPortal(HttpCase):
             files={"photos": ("frame.png", png, "image/png")},
         )
         attachments = self.env["ir.attachment"].search(
-            [("res_model", "=", "sale.consumer.return"), ("res_id", "=", self._claims().id)]
+            [
+                ("res_model", "=", "sale.consumer.return"),
+                ("res_id", "=", self._claims().id),
+            ]
         )
         self.assertEqual(attachments.mapped("name"), ["frame.png"])
 
@@ -253,7 +256,7 @@ class TestReturnPortal(HttpCase):
         """At most 5 new claims of one order per hour."""
         token = self.order._portal_ensure_token()
         self.order.order_line[0].product_uom_qty = 2
-        for index in range(5):
+        for _index in range(5):
             self.env["consumer.law.portal.attempt"]._register_attempt(
                 "sale_consumer_return.portal_claim", "127.0.0.1", subject=self.order.id
             )

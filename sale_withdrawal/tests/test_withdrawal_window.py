@@ -188,7 +188,7 @@ class TestWithdrawalWindow(SaleWithdrawalCommon):
 
     def test_deadline_printed_on_delivery_slip_and_invoice(self):
         """The deadline appears on the delivery slip and the invoice."""
-        order = self._delivered_order(at=datetime(2026, 5, 4, 9, 0), invoice=False)
+        order = self._delivered_order(at=datetime(2026, 5, 4, 9, 0))
         html = self.env["ir.actions.report"]._render_qweb_html(
             "stock.report_deliveryslip", order.picking_ids.ids
         )[0]
