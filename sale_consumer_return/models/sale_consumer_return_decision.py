@@ -540,6 +540,11 @@ class SaleConsumerReturn(models.Model):
             return False
         writer = evidence_writer(self)
         with self.env.cr.savepoint():
+            request = values.get("withdrawal_request_id")
+            if request:
+                self._check_withdrawal_request(request)
+                # its goods are the ones coming back, not goods withdrawn apart
+                writer.withdrawal_request_id = request
             facts = self._check_decision(values)
             writer.write(
                 {
@@ -568,6 +573,31 @@ class SaleConsumerReturn(models.Model):
         )
         self._send_decision_mail()
         return True
+
+    def _check_withdrawal_request(self, request):
+        """The withdrawal linked is one of the order's, not cancelled, not
+        linked to another return.
+
+        :raise UserError: naming the withdrawal request
+        """
+        self.ensure_one()
+        linked = self.search(
+            [("withdrawal_request_id", "=", request.id), ("id", "!=", self.id)]
+        )
+        if (
+            self.ground != "withdrawal"
+            or request.order_id != self.order_id
+            or request.state == "cancel"
+            or linked
+        ):
+            raise UserError(
+                self.env._(
+                    "Withdrawal request: %(request)s is not an open withdrawal of "
+                    "order %(order)s without another return.",
+                    request=request.name,
+                    order=self.order_id.name,
+                )
+            )
 
     def _get_decision_note(self):
         """The decision in the chatter: outcome, reason, article and override."""

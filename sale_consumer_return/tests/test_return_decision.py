@@ -477,6 +477,39 @@ class TestReturnDecision(ConsumerReturnCommon):
         self.assertEqual(claim.time_limit_date, date(2026, 5, 18))
         self.assertTrue(claim.return_picking_id.move_ids.to_refund)
 
+    def test_withdrawal_links_existing_request(self):
+        """The customer's withdrawal request recorded first is linked with its
+        refund; no second request or refund is made."""
+        with freeze_time("2026-05-10 09:00"):
+            request = self._create_request(
+                self.order,
+                quantities={self.bike_line: 1},
+                sent_at=datetime(2026, 5, 10, 8, 0),
+            )
+        claim = self._decide(
+            self.order,
+            "withdrawal",
+            "refund",
+            quantities={self.bike_line: 1},
+            claim_date=date(2026, 5, 10),
+            decided_at=datetime(2026, 5, 12, 9, 0),
+            withdrawal_request_id=request.id,
+        )
+        self.assertEqual(claim.withdrawal_request_id, request)
+        self.assertEqual(claim.refund_id, request.refund_id)
+        self.assertEqual(len(self.order.withdrawal_request_ids), 1)
+        self.assertEqual(len(self.order.consumer_refund_ids), 1)
+        with self.assertRaisesRegex(UserError, "Withdrawal request"):
+            self._decide(
+                self.order,
+                "withdrawal",
+                "refund",
+                quantities={self.bike_line: 1},
+                claim_date=date(2026, 5, 10),
+                decided_at=datetime(2026, 5, 12, 9, 0),
+                withdrawal_request_id=request.id,
+            )
+
     def test_withdrawal_late_needs_override(self):
         """After the window, a refund is a commercial gesture with an override."""
         late = {"claim_date": date(2026, 5, 25), "decided_at": datetime(2026, 5, 26)}
