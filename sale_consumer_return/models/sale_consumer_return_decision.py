@@ -910,7 +910,8 @@ class SaleConsumerReturn(models.Model):
             raise_if_not_found=False,
         )
         if template and self.partner_id.email:
-            self.message_post_with_source(template, subtype_xmlid="mail.mt_comment")
+            # to the customer, in his language, kept in the return's chatter
+            template.send_mail(self.id)
 
     def _get_return_address(self):
         """Where the goods come back: the warehouse of the return picking."""

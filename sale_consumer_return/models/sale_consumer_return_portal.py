@@ -153,6 +153,5 @@ class SaleConsumerReturn(models.Model):
         )
         for claim in self.filtered(lambda claim: claim.partner_id.email):
             if template:
-                claim.message_post_with_source(
-                    template, subtype_xmlid="mail.mt_comment"
-                )
+                # at once, to the customer, in his language, kept in the chatter
+                template.send_mail(claim.id)
