@@ -26,6 +26,7 @@
         "consumer_law_report",
         "sale_mediation",
         "sale_cancellation_fee",
+        "sale_consumer_return",
     ],
     "data": [
         "data/res_lang_data.xml",
@@ -44,6 +45,7 @@
         "data/consumer_law_report_demo.xml",
         "data/sale_mediation_demo.xml",
         "data/sale_cancellation_fee_demo.xml",
+        "data/sale_consumer_return_demo.xml",
         "data/website_sale_demo.xml",
     ],
     "demo": [

@@ -15,6 +15,7 @@ from consumer_law_rules import (
     NegativeValueError,
     RuleError,
     archive_until,
+    commercial_guarantee_end,
     commercial_guarantee_extension,
     conformity_guarantee,
     data_retention_until,
@@ -154,6 +155,32 @@ def test_commercial_guarantee_extension_order():
             returned_on=date(2026, 3, 1),
         )
     assert info.value.article == "L217-28"
+
+
+@pytest.mark.parametrize(
+    ("delivered", "months", "extension", "expected"),
+    [
+        pytest.param(date(2026, 3, 2), 12, 0, date(2027, 3, 2), id="cm-04-frame"),
+        pytest.param(date(2026, 3, 2), 3, 0, date(2026, 6, 2), id="cm-04-engine"),
+        pytest.param(date(2025, 11, 30), 3, 0, date(2026, 2, 28), id="month-end"),
+        pytest.param(date(2026, 3, 2), 12, 9, date(2027, 3, 11), id="immobilised"),
+        pytest.param(date(2026, 3, 2), 0, 9, None, id="no-guarantee"),
+    ],
+)  # fmt: skip
+def test_commercial_guarantee_end(delivered, months, extension, expected):
+    assert (
+        commercial_guarantee_end(delivered, months=months, extension_days=extension)
+        == expected
+    )
+
+
+def test_commercial_guarantee_end_never_shorter_than_extension():
+    """Whatever the term, an immobilisation only lengthens it (L217-28)."""
+    base = commercial_guarantee_end(date(2026, 3, 2), months=12)
+    longer = commercial_guarantee_end(date(2026, 3, 2), months=12, extension_days=1)
+    assert base is not None and longer is not None and longer > base
+    with pytest.raises(NegativeValueError):
+        commercial_guarantee_end(date(2026, 3, 2), months=-1)
 
 
 def test_hidden_defect_deadline():

@@ -39,7 +39,7 @@ FROZEN_FIELDS = frozenset(
         "reminder_stage",
     }
 )
-LINE_TYPES_AT_CREATION = ("goods", "fee", "cost")
+LINE_TYPES_AT_CREATION = ("goods", "fee", "reduction", "cost")
 DEDUCTION_FIELDS = ("depreciation_amount", "depreciation_reason")
 # Computed against today's Paris date (never stored).
 TODAY_FIELDS = [
@@ -285,10 +285,14 @@ class SaleConsumerRefund(models.Model):
     )
     def _compute_amounts(self):
         for refund in self:
-            totals = dict.fromkeys(("goods", "fee", "cost", "surcharge"), 0.0)
+            totals = dict.fromkeys(
+                ("goods", "fee", "reduction", "cost", "surcharge"), 0.0
+            )
             for line in refund.line_ids:
                 totals[line.line_type] += line.amount
+            # a price reduction refunds part of the price, never of the delivery
             delivery = float(refund._get_delivery_share(totals["goods"]))
+            totals["goods"] += totals["reduction"]
             refund.goods_amount = totals["goods"]
             refund.delivery_amount = delivery
             refund.fee_amount = totals["fee"]

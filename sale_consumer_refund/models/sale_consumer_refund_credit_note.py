@@ -38,6 +38,10 @@ class SaleConsumerRefund(models.Model):
             line.sale_line_id._prepare_invoice_line(quantity=line.quantity)
             for line in lines.filtered(lambda line: line.line_type == "goods")
         ]
+        vals_list += [
+            self._prepare_reduction_line_vals(line)
+            for line in lines.filtered(lambda line: line.line_type == "reduction")
+        ]
         if first:
             vals_list += self._prepare_delivery_share_line_vals()
         vals_list += [
@@ -85,6 +89,24 @@ class SaleConsumerRefund(models.Model):
                 quantity=1.0, price_unit=excluded_tax, discount=0.0
             )
         ]
+
+    def _prepare_reduction_line_vals(self, line):
+        """A price reduction: one unit of its order line at the amount granted,
+        at the line's taxes (the amount given includes them)."""
+        sale_line = line.sale_line_id
+        excluded_tax = float_round(
+            line.amount * sale_line.price_subtotal / sale_line.price_total,
+            precision_digits=self.env["decimal.precision"].precision_get(
+                "Product Price"
+            ),
+        )
+        vals = sale_line._prepare_invoice_line(
+            quantity=1.0, price_unit=excluded_tax, discount=0.0
+        )
+        vals["name"] = self._get_customer_env()._(
+            "Price reduction: %(product)s", product=sale_line.name
+        )
+        return vals
 
     def _prepare_fee_line_vals(self, line):
         """A fee deducted: a negative line of the fee product with its taxes."""

@@ -30,6 +30,7 @@ class SaleConsumerRefundLine(models.Model):
         selection=[
             ("goods", "Goods"),
             ("fee", "Fee deducted"),
+            ("reduction", "Price reduction"),
             ("cost", "Customer's cost refunded"),
             ("surcharge", "Late surcharge added"),
         ],
@@ -70,7 +71,7 @@ class SaleConsumerRefundLine(models.Model):
         readonly=False,
         precompute=True,
         help="Tax included: the goods' price paid for the quantity, the fee with its "
-        "taxes, or the surcharge.",
+        "taxes, the price reduction granted on the order line, or the surcharge.",
     )
     move_id = fields.Many2one(
         comodel_name="account.move",
@@ -115,8 +116,8 @@ class SaleConsumerRefundLine(models.Model):
                     product=line.product_id,
                 )
                 line.amount = taxes["total_included"]
-            # a surcharge line keeps the amount given by the surcharge action, a
-            # cost line (the customer's own return cost) the amount of its flow
+            # a price reduction, a cost (the customer's own return cost) or a
+            # surcharge keeps the amount given by its flow
 
     # === CONSTRAINT METHODS === #
     @api.constrains("line_type", "quantity", "amount", "sale_line_id")
@@ -155,7 +156,28 @@ class SaleConsumerRefundLine(models.Model):
             elif line.amount < 0 or float_is_zero(line.amount, precision_digits=2):
                 raise ValidationError(
                     self.env._(
-                        "Amount: a fee, a cost or a surcharge must be a positive "
-                        "amount."
+                        "Amount: a fee, a price reduction, a cost or a surcharge "
+                        "must be a positive amount."
                     )
                 )
+            if line.line_type == "reduction":
+                line._check_reduction()
+
+    def _check_reduction(self):
+        """A price reduction is granted on one order line, at most its price."""
+        self.ensure_one()
+        sale_line = self.sale_line_id
+        if not sale_line:
+            raise ValidationError(
+                self.env._("Lines: a price reduction needs its order line.")
+            )
+        if float_compare(self.amount, sale_line.price_total, precision_digits=2) > 0:
+            raise ValidationError(
+                self.env._(
+                    "Amount: the price reduction of %(amount)s on %(product)s exceeds "
+                    "its price, %(price)s.",
+                    amount=self.amount,
+                    product=sale_line.product_id.display_name,
+                    price=sale_line.price_total,
+                )
+            )

@@ -1,6 +1,7 @@
 # Copyright 2026 Consumer law for Odoo contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import Command, api, fields, models
+from odoo.exceptions import UserError
 
 
 class SaleOrder(models.Model):
@@ -52,6 +53,27 @@ class SaleOrder(models.Model):
         return self.order_line.filtered(
             lambda line: not line.display_type and line._is_delivery()
         )
+
+    def _check_consumer_invoiced(self):
+        """Refuse a refund that needs a credit note on an order without a posted
+        customer invoice: a credit note corrects an invoice (flows that decide a
+        money outcome call this before creating anything).
+
+        :raise UserError: naming the order
+        """
+        # a fact about the order, whoever may read its invoices
+        for order in self.sudo():
+            invoices = order.invoice_ids.filtered(
+                lambda move: move.move_type == "out_invoice" and move.state == "posted"
+            )
+            if not invoices:
+                raise UserError(
+                    self.env._(
+                        "Credit note: order %(order)s has no posted invoice to "
+                        "credit; post its invoice before deciding a refund.",
+                        order=order.name,
+                    )
+                )
 
     @api.model
     def _prepare_consumer_refund_line_vals(self, quantities):

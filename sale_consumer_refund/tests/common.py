@@ -117,9 +117,12 @@ class ConsumerRefundCommon(ConsumerLawCommon):
         )
 
     @classmethod
-    def _create_order(cls, lines=None, partner=None, shipping=10.0, confirm_at=None):
+    def _create_order(
+        cls, lines=None, partner=None, shipping=10.0, confirm_at=None, invoice=False
+    ):
         """Create and confirm a consumer order; ``lines`` is [(product, quantity,
-        price excl. tax)], confirmed at ``confirm_at`` (default 20 April 2026).
+        price excl. tax)], confirmed at ``confirm_at`` (default 20 April 2026) and,
+        with ``invoice``, invoiced (posted) the same day.
 
         Default: 2 bikes at 50.00 and a helmet at 30.00 excl. tax (20 %), delivery
         10.00 excl. tax: 156.00 of goods and 12.00 of delivery incl. tax.
@@ -147,6 +150,8 @@ class ConsumerRefundCommon(ConsumerLawCommon):
                 {"partner_id": (partner or cls.customer).id, "order_line": commands}
             )
             order.action_confirm()
+            if invoice:
+                order._create_invoices().action_post()
         return order
 
     @classmethod

@@ -5,7 +5,7 @@ from datetime import date
 from freezegun import freeze_time
 
 from odoo import Command
-from odoo.exceptions import ValidationError
+from odoo.exceptions import UserError, ValidationError
 from odoo.tests import tagged
 
 from .common import ConsumerRefundCommon
@@ -229,4 +229,74 @@ class TestRefundObligation(ConsumerRefundCommon):
             self.assertFalse(model.search(domain + [("state", "!=", "late")]))
             self.assertEqual(
                 model.search(domain + [("state", "in", ("late", "refunded"))]), refund
+            )
+
+
+@tagged("post_install", "-at_install")
+class TestRefundInvoiceAndReduction(ConsumerRefundCommon):
+    """Credit notes need a posted invoice; price reductions on an order line."""
+
+    def test_check_invoiced(self):
+        """A money outcome needs a posted invoice to credit."""
+        with self.assertRaisesRegex(UserError, "no posted invoice"):
+            self._create_order()._check_consumer_invoiced()
+        self._create_order(invoice=True)._check_consumer_invoiced()
+
+    def test_price_reduction_line(self):
+        """A 30.00 reduction on the bikes (20 %): 25.00 excl. tax on one unit of the
+        bike line, no delivery share, due 14 days after the decision."""
+        order = self._create_order(invoice=True)
+        bike_line = order._get_consumer_goods_lines()[0]
+        refund = order._create_consumer_refund(
+            "conformity",
+            date(2026, 6, 1),
+            {},
+            goods_come_back=False,
+            line_ids=[
+                Command.create(
+                    {
+                        "line_type": "reduction",
+                        "sale_line_id": bike_line.id,
+                        "quantity": 1.0,
+                        "amount": 30.0,
+                    }
+                )
+            ],
+        )
+        self.assertRecordValues(
+            refund,
+            [
+                {
+                    "goods_amount": 30.0,
+                    "delivery_amount": 0.0,
+                    "amount": 30.0,
+                    "due_date": date(2026, 6, 15),
+                }
+            ],
+        )
+        refund.action_create_credit_note()
+        self.assertRecordValues(
+            refund.credit_note_id.invoice_line_ids,
+            [{"quantity": 1.0, "price_unit": 25.0, "price_total": 30.0}],
+        )
+
+    def test_price_reduction_above_price_refused(self):
+        """A reduction above the line's price (120.00) is refused."""
+        order = self._create_order()
+        bike_line = order._get_consumer_goods_lines()[0]
+        with self.assertRaisesRegex(ValidationError, "exceeds"):
+            order._create_consumer_refund(
+                "hidden_defect",
+                date(2026, 6, 1),
+                {},
+                goods_come_back=False,
+                line_ids=[
+                    Command.create(
+                        {
+                            "line_type": "reduction",
+                            "sale_line_id": bike_line.id,
+                            "amount": 130.0,
+                        }
+                    )
+                ],
             )

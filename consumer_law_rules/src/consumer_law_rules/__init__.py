@@ -97,6 +97,7 @@ from .findings import FINDING_CODES, SEVERITIES, Finding
 from .guarantee import (
     REMEDIES,
     Guarantee,
+    commercial_guarantee_end,
     commercial_guarantee_extension,
     conformity_guarantee,
     guarantee_after_remedy,
@@ -247,6 +248,7 @@ __all__ = [
     "archive_until",
     "check_floor",
     "check_policy",
+    "commercial_guarantee_end",
     "commercial_guarantee_extension",
     "complaint_answer_due",
     "conformity_guarantee",

@@ -10,10 +10,10 @@ deadline for an act.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Final
 
-from ._values import as_date, optional_date
+from ._values import as_date, as_days, optional_date
 from .calendar import add_months
 from .constants import (
     COMMERCIAL_IMMOBILISATION_MIN_DAYS,
@@ -32,6 +32,7 @@ from .exceptions import DateOrderError, RuleError
 __all__ = [
     "REMEDIES",
     "Guarantee",
+    "commercial_guarantee_end",
     "commercial_guarantee_extension",
     "conformity_guarantee",
     "guarantee_after_remedy",
@@ -139,6 +140,33 @@ def guarantee_after_remedy(
             article="L217-13",
         )
     return max(end, add_months(delivered, 12 * CONFORMITY_GUARANTEE_YEARS))
+
+
+def commercial_guarantee_end(
+    delivered_on: date, *, months: int, extension_days: int = 0
+) -> date | None:
+    """Return the last day of a commercial guarantee of ``months`` from delivery.
+
+    The term is the merchant's (L217-22: the contract states its duration);
+    ``extension_days`` are the immobilisations already added under L217-28
+    (see :func:`commercial_guarantee_extension`). ``None`` without a commercial
+    guarantee (0 months).
+
+    >>> commercial_guarantee_end(date(2026, 1, 31), months=3)
+    datetime.date(2026, 4, 30)
+    >>> commercial_guarantee_end(date(2026, 1, 31), months=12, extension_days=10)
+    datetime.date(2027, 2, 10)
+    >>> commercial_guarantee_end(date(2026, 1, 31), months=0) is None
+    True
+
+    :raise NegativeValueError: negative ``months`` or ``extension_days``.
+    """
+    delivered_on = as_date(delivered_on, "delivered_on")
+    months = as_days(months, "months", "L217-22")
+    extension_days = as_days(extension_days, "extension_days", "L217-28")
+    if not months:
+        return None
+    return add_months(delivered_on, months) + timedelta(days=extension_days)
 
 
 def commercial_guarantee_extension(

@@ -1,0 +1,390 @@
+# Copyright 2026 Consumer law for Odoo contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+from odoo.addons.consumer_law.evidence import is_evidence_write
+from odoo.addons.consumer_law.tools import paris_today
+
+GROUNDS = [
+    ("withdrawal", "Withdrawal"),
+    ("conformity", "Legal guarantee of conformity"),
+    ("hidden_defect", "Hidden defect"),
+    ("transport_damage", "Transport damage or missing item"),
+    ("wrong_item", "Wrong item delivered"),
+    ("commercial_warranty", "Commercial warranty"),
+]
+OUTCOMES = [
+    ("refund", "Refund"),
+    ("replacement", "Replacement"),
+    ("repair", "Repair"),
+    ("price_reduction", "Price reduction"),
+    ("refused", "Refused"),
+]
+# The customer's claim: frozen once recorded.
+CLAIM_FIELDS = frozenset(
+    {
+        "name",
+        "order_id",
+        "partner_id",
+        "company_id",
+        "ground",
+        "channel",
+        "claim_date",
+        "description",
+        "submission_key",
+    }
+)
+# The decision: written once by the decision flow (and the repair follow-up).
+DECISION_FIELDS = frozenset(
+    {
+        "state",
+        "outcome",
+        "decision_date",
+        "decided_by_id",
+        "is_in_time",
+        "time_limit_date",
+        "legal_article",
+        "decision_reason",
+        "override_reason",
+        "return_picking_id",
+        "return_picking_ids",
+        "replacement_line_ids",
+        "refund_id",
+        "withdrawal_request_id",
+        "carrier_claim_deadline",
+        "is_carrier_claim_barred",
+        "repaired_on",
+        "customer_choice",
+        "remedy_failure_reason",
+        "discovery_date",
+    }
+)
+
+
+class SaleConsumerReturn(models.Model):
+    """A customer's return or claim on one legal ground, and its decision.
+
+    Customers report a problem on the portal (a claim to decide); staff decide it,
+    or record a return themselves, with the decision wizard, which explains which
+    legal ground applies, whether it is in time and under which article. The
+    decision creates the real documents: the return picking, the refund
+    obligation of the refund engine, the replacement delivery or the repair.
+    """
+
+    _name = "sale.consumer.return"
+    _description = "Consumer Return"
+    _inherit = ["mail.thread", "mail.activity.mixin", "portal.mixin"]
+    _order = "claim_date desc, id desc"
+    _check_company_auto = True
+
+    # === FIELDS === #
+    name = fields.Char(
+        string="Reference", required=True, readonly=True, copy=False, default="/"
+    )
+    order_id = fields.Many2one(
+        comodel_name="sale.order",
+        required=True,
+        readonly=True,
+        index=True,
+        check_company=True,
+        ondelete="restrict",
+    )
+    partner_id = fields.Many2one(
+        comodel_name="res.partner",
+        string="Customer",
+        required=True,
+        readonly=True,
+        index=True,
+    )
+    commercial_partner_id = fields.Many2one(
+        related="partner_id.commercial_partner_id", store=True, index=True
+    )
+    company_id = fields.Many2one(
+        comodel_name="res.company", required=True, readonly=True, index=True
+    )
+    currency_id = fields.Many2one(related="order_id.currency_id")
+    user_id = fields.Many2one(
+        related="order_id.user_id", string="Salesperson", store=True
+    )
+    ground = fields.Selection(
+        selection=GROUNDS, required=True, index=True, tracking=True
+    )
+    channel = fields.Selection(
+        selection=[("portal", "Portal claim"), ("staff", "Recorded by staff")],
+        required=True,
+        default="staff",
+        readonly=True,
+    )
+    claim_date = fields.Date(
+        required=True,
+        index=True,
+        tracking=True,
+        default=lambda self: paris_today(),
+        help="The day the customer made the claim (or sent the withdrawal): the "
+        "time limits are checked on this day.",
+    )
+    discovery_date = fields.Date(
+        help="Hidden defect: the day the customer discovered it; the action lasts "
+        "2 years from it (C. civ. 1648)."
+    )
+    description = fields.Text(string="Problem described")
+    line_ids = fields.One2many(
+        comodel_name="sale.consumer.return.line",
+        inverse_name="return_id",
+        string="Goods",
+        readonly=True,
+    )
+    state = fields.Selection(
+        selection=[
+            ("claimed", "To decide"),
+            ("decided", "Decided"),
+            ("refused", "Refused"),
+        ],
+        required=True,
+        default="claimed",
+        readonly=True,
+        index=True,
+        tracking=True,
+    )
+    outcome = fields.Selection(
+        selection=OUTCOMES, readonly=True, index=True, tracking=True
+    )
+    customer_choice = fields.Selection(
+        selection=[("repair", "Repair"), ("replacement", "Replacement")],
+        readonly=True,
+        help="Legal guarantee: the remedy the customer chose (C. consom. L217-9).",
+    )
+    remedy_failure_reason = fields.Text(
+        readonly=True,
+        help="Legal guarantee: why repair and replacement are impossible, failed "
+        "or take over 30 days, which opens a price reduction or a refund "
+        "(C. consom. L217-14).",
+    )
+    decision_date = fields.Date(readonly=True, index=True, tracking=True)
+    decided_by_id = fields.Many2one(
+        comodel_name="res.users", string="Decided by", readonly=True
+    )
+    is_in_time = fields.Boolean(
+        string="In time",
+        readonly=True,
+        help="The claim was made within the time limit of its ground.",
+    )
+    time_limit_date = fields.Date(
+        string="Time limit",
+        readonly=True,
+        help="Last day of the customer's right on this ground.",
+    )
+    legal_article = fields.Char(string="Article", readonly=True)
+    decision_reason = fields.Text(string="Reason", readonly=True)
+    override_reason = fields.Text(
+        string="Override justification",
+        readonly=True,
+        help="Why the decision differs from what the law and the time limits "
+        "give; written by a consumer-law manager.",
+    )
+    return_picking_id = fields.Many2one(
+        comodel_name="stock.picking",
+        string="Return picking",
+        readonly=True,
+        index="btree_not_null",
+        check_company=True,
+    )
+    return_picking_ids = fields.Many2many(
+        comodel_name="stock.picking",
+        relation="sale_consumer_return_picking_rel",
+        string="Return pickings",
+        readonly=True,
+    )
+    replacement_line_ids = fields.Many2many(
+        comodel_name="sale.order.line",
+        relation="sale_consumer_return_replacement_rel",
+        string="Replacement lines",
+        readonly=True,
+    )
+    replacement_picking_ids = fields.Many2many(
+        comodel_name="stock.picking",
+        string="Replacement deliveries",
+        compute="_compute_replacement_picking_ids",
+    )
+    refund_id = fields.Many2one(
+        comodel_name="sale.consumer.refund",
+        string="Refund obligation",
+        readonly=True,
+        index="btree_not_null",
+        check_company=True,
+    )
+    refund_amount = fields.Monetary(related="refund_id.amount")
+    refund_due_date = fields.Date(related="refund_id.due_date")
+    credit_note_id = fields.Many2one(related="refund_id.credit_note_id")
+    withdrawal_request_id = fields.Many2one(
+        comodel_name="sale.withdrawal.request",
+        string="Withdrawal request",
+        readonly=True,
+        index="btree_not_null",
+        check_company=True,
+    )
+    carrier_claim_deadline = fields.Date(
+        readonly=True,
+        help="Transport damage: last day for the merchant to notify reasoned "
+        "reserves to the carrier (C. com. L133-3). It never limits the customer's "
+        "rights against the merchant (C. consom. L216-4, L221-15).",
+    )
+    is_carrier_claim_barred = fields.Boolean(
+        string="Carrier claim time-barred",
+        readonly=True,
+        help="The claim came after the carrier reserve window: the merchant can no "
+        "longer claim against the carrier; the customer is still owed the remedy.",
+    )
+    carrier_claim_date = fields.Date(
+        string="Reserves sent to the carrier on",
+        tracking=True,
+        help="When the merchant notified its reserves to the carrier.",
+    )
+    goods_condition = fields.Text(
+        string="Condition of the returned goods",
+        tracking=True,
+        help="Recorded when the goods come back (e.g. crate opened).",
+    )
+    repaired_on = fields.Date(
+        string="Given back after repair on",
+        readonly=True,
+        help="The day the repaired good was given back to the customer: ends the "
+        "immobilisation (C. consom. L217-28).",
+    )
+    submission_key = fields.Char(copy=False, readonly=True)
+
+    _sql_constraints = [
+        (
+            "submission_key_uniq",
+            "unique(order_id, submission_key)",
+            "This claim form was already submitted.",
+        ),
+    ]
+
+    # === COMPUTE METHODS === #
+    @api.depends("replacement_line_ids.move_ids.picking_id")
+    def _compute_replacement_picking_ids(self):
+        for claim in self:
+            claim.replacement_picking_ids = (
+                claim.replacement_line_ids.move_ids.picking_id
+            )
+
+    def _compute_access_url(self):
+        super()._compute_access_url()
+        for claim in self:
+            claim.access_url = f"/my/orders/{claim.order_id.id}/problem/{claim.id}"
+
+    # === CRUD METHODS === #
+    @api.model_create_multi
+    def create(self, vals_list):
+        orders = self.env["sale.order"].browse(
+            [vals["order_id"] for vals in vals_list if vals.get("order_id")]
+        )
+        orders.check_access("read")
+        for vals in vals_list:
+            order = self.env["sale.order"].browse(vals.get("order_id"))
+            vals.setdefault("partner_id", order.partner_id.id)
+            vals.setdefault("company_id", order.company_id.id)
+            if vals.get("name", "/") == "/":
+                vals["name"] = (
+                    self.env["ir.sequence"]
+                    .with_company(vals["company_id"])
+                    .next_by_code("sale.consumer.return")
+                    or "/"
+                )
+            if not is_evidence_write(self.env) and (
+                set(vals) & (DECISION_FIELDS - {"discovery_date"})
+            ):
+                raise UserError(
+                    self.env._(
+                        "Decision: a return is decided with the decision wizard "
+                        "only."
+                    )
+                )
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if not is_evidence_write(self.env):
+            decision = DECISION_FIELDS & set(vals)
+            if decision:
+                raise UserError(
+                    self.env._(
+                        "%(fields)s: written by the decision wizard only.",
+                        fields=", ".join(
+                            self._fields[name]._description_string(self.env)
+                            for name in sorted(decision)
+                        ),
+                    )
+                )
+            claim = CLAIM_FIELDS & set(vals)
+            if claim and self.filtered(lambda ret: ret.state != "claimed"):
+                raise UserError(
+                    self.env._(
+                        "%(fields)s: the claim of a decided return cannot be "
+                        "changed.",
+                        fields=", ".join(
+                            self._fields[name]._description_string(self.env)
+                            for name in sorted(claim)
+                        ),
+                    )
+                )
+        return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_decided(self):
+        if self.filtered(lambda ret: ret.state != "claimed" or ret.channel == "portal"):
+            raise UserError(
+                self.env._(
+                    "Returns: a decided return or a customer's claim is evidence and "
+                    "cannot be deleted; decide it (refused, with its reason)."
+                )
+            )
+
+    # === ACTION METHODS === #
+    def action_open_decision(self):
+        """Open the decision wizard on this claim."""
+        self.ensure_one()
+        if self.state != "claimed":
+            raise UserError(
+                self.env._("Decision: %(name)s is already decided.", name=self.name)
+            )
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "sale_consumer_return.sale_consumer_return_decide_action"
+        )
+        action["context"] = {"default_return_id": self.id}
+        return action
+
+    def action_view_refund(self):
+        self.ensure_one()
+        return self.refund_id.get_formview_action()
+
+    def action_view_return_pickings(self):
+        self.ensure_one()
+        pickings = self.return_picking_ids | self.replacement_picking_ids
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "stock.action_picking_tree_all"
+        )
+        action["domain"] = [("id", "in", pickings.ids)]
+        action["context"] = {"create": False}
+        return action
+
+    def action_view_guarantees(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "sale_consumer_return.sale_consumer_guarantee_action"
+        )
+        action["domain"] = [("id", "in", self.line_ids.guarantee_ids.ids)]
+        return action
+
+    def action_record_repaired(self):
+        """Open the form recording the day the repaired goods were given back."""
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "sale.consumer.return.repaired",
+            "view_mode": "form",
+            "target": "new",
+            "name": self.env._("Repaired goods given back"),
+            "context": {"default_return_id": self.id},
+        }
