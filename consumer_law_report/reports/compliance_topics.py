@@ -590,7 +590,7 @@ class ReturnTopic(Topic):
                   JOIN res_partner partner ON partner.id = claim.partner_id
              LEFT JOIN stock_picking picking ON picking.id = claim.return_picking_id
              LEFT JOIN sale_consumer_refund refund
-                    ON refund.id = claim.refund_id AND NOT refund.is_cancelled
+                    ON refund.id = claim.refund_id AND refund.is_cancelled IS NOT TRUE
                  WHERE claim.company_id IN %(companies)s
                    AND (claim.claim_date BETWEEN %(start)s AND %(end)s
                         OR claim.state = 'claimed')

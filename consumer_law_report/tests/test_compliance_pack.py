@@ -18,6 +18,7 @@ SHEETS = [
     "Refund obligations",
     "No recorded acceptance",
     "Terms versions",
+    "Returns",
     "Cancellations",
     "Storage fees",
     "Retention of title",
