@@ -5,3 +5,4 @@ from . import test_demo_generated_terms
 from . import test_demo_shop
 from . import test_demo_safety
 from . import test_demo_mediation
+from . import test_demo_returns

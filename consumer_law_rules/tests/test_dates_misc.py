@@ -18,6 +18,7 @@ from consumer_law_rules import (
     commercial_guarantee_end,
     commercial_guarantee_extension,
     conformity_guarantee,
+    conformity_remedy_deadline,
     data_retention_until,
     delivery_days_late,
     delivery_deadline_from_days,
@@ -326,3 +327,30 @@ def test_data_retention_until():
     assert data_retention_until(date(2024, 2, 29), years=3) == date(2027, 2, 28)
     with pytest.raises(NegativeValueError):
         data_retention_until(date(2026, 5, 4), years=-1)
+
+
+# --- Remedy under the legal guarantee (L217-10) --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("requested", "days", "expected"),
+    [
+        (date(2026, 5, 6), 30, date(2026, 6, 5)),
+        (date(2026, 1, 31), 30, date(2026, 3, 2)),  # calendar days, never rolled
+        (date(2026, 12, 15), 30, date(2027, 1, 14)),
+        (date(2026, 5, 6), 0, date(2026, 5, 6)),
+        (date(2026, 5, 6), 15, date(2026, 5, 21)),
+    ],
+)  # fmt: skip
+def test_conformity_remedy_deadline(requested, days, expected):
+    assert conformity_remedy_deadline(requested, days=days) == expected
+
+
+def test_conformity_remedy_deadline_bounded_by_the_law():
+    """More than 30 days, or negative days, are refused naming L217-10."""
+    assert conformity_remedy_deadline(date(2026, 5, 6)) == date(2026, 6, 5)
+    with pytest.raises(RuleError) as info:
+        conformity_remedy_deadline(date(2026, 5, 6), days=31)
+    assert (info.value.field, info.value.article) == ("days", "L217-10")
+    with pytest.raises(NegativeValueError):
+        conformity_remedy_deadline(date(2026, 5, 6), days=-1)

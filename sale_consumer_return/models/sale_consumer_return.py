@@ -4,7 +4,9 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError
 
 from odoo.addons.consumer_law.evidence import is_evidence_write
-from odoo.addons.consumer_law.tools import paris_today
+from odoo.addons.consumer_law.tools import paris_today, rule_errors
+
+import consumer_law_rules as rules
 
 GROUNDS = [
     ("withdrawal", "Withdrawal"),
@@ -252,6 +254,28 @@ class SaleConsumerReturn(models.Model):
         help="The day the repaired good was given back to the customer: ends the "
         "immobilisation (C. consom. L217-28).",
     )
+    remedy_due_date = fields.Date(
+        string="Remedy due by",
+        compute="_compute_remedy_due_date",
+        store=True,
+        index="btree_not_null",
+        help="Legal guarantee: last day to repair or replace, 30 days after the "
+        "customer's request (C. consom. L217-10); past it, the customer may claim "
+        "a price reduction or the cancellation (L217-14).",
+    )
+    remedy_done_date = fields.Date(
+        string="Remedy done on",
+        compute="_compute_remedy_done_date",
+        store=True,
+        help="The repaired good given back, or the last replacement delivery " "done.",
+    )
+    is_remedy_overdue = fields.Boolean(
+        string="Remedy overdue",
+        compute="_compute_is_remedy_overdue",
+        search="_search_is_remedy_overdue",
+        help="The repair or replacement is not done and its 30 days are over "
+        "(judged today, Paris time).",
+    )
     submission_key = fields.Char(copy=False, readonly=True)
 
     _sql_constraints = [
@@ -269,6 +293,62 @@ class SaleConsumerReturn(models.Model):
             claim.replacement_picking_ids = (
                 claim.replacement_line_ids.move_ids.picking_id
             )
+
+    @api.depends("ground", "outcome", "claim_date")
+    def _compute_remedy_due_date(self):
+        for claim in self:
+            if claim.ground == "conformity" and claim.outcome in (
+                "repair",
+                "replacement",
+            ):
+                with rule_errors(self.env, self._name):
+                    claim.remedy_due_date = rules.conformity_remedy_deadline(
+                        claim.claim_date
+                    )
+            else:
+                claim.remedy_due_date = False
+
+    @api.depends(
+        "outcome",
+        "repaired_on",
+        "replacement_line_ids.move_ids.picking_id.state",
+        "replacement_line_ids.move_ids.picking_id.date_done",
+    )
+    def _compute_remedy_done_date(self):
+        for claim in self:
+            if claim.outcome == "repair":
+                claim.remedy_done_date = claim.repaired_on
+                continue
+            pickings = claim.replacement_line_ids.move_ids.picking_id.filtered(
+                lambda picking: picking.state != "cancel"
+            )
+            done = pickings and all(picking.state == "done" for picking in pickings)
+            claim.remedy_done_date = (
+                max(pickings.mapped("date_done")).date() if done else False
+            )
+
+    @api.depends("remedy_due_date", "remedy_done_date")
+    def _compute_is_remedy_overdue(self):
+        today = paris_today()
+        for claim in self:
+            claim.is_remedy_overdue = bool(
+                claim.remedy_due_date
+                and not claim.remedy_done_date
+                and claim.remedy_due_date < today
+            )
+
+    def _search_is_remedy_overdue(self, operator, value):
+        if operator not in ("=", "!=") or not isinstance(value, bool):
+            raise UserError(
+                self.env._("Remedy overdue: search it with = True or = False.")
+            )
+        overdue = [
+            ("remedy_due_date", "<", paris_today()),
+            ("remedy_done_date", "=", False),
+        ]
+        if (operator == "=") == value:
+            return overdue
+        return ["!", "&", *overdue]
 
     def _compute_access_url(self):
         super()._compute_access_url()

@@ -313,6 +313,55 @@ class TestReturnDecision(ConsumerReturnCommon):
         with self.assertRaisesRegex(UserError, "not a repair waiting"):
             claim._record_repair_done(date(2026, 6, 21))
 
+    def test_conformity_remedy_due_within_30_days(self):
+        """Legal guarantee: the repair is due 30 days after the request
+        (L217-10); overdue the next day until the good is given back. Other
+        grounds have no such deadline."""
+        repair = self._decide(
+            self.order,
+            "conformity",
+            "repair",
+            quantities={self.bike_line: 1},
+            customer_choice="repair",
+        )
+        self.assertEqual(repair.remedy_due_date, date(2026, 7, 1))
+        model = self.env["sale.consumer.return"]
+        for today, overdue in (("2026-07-01", False), ("2026-07-02", True)):
+            with freeze_time(today):
+                repair.invalidate_recordset(["is_remedy_overdue"])
+                self.assertEqual(repair.is_remedy_overdue, overdue, today)
+                found = model.search([("is_remedy_overdue", "=", True)])
+                self.assertEqual(repair in found, overdue, today)
+                others = model.search([("is_remedy_overdue", "=", False)])
+                self.assertEqual(repair in others, not overdue, today)
+        with freeze_time("2026-07-03"):
+            self.env["sale.consumer.return.repaired"].create(
+                {"return_id": repair.id, "returned_on": date(2026, 7, 3)}
+            ).action_confirm()
+            self.assertEqual(repair.remedy_done_date, date(2026, 7, 3))
+            self.assertFalse(repair.is_remedy_overdue)
+            self.assertNotIn(repair, model.search([("is_remedy_overdue", "=", True)]))
+        wrong_item = self._decide(
+            self.order, "wrong_item", "replacement", quantities={self.helmet_line: 1}
+        )
+        self.assertFalse(wrong_item.remedy_due_date)
+
+    def test_conformity_replacement_done_when_delivered(self):
+        """A replacement is done when its delivery is validated."""
+        claim = self._decide(
+            self.order,
+            "conformity",
+            "replacement",
+            quantities={self.helmet_line: 1},
+            customer_choice="replacement",
+        )
+        self.assertEqual(claim.remedy_due_date, date(2026, 7, 1))
+        self.assertFalse(claim.remedy_done_date)
+        self._validate(claim.replacement_picking_ids, at=datetime(2026, 6, 10, 9, 0))
+        self.assertEqual(claim.remedy_done_date, date(2026, 6, 10))
+        with freeze_time("2026-07-02"):
+            self.assertFalse(claim.is_remedy_overdue)
+
     def test_commercial_warranty_immobilisation_added(self):
         """Commercial warranty repair: 10 days immobilised (claim 1 June, given
         back 11 June) are added to the warranty (L217-28)."""

@@ -100,6 +100,7 @@ from .guarantee import (
     commercial_guarantee_end,
     commercial_guarantee_extension,
     conformity_guarantee,
+    conformity_remedy_deadline,
     guarantee_after_remedy,
     hidden_defect_deadline,
 )
@@ -252,6 +253,7 @@ __all__ = [
     "commercial_guarantee_extension",
     "complaint_answer_due",
     "conformity_guarantee",
+    "conformity_remedy_deadline",
     "data_retention_until",
     "delivery_days_late",
     "delivery_deadline_from_days",

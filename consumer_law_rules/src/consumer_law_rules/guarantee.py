@@ -18,6 +18,7 @@ from .calendar import add_months
 from .constants import (
     COMMERCIAL_IMMOBILISATION_MIN_DAYS,
     CONFORMITY_GUARANTEE_YEARS,
+    CONFORMITY_REMEDY_DAYS,
     HIDDEN_DEFECT_LONG_STOP_YEARS,
     HIDDEN_DEFECT_YEARS,
     ORDINANCE_2021_1247_EFFECTIVE,
@@ -167,6 +168,36 @@ def commercial_guarantee_end(
     if not months:
         return None
     return add_months(delivered_on, months) + timedelta(days=extension_days)
+
+
+def conformity_remedy_deadline(
+    requested_on: date, *, days: int = CONFORMITY_REMEDY_DAYS
+) -> date:
+    """Return the last day to repair or replace a non-conforming good.
+
+    L217-10: the repair or the replacement takes place within a reasonable time
+    that may not exceed 30 days following the consumer's request (calendar days,
+    not rolled); past it, the consumer may claim a price reduction or the
+    cancellation of the contract (L217-14 2°).
+
+    >>> conformity_remedy_deadline(date(2026, 5, 6))
+    datetime.date(2026, 6, 5)
+    >>> conformity_remedy_deadline(date(2026, 5, 6), days=15)
+    datetime.date(2026, 5, 21)
+
+    :raise NegativeValueError: negative ``days``.
+    :raise RuleError: more than the legal 30 days.
+    """
+    requested_on = as_date(requested_on, "requested_on")
+    days = as_days(days, "days", "L217-10")
+    if days > CONFORMITY_REMEDY_DAYS:
+        raise RuleError(
+            f"days: the remedy is due within {CONFORMITY_REMEDY_DAYS} days of the "
+            "request at the latest",
+            field="days",
+            article="L217-10",
+        )
+    return requested_on + timedelta(days=days)
 
 
 def commercial_guarantee_extension(
