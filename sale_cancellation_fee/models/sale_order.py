@@ -314,25 +314,31 @@ class SaleOrder(models.Model):
 
         ``delivered``: every delivery was received by the customer; ``shipped``:
         a delivery left the warehouse; ``prepared``: goods are reserved and picked
-        or packed; ``confirmed``: nothing prepared yet.
+        or packed, or (warehouses delivering in two or three steps) a picking or
+        packing transfer of the order is done; ``confirmed``: nothing prepared
+        yet.
         """
         self.ensure_one()
-        deliveries = self.picking_ids.filtered(
+        pickings = self.picking_ids.filtered(
+            lambda picking: picking.state != "cancel" and not picking.return_id
+        )
+        deliveries = pickings.filtered(
             lambda picking: picking.picking_type_code == "outgoing"
-            and picking.state != "cancel"
-            and not picking.return_id
+        )
+        preparations = pickings.filtered(
+            lambda picking: picking.picking_type_code == "internal"
         )
         if self.consumer_delivered_date:
             return "delivered"
         if any(picking.state == "done" for picking in deliveries):
             return "shipped"
-        if any(
+        if any(picking.state == "done" for picking in preparations) or any(
             picking.state == "assigned"
             and (
                 any(move.picked for move in picking.move_ids)
                 or picking.move_line_ids.result_package_id
             )
-            for picking in deliveries
+            for picking in deliveries | preparations
         ):
             return "prepared"
         return "confirmed"

@@ -69,6 +69,28 @@ class TestCancellation(CancellationFeeCommon):
         codes = [finding.code for finding in self.policy._get_findings()[0]]
         self.assertIn("cancellation_fee_legal_risk", codes)
 
+    def test_prepared_in_two_steps(self):
+        """Warehouses delivering in two steps: the order is prepared once its
+        picking transfer is done, and the flat fee applies."""
+        warehouse = self.env["stock.warehouse"].search(
+            [("company_id", "=", self.company.id)], limit=1
+        )
+        warehouse.delivery_steps = "pick_ship"
+        order = self._create_order()
+        pick = order.picking_ids.filtered(
+            lambda picking: picking.picking_type_code == "internal"
+        )
+        self.assertEqual(len(pick), 1)
+        self.assertEqual(self._wizard(order).detected_stage, "confirmed")
+        for move in pick.move_ids:
+            move.quantity = move.product_uom_qty
+        pick.move_ids.picked = True
+        pick._action_done()
+        self.assertEqual(pick.state, "done")
+        form = self._wizard(order)
+        self.assertEqual(form.detected_stage, "prepared")
+        self.assertEqual((form.fee_amount, form.refund_amount), (60.0, 108.0))
+
     def test_flat_fee_with_price_included_tax(self):
         """Shops selling tax included: 50.00 excl. tax is still 60.00 incl. tax."""
         self.company.account_sale_tax_id = self.env["account.tax"].create(
