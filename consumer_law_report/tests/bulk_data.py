@@ -156,6 +156,9 @@ def clone_orders(env, order, count, spread_days=700):
             )
         )
     if _table_exists(cr, "sale_withdrawal_request"):
+        # statistics of the copies first: planned on empty-table estimates, the
+        # join below is a nested loop over 100,000 x 100,000 rows
+        cr.execute("ANALYZE sale_withdrawal_request, sale_consumer_refund")
         # each copied request points at its own order's copied refund
         cr.execute(
             SQL(
