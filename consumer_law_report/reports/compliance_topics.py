@@ -160,6 +160,9 @@ class WithdrawalWindowTopic(Topic):
         ]
 
     def _get_rows(self):
+        # the withdrawal addon's own threshold (present: the topic needs it)
+        from odoo.addons.sale_withdrawal.models.sale_order import CLOSING_SOON_DAYS
+
         today = self.pack.today
         orders = (
             self.env["sale.order"]
@@ -189,7 +192,7 @@ class WithdrawalWindowTopic(Topic):
                  ORDER BY so.withdrawal_deadline, so.id
                 """,
                 today=today,
-                soon=today + timedelta(days=3),
+                soon=today + timedelta(days=CLOSING_SOON_DAYS),
                 closing=closing,
                 opened=opened,
                 orders=orders.subselect(),
