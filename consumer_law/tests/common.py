@@ -21,6 +21,13 @@ garantie des vices cachés (articles 1641 et suivants du code civil).</p>
 """
 
 
+def send_queued_documents(env):
+    """Run the scheduler's job sending the queued documents (acknowledgments,
+    letters), as a cron worker does after the customer's request; return the
+    jobs processed."""
+    return env["consumer.law.document.job"]._cron_send_documents(batch_size=1000)
+
+
 class ConsumerLawCommon(BaseCommon):
     @classmethod
     def setUpClass(cls):

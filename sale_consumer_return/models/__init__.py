@@ -10,3 +10,4 @@ from . import sale_order
 from . import stock_picking
 from . import stock_lot
 from . import res_partner
+from . import consumer_law_document_job

@@ -5,7 +5,7 @@ a claim to decide here, in one place for each rule and each message."""
 
 import uuid
 
-from odoo import Command, api, models
+from odoo import Command, api, fields, models
 from odoo.exceptions import UserError
 
 from odoo.addons.consumer_law import portal_input
@@ -27,6 +27,20 @@ PORTAL_SCOPE = "sale_consumer_return.portal_claim"
 
 class SaleConsumerReturn(models.Model):
     _inherit = "sale.consumer.return"
+
+    # === FIELDS === #
+    acknowledgment_sent_at = fields.Datetime(
+        compute="_compute_acknowledgment_sent_at",
+        help="When the acknowledgment of the claim was e-mailed to the customer.",
+    )
+
+    # === COMPUTE METHODS === #
+    def _compute_acknowledgment_sent_at(self):
+        sent_at = self.env["consumer.law.document.job"]._get_sent_at(
+            self, "claim_acknowledgment"
+        )
+        for claim in self:
+            claim.acknowledgment_sent_at = sent_at.get(claim.id, False)
 
     # === PORTAL === #
     @api.model
@@ -137,7 +151,7 @@ class SaleConsumerReturn(models.Model):
         )
         portal_input.attach_uploads(claim_sudo, values["uploads"])
         attempts._register_attempt(PORTAL_SCOPE, client, subject=order_sudo.id)
-        claim_sudo._send_claim_acknowledgment()
+        claim_sudo._queue_claim_acknowledgment()
         claim_sudo.activity_schedule(
             "mail.mail_activity_data_todo",
             summary=self.env._("Decide the customer's claim"),
@@ -145,13 +159,26 @@ class SaleConsumerReturn(models.Model):
         )
         return claim_sudo.with_env(self.env)
 
+    def _queue_claim_acknowledgment(self):
+        """Queue the acknowledgment, mailed by the scheduler within moments
+        (``consumer.law.document.job``), off the customer's request."""
+        return self.env["consumer.law.document.job"]._enqueue(
+            self, "claim_acknowledgment"
+        )
+
+    def _document_job_claim_acknowledgment(self):
+        """Run by the queued job: mail the acknowledgment; return the mails."""
+        return self._send_claim_acknowledgment()
+
     def _send_claim_acknowledgment(self):
-        """E-mail the customer that the claim is recorded (at once)."""
+        """E-mail the customer that the claim is recorded; return the mails."""
         template = self.env.ref(
             "sale_consumer_return.mail_template_return_claim_ack",
             raise_if_not_found=False,
         )
+        mails = self.env["mail.mail"]
         for claim in self.filtered(lambda claim: claim.partner_id.email):
             if template:
-                # at once, to the customer, in his language, kept in the chatter
-                template.send_mail(claim.id)
+                # to the customer, in his language
+                mails |= mails.browse(template.send_mail(claim.id))
+        return mails

@@ -8,7 +8,10 @@ from freezegun import freeze_time
 from odoo import Command, fields
 from odoo.tests import HttpCase, new_test_user, tagged
 
-from odoo.addons.consumer_law.tests.common import COMPLIANT_CGV
+from odoo.addons.consumer_law.tests.common import (
+    COMPLIANT_CGV,
+    send_queued_documents,
+)
 from odoo.addons.sale_consumer_refund.tests.common import setup_consumer_sale_fixtures
 
 
@@ -112,7 +115,8 @@ class TestReturnPortal(HttpCase):
 
     def test_tour_customer(self):
         """The customer reports a problem from the order page and sees it
-        recorded; an acknowledgment is e-mailed at once."""
+        recorded; an acknowledgment is e-mailed by the queued job, and the
+        claim's page then shows when."""
         self.start_tour(
             self.order.get_portal_url(),
             "sale_consumer_return_portal_tour",
@@ -131,6 +135,9 @@ class TestReturnPortal(HttpCase):
             ],
         )
         self.assertEqual(claim.line_ids.quantity, 1.0)
+        self.assertFalse(claim.acknowledgment_sent_at)
+        send_queued_documents(self.env)
+        self.assertTrue(claim.acknowledgment_sent_at)
         self.assertTrue(
             any(
                 "we received your claim" in (subject or "")

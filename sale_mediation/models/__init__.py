@@ -6,3 +6,4 @@ from . import consumer_mediator
 from . import mail_compose_message
 from . import res_partner
 from . import sale_order
+from . import consumer_law_document_job

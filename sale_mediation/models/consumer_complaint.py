@@ -583,7 +583,8 @@ class ConsumerComplaint(models.Model):
     # === CRUD METHODS === #
     @api.model_create_multi
     def create(self, vals_list):
-        """Record complaints, acknowledged at once by e-mail with their date."""
+        """Record complaints; their acknowledgment (by e-mail, with their date)
+        is queued, sent by the scheduler within moments."""
         for vals in vals_list:
             for name in FLOW_FIELDS:
                 vals.pop(name, None)
@@ -592,7 +593,7 @@ class ConsumerComplaint(models.Model):
             )
         complaints = super().create(vals_list)
         complaints._schedule_answer_activity()
-        complaints._send_acknowledgment()
+        complaints._queue_acknowledgment()
         return complaints
 
     def write(self, vals):
@@ -889,14 +890,28 @@ class ConsumerComplaint(models.Model):
             **sender,
         )
 
+    def _queue_acknowledgment(self):
+        """Queue the acknowledgment (``consumer.law.document.job``)."""
+        return self.env["consumer.law.document.job"]._enqueue(
+            self, "complaint_acknowledgment"
+        )
+
+    def _document_job_complaint_acknowledgment(self):
+        """Run by the queued job: send the acknowledgment; return its message."""
+        return self._send_acknowledgment()
+
     def _send_acknowledgment(self):
-        """E-mail the acknowledgment of the written complaint with its date."""
+        """E-mail the acknowledgment of the written complaint with its date;
+        return the messages."""
         now = fields.Datetime.now()
+        messages = self.env["mail.message"]
         for complaint in self:
-            complaint._post_customer_mail(
+            messages |= complaint._post_customer_mail(
                 "sale_mediation.mail_template_complaint_acknowledgment"
             )
-            evidence_writer(complaint).write({"acknowledged_at": now})
+            if not complaint.acknowledged_at:
+                evidence_writer(complaint).write({"acknowledged_at": now})
+        return messages
 
     def _schedule_answer_activity(self):
         """A to-do for the order's salesperson (or the staff member recording

@@ -7,6 +7,8 @@ from freezegun import freeze_time
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools import html2plaintext
 
+from odoo.addons.consumer_law.tests.common import send_queued_documents
+
 from .common import SaleMediationCommon
 
 
@@ -32,6 +34,9 @@ class TestComplaint(SaleMediationCommon):
             ],
         )
         self.assertTrue(complaint.name.startswith("CMP/"))
+        # acknowledged by the queued job, off the recording
+        self.assertFalse(complaint.acknowledged_at)
+        send_queued_documents(self.env)
         self.assertTrue(complaint.acknowledged_at)
         message = complaint.message_ids.filtered(
             lambda message: "we received your complaint" in (message.subject or "")

@@ -6,7 +6,10 @@ import re
 from odoo import Command
 from odoo.tests import HttpCase, new_test_user, tagged
 
-from odoo.addons.consumer_law.tests.common import COMPLIANT_CGV
+from odoo.addons.consumer_law.tests.common import (
+    COMPLIANT_CGV,
+    send_queued_documents,
+)
 from odoo.addons.sale_consumer_refund.tests.common import setup_consumer_sale_fixtures
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
@@ -121,6 +124,7 @@ class TestComplaintPortal(HttpCase):
                 }
             ],
         )
+        send_queued_documents(self.env)
         self.assertTrue(complaint.acknowledged_at)
         self.authenticate("cmp_portal", "cmp_portal_pwd")
         page = self.url_open(self.order.get_portal_url())
@@ -134,6 +138,7 @@ class TestComplaintPortal(HttpCase):
         complaint = self.order.complaint_ids
         self.assertEqual(len(complaint), 1)
         self.assertEqual(complaint.channel, "portal")
+        send_queued_documents(self.env)
         self.assertTrue(complaint.acknowledged_at)
 
     def test_documents_attached_and_checked(self):

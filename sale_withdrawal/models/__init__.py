@@ -9,3 +9,4 @@ from . import sale_withdrawal_request_refund
 from . import sale_withdrawal_request_line
 from . import account_move
 from . import sale_withdrawal_request_evidence
+from . import consumer_law_document_job

@@ -290,7 +290,8 @@ class SaleWithdrawalRequest(models.Model):
         """Record withdrawals; each is judged admissible by the law (window,
         exclusions, quantities delivered and not yet withdrawn) while its order is
         locked, so that two simultaneous submissions never withdraw more than was
-        delivered; then the acknowledgment is sent."""
+        delivered; then the acknowledgment is queued, sent by the scheduler
+        within moments (off the customer's request)."""
         for vals in vals_list:
             for name in self._get_flow_fields():
                 vals.pop(name, None)
@@ -309,7 +310,7 @@ class SaleWithdrawalRequest(models.Model):
             withdrawals = withdrawals.with_env(self.env)
             withdrawals._create_refund_obligations(refund_vals_list)
         if not is_acknowledgment_suppressed(self.env):
-            withdrawals._send_acknowledgment()
+            withdrawals._queue_acknowledgment()
         return withdrawals
 
     @api.model
@@ -333,8 +334,9 @@ class SaleWithdrawalRequest(models.Model):
 
     # === ACTION METHODS === #
     def action_send_acknowledgment(self):
-        """Send the acknowledgment of receipt again (durable medium, L221-21)."""
-        self._send_acknowledgment()
+        """Send the acknowledgment of receipt again (durable medium, L221-21),
+        through the queue of documents to send."""
+        self._queue_acknowledgment()
         return True
 
     def action_create_credit_note(self):
@@ -512,6 +514,17 @@ class SaleWithdrawalRequest(models.Model):
                 )
             )
 
+    def _queue_acknowledgment(self):
+        """Queue the acknowledgment: its PDF and mail are produced by the
+        scheduler, once per queued job (``consumer.law.document.job``)."""
+        return self.env["consumer.law.document.job"]._enqueue(
+            self, "withdrawal_acknowledgment"
+        )
+
+    def _document_job_withdrawal_acknowledgment(self):
+        """Run by the queued job: send the acknowledgment; return its message."""
+        return self._send_acknowledgment()
+
     def _send_acknowledgment(self):
         """E-mail the acknowledgment of receipt (content, date and time) and store
         it on the request (L221-21, D221-5; Dir. 2023/2673 art. 11a).
@@ -525,6 +538,7 @@ class SaleWithdrawalRequest(models.Model):
             "sale_withdrawal.mail_template_withdrawal_acknowledgment"
         )
         now = fields.Datetime.now()
+        messages = self.env["mail.message"]
         for withdrawal in self:
             if not withdrawal.acknowledgment_sha256:
                 pdf = withdrawal._render_acknowledgment_pdf()
@@ -589,7 +603,9 @@ class SaleWithdrawalRequest(models.Model):
                 subtype_xmlid="mail.mt_comment",
                 email_layout_xmlid="mail.mail_notification_light",
             )
+            messages |= message
             if not withdrawal.acknowledged_at:
                 evidence_writer(withdrawal).write(
                     {"acknowledgment_message_id": message.id, "acknowledged_at": now}
                 )
+        return messages

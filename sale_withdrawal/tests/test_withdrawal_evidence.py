@@ -8,6 +8,8 @@ from odoo import Command
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import new_test_user
 
+from odoo.addons.consumer_law.tests.common import send_queued_documents
+
 from .common import SaleWithdrawalCommon
 
 
@@ -42,6 +44,7 @@ class TestWithdrawalEvidence(SaleWithdrawalCommon):
         cls.withdrawal = cls._create_request(
             cls.order, {cls.bike_line: 1}, statement="I withdraw."
         )
+        send_queued_documents(cls.env)
 
     def test_declaration_frozen_for_salesman_and_manager(self):
         """Order, goods, quantities, instants, channel and statement cannot be
@@ -169,8 +172,14 @@ class TestWithdrawalEvidence(SaleWithdrawalCommon):
         self.assertEqual(message.attachment_ids.raw, pdf)
         digest = withdrawal.acknowledgment_sha256
         withdrawal.action_send_acknowledgment()
+        send_queued_documents(self.env)
         self.assertEqual(withdrawal.acknowledgment_sha256, digest)
         self.assertEqual(withdrawal.acknowledgment_message_id, message)
+        resent = withdrawal.message_ids.filtered(
+            lambda msg: msg.message_type == "comment" and msg != message
+        )
+        self.assertEqual(len(resent), 1)
+        self.assertEqual(resent.attachment_ids.raw, pdf)
         attachment = (
             self.env["ir.attachment"]
             .sudo()
@@ -194,6 +203,7 @@ class TestWithdrawalEvidence(SaleWithdrawalCommon):
         withdrawal = self._create_request(
             self.order, {self.helmet_line: 1}, email="camille.perso@example.org"
         )
+        send_queued_documents(self.env)
         recipients = withdrawal.acknowledgment_message_id.partner_ids
         self.assertIn(self.customer, recipients)
         self.assertIn("camille.perso@example.org", recipients.mapped("email"))

@@ -9,7 +9,10 @@ from odoo import Command, fields
 from odoo.tests import HttpCase, new_test_user, tagged
 from odoo.tools import html2plaintext
 
-from odoo.addons.consumer_law.tests.common import COMPLIANT_CGV
+from odoo.addons.consumer_law.tests.common import (
+    COMPLIANT_CGV,
+    send_queued_documents,
+)
 from odoo.addons.sale_consumer_refund.tests.common import setup_consumer_sale_fixtures
 
 
@@ -131,6 +134,7 @@ class TestWithdrawalPortal(HttpCase):
             ],
         )
         self.assertEqual(withdrawal.line_ids.mapped("quantity"), [1.0, 1.0])
+        send_queued_documents(self.env)
         self.assertTrue(withdrawal.acknowledgment_message_id)
         self.assertEqual(self.order.withdrawal_state, "exercised")
 
@@ -141,6 +145,7 @@ class TestWithdrawalPortal(HttpCase):
         withdrawal = self.order.withdrawal_request_ids
         self.assertEqual(len(withdrawal), 1)
         self.assertEqual(withdrawal.channel, "portal")
+        send_queued_documents(self.env)
         self.assertTrue(withdrawal.acknowledgment_message_id)
 
     def test_other_customer_order_not_found(self):
@@ -171,6 +176,22 @@ class TestWithdrawalPortal(HttpCase):
         self.assertEqual(len(withdrawal), 1)
         self.assertIn(withdrawal.name, second.text)
         self.assertEqual(withdrawal.line_ids.mapped("quantity"), [2.0, 1.0])
+
+    def test_answered_at_once_acknowledgment_shown_once_sent(self):
+        """The submission answers with the date and time before any document is
+        produced; the page shows when the acknowledgment was sent, once sent."""
+        self.authenticate("wd_portal", "wd_portal_pwd")
+        response = self._submit(self.order, "key-ack")
+        withdrawal = self.order.withdrawal_request_ids
+        self.assertIn(withdrawal.name, response.text)
+        self.assertIn("Paris time", response.text)
+        self.assertIn("is being sent to", response.text)
+        self.assertFalse(withdrawal.acknowledgment_message_id)
+        send_queued_documents(self.env)
+        self.assertTrue(withdrawal.acknowledgment_message_id)
+        again = self.url_open(response.url)
+        self.assertIn("was sent to", again.text)
+        self.assertNotIn("is being sent to", again.text)
 
     def test_quantity_beyond_delivered_refused(self):
         """The server refuses quantities beyond the delivered ones."""
@@ -290,6 +311,7 @@ class TestWithdrawalPortal(HttpCase):
         self.url_open(f"{prefix}/my/orders/{self.order.id}/withdraw/confirm", data=data)
         withdrawal = self.order.withdrawal_request_ids
         self.assertEqual(len(withdrawal), 1)
+        send_queued_documents(self.env)
         message = withdrawal.acknowledgment_message_id
         self.assertIn("Nous accusons réception de votre rétractation", message.body)
         self.assertIn("accusé de réception de votre rétractation", message.subject)
@@ -386,6 +408,7 @@ class TestWithdrawalPortal(HttpCase):
         }
         self.url_open(f"/my/orders/{self.order.id}/withdraw/confirm", data=data)
         withdrawal = self.order.withdrawal_request_ids
+        send_queued_documents(self.env)
         recipients = withdrawal.acknowledgment_message_id.partner_ids
         self.assertIn(self.customer, recipients)
         self.assertIn("someone.else@example.org", recipients.mapped("email"))

@@ -5,6 +5,8 @@ from datetime import date, datetime
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools import html2plaintext
 
+from odoo.addons.consumer_law.tests.common import send_queued_documents
+
 from .common import SaleWithdrawalCommon
 
 
@@ -135,13 +137,15 @@ class TestWithdrawalRequest(SaleWithdrawalCommon):
             self._create_request(order2, {order2._get_withdrawal_goods_lines()[0]: 1})
 
     def test_acknowledgment_email(self):
-        """The acknowledgment is e-mailed at once with content, date and time."""
+        """The acknowledgment is e-mailed by the queued job with content, date
+        and time."""
         withdrawal = self._create_request(
             self.order,
             {self.bike_line: 1},
             sent_at=datetime(2026, 5, 18, 21, 30),
             statement="I withdraw from the contract.",
         )
+        send_queued_documents(self.env)
         message = withdrawal.acknowledgment_message_id
         self.assertTrue(message)
         self.assertTrue(withdrawal.acknowledged_at)
@@ -156,7 +160,7 @@ class TestWithdrawalRequest(SaleWithdrawalCommon):
         self.assertIn("Your statement: /I withdraw from the contract./", body)
         self.assertIn("We will refund $ 64.62 at the latest on 06/01/2026", body)
         self.assertIn(self.order.name, message.subject)
-        # e-mailed at once (mail_notify_force_send): the notification is sent
+        # e-mailed by the job itself: the notification is sent
         self.assertRecordValues(
             message.notification_ids,
             [
@@ -206,5 +210,6 @@ class TestWithdrawalRequest(SaleWithdrawalCommon):
             )
             .create(self._request_vals(order, {line: 1}))
         )
+        send_queued_documents(self.env)
         self.assertTrue(withdrawal.acknowledged_at)
         self.assertTrue(withdrawal.acknowledgment_message_id)

@@ -1,0 +1,364 @@
+# Copyright 2026 Consumer law for Odoo contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""The acknowledgment leaves the customer's request: a queued job, picked by the
+scheduler with ``FOR UPDATE SKIP LOCKED``, retried on failure, sent once."""
+
+from datetime import datetime, timedelta
+import threading
+from unittest.mock import patch
+
+from freezegun import freeze_time
+
+from odoo import SUPERUSER_ID, Command, api
+from odoo.exceptions import AccessError, UserError
+from odoo.tests import TransactionCase, tagged
+from odoo.tools import mute_logger
+
+from odoo.addons.base.models.ir_mail_server import IrMailServer
+from odoo.addons.consumer_law.evidence import without_acknowledgment
+from odoo.addons.consumer_law.models.consumer_law_document_job import RETRY_DELAYS
+from odoo.addons.consumer_law.tests.common import send_queued_documents
+
+from .common import SaleWithdrawalCommon
+
+JOB_MODEL = "consumer.law.document.job"
+
+
+class TestWithdrawalAcknowledgmentQueue(SaleWithdrawalCommon):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.order = cls._delivered_order(at=datetime(2026, 5, 4, 9, 0))
+        cls.bike_line = cls.order._get_withdrawal_goods_lines()[0]
+        cls.cron = cls.env.ref("consumer_law.ir_cron_document_job")
+
+    def _job_of(self, withdrawal):
+        return self.env[JOB_MODEL].search(
+            [
+                ("res_model", "=", withdrawal._name),
+                ("res_id", "=", withdrawal.id),
+                ("kind", "=", "withdrawal_acknowledgment"),
+            ]
+        )
+
+    def test_submission_queues_the_acknowledgment(self):
+        """Recording the withdrawal renders and mails nothing: it queues one
+        job and triggers the scheduler at once; the job sends it."""
+        triggers = self.env["ir.cron.trigger"].search_count(
+            [("cron_id", "=", self.cron.id)]
+        )
+        withdrawal = self._create_request(self.order, {self.bike_line: 1})
+        self.assertFalse(withdrawal.acknowledged_at)
+        self.assertFalse(withdrawal.acknowledgment_sha256)
+        job = self._job_of(withdrawal)
+        self.assertRecordValues(job, [{"state": "queued", "attempt_count": 0}])
+        self.assertGreater(
+            self.env["ir.cron.trigger"].search_count([("cron_id", "=", self.cron.id)]),
+            triggers,
+        )
+        with patch.object(
+            IrMailServer, "send_email", autospec=True, return_value="<ack@test>"
+        ) as send_email:
+            send_queued_documents(self.env)
+            self.assertRecordValues(job, [{"state": "done", "attempt_count": 1}])
+            self.assertTrue(job.done_at)
+            self.assertTrue(withdrawal.acknowledged_at)
+            self.assertTrue(withdrawal.acknowledgment_sha256)
+            self.assertTrue(withdrawal.acknowledgment_message_id)
+            # the job itself hands the mail to the SMTP server, PDF attached
+            self.assertEqual(send_email.call_count, 1)
+            sent = send_email.call_args.args[1]
+            self.assertIn(self.customer.email, sent["To"])
+            attached = [part.get_filename() for part in sent.iter_attachments()]
+            self.assertEqual(attached, [withdrawal.acknowledgment_pdf_filename])
+            # run again: nothing is sent twice
+            send_queued_documents(self.env)
+            self.assertEqual(send_email.call_count, 1)
+        self.assertEqual(
+            self.env["mail.message"].search_count(
+                [
+                    ("model", "=", withdrawal._name),
+                    ("res_id", "=", withdrawal.id),
+                    ("message_type", "=", "comment"),
+                ]
+            ),
+            1,
+        )
+
+    def test_enqueued_twice_sent_once(self):
+        """Queuing the same acknowledgment while it waits reuses the job."""
+        withdrawal = self._create_request(self.order, {self.bike_line: 1})
+        job = self._job_of(withdrawal)
+        self.assertEqual(withdrawal._queue_acknowledgment(), job)
+        self.assertEqual(len(self._job_of(withdrawal)), 1)
+
+    @mute_logger("odoo.addons.consumer_law.models.consumer_law_document_job")
+    def test_report_engine_missing_retried_with_backoff(self):
+        """wkhtmltopdf missing: the job fails, nothing is half written, the
+        next attempts come later and later, then it is listed as failed and a
+        manager resends it."""
+        withdrawal = self._create_request(self.order, {self.bike_line: 1})
+        job = self._job_of(withdrawal)
+        error = UserError("Unable to find Wkhtmltopdf on this system.")
+        report_class = type(self.env["ir.actions.report"])
+        start = job.next_try_at + timedelta(seconds=1)
+        with patch.object(report_class, "_render_qweb_pdf", side_effect=error):
+            for attempt, delay in enumerate(RETRY_DELAYS, start=1):
+                with freeze_time(start):
+                    self.assertEqual(send_queued_documents(self.env), job)
+                self.assertRecordValues(
+                    job,
+                    [
+                        {
+                            "state": "queued",
+                            "attempt_count": attempt,
+                            "next_try_at": start + timedelta(minutes=delay),
+                        }
+                    ],
+                )
+                self.assertIn("Wkhtmltopdf", job.last_error)
+                self.assertFalse(withdrawal.acknowledgment_sha256)
+                self.assertFalse(withdrawal.acknowledgment_message_id)
+                # not due before its next try
+                with freeze_time(job.next_try_at - timedelta(seconds=1)):
+                    self.assertFalse(send_queued_documents(self.env))
+                start = job.next_try_at
+            with freeze_time(start):
+                send_queued_documents(self.env)
+        self.assertEqual(job.state, "failed")
+        self.assertEqual(job.attempt_count, len(RETRY_DELAYS) + 1)
+        # the "documents not sent" list shows it
+        action = self.env.ref("consumer_law.consumer_law_document_job_action")
+        self.assertIn(job, self._not_sent_jobs(action))
+        # the customer's act is kept, acknowledged once the engine is back
+        job.action_resend()
+        self.assertEqual(job.state, "queued")
+        send_queued_documents(self.env)
+        self.assertEqual(job.state, "done")
+        self.assertTrue(withdrawal.acknowledgment_message_id)
+        self.assertNotIn(job, self._not_sent_jobs(action))
+
+    def _not_sent_jobs(self, action):
+        search_view = self.env.ref("consumer_law.consumer_law_document_job_view_search")
+        self.assertEqual(action.search_view_id, search_view)
+        self.assertIn("search_default_not_sent", action.context)
+        return self.env[JOB_MODEL].search(
+            [("state", "!=", "done"), ("last_error", "!=", False)]
+        )
+
+    @mute_logger("odoo.addons.consumer_law.models.consumer_law_document_job")
+    def test_smtp_down_retried_then_sent_once(self):
+        """SMTP down: the mail is not lost, the message and PDF are rolled
+        back with the attempt, and the next attempt sends one message."""
+        withdrawal = self._create_request(self.order, {self.bike_line: 1})
+        job = self._job_of(withdrawal)
+        with patch.object(
+            IrMailServer, "connect", side_effect=ConnectionRefusedError("SMTP down")
+        ):
+            send_queued_documents(self.env)
+        self.assertEqual(job.state, "queued")
+        self.assertEqual(job.attempt_count, 1)
+        self.assertIn("SMTP", job.last_error)
+        self.assertFalse(withdrawal.acknowledgment_message_id)
+        with freeze_time(job.next_try_at):
+            send_queued_documents(self.env)
+        self.assertEqual(job.state, "done")
+        self.assertEqual(job.attempt_count, 2)
+        messages = self.env["mail.message"].search(
+            [
+                ("model", "=", withdrawal._name),
+                ("res_id", "=", withdrawal.id),
+                ("message_type", "=", "comment"),
+            ]
+        )
+        self.assertEqual(messages, withdrawal.acknowledgment_message_id)
+
+    def test_resend_only_by_managers(self):
+        """The list and the resend are for consumer-law managers."""
+        withdrawal = self._create_request(self.order, {self.bike_line: 1})
+        job = self._job_of(withdrawal)
+        user = self.env["res.users"].create(
+            {
+                "name": "Sales clerk",
+                "login": "queue_clerk",
+                "groups_id": [
+                    Command.set(
+                        [
+                            self.env.ref("sales_team.group_sale_salesman").id,
+                            self.env.ref("consumer_law.consumer_law_group_user").id,
+                        ]
+                    )
+                ],
+            }
+        )
+        with self.assertRaises(AccessError):
+            job.with_user(user).read(["state"])
+        user.groups_id |= self.env.ref("consumer_law.consumer_law_group_manager")
+        job.with_user(user).action_resend()
+
+
+@tagged("post_install", "-at_install")
+class TestAcknowledgmentQueueWorkers(TransactionCase):
+    """Two workers (two cursors, as two cron workers or two servers) take jobs
+    from the same queue at the same time: each acknowledgment is sent once."""
+
+    WITHDRAWALS = 6
+
+    def setUp(self):
+        super().setUp()
+        self.withdrawal_ids = self._commit_withdrawals()
+        self.addCleanup(self._delete_committed)
+
+    def _commit_withdrawals(self):
+        """Commit withdrawals (commercial gestures of a professional customer,
+        keeping the window rules out of the way) and their queued jobs."""
+        with self.registry.cursor() as cr:
+            env = api.Environment(cr, SUPERUSER_ID, {})
+            partner = env["res.partner"].create(
+                {
+                    "name": "Queue Pro SARL",
+                    "is_company": True,
+                    "email": "queue.pro@example.com",
+                }
+            )
+            product = env["product.product"].create(
+                {"name": "Queue crate", "type": "consu"}
+            )
+            order = env["sale.order"].create(
+                {
+                    "partner_id": partner.id,
+                    "order_line": [
+                        Command.create(
+                            {
+                                "product_id": product.id,
+                                "product_uom_qty": self.WITHDRAWALS,
+                                "price_unit": 10.0,
+                            }
+                        )
+                    ],
+                }
+            )
+            order.action_confirm()
+            self.order_id = order.id
+            requests = without_acknowledgment(env["sale.withdrawal.request"])
+            withdrawals = requests.create(
+                [
+                    {
+                        "order_id": order.id,
+                        "channel": "email",
+                        "is_commercial_gesture": True,
+                        "line_ids": [
+                            Command.create(
+                                {"sale_line_id": order.order_line.id, "quantity": 1}
+                            )
+                        ],
+                    }
+                    for _index in range(self.WITHDRAWALS)
+                ]
+            )
+            withdrawals._queue_acknowledgment()
+            return withdrawals.ids
+
+    def _delete_committed(self):
+        with self.registry.cursor() as cr:
+            # evidence cannot be deleted through the ORM: remove the test's
+            # committed rows directly
+            cr.execute(
+                "DELETE FROM consumer_law_document_job "
+                "WHERE res_model = 'sale.withdrawal.request' AND res_id = ANY(%s)",
+                (self.withdrawal_ids,),
+            )
+            cr.execute(
+                "DELETE FROM sale_withdrawal_request WHERE id = ANY(%s)",
+                (self.withdrawal_ids,),
+            )
+            cr.execute(
+                "DELETE FROM mail_message "
+                "WHERE model = 'sale.withdrawal.request' AND res_id = ANY(%s)",
+                (self.withdrawal_ids,),
+            )
+
+    def _check_sent_once(self, env):
+        jobs = env[JOB_MODEL].search(
+            [
+                ("res_model", "=", "sale.withdrawal.request"),
+                ("res_id", "in", self.withdrawal_ids),
+            ]
+        )
+        self.assertEqual(len(jobs), self.WITHDRAWALS)
+        self.assertEqual(set(jobs.mapped("state")), {"done"})
+        self.assertEqual(set(jobs.mapped("attempt_count")), {1})
+        for withdrawal in env["sale.withdrawal.request"].browse(self.withdrawal_ids):
+            messages = env["mail.message"].search(
+                [
+                    ("model", "=", withdrawal._name),
+                    ("res_id", "=", withdrawal.id),
+                    ("message_type", "=", "comment"),
+                ]
+            )
+            self.assertEqual(len(messages), 1, withdrawal.name)
+            self.assertEqual(messages, withdrawal.acknowledgment_message_id)
+
+    def test_two_workers_skip_each_others_jobs(self):
+        """The second worker, while the first holds its batch, takes the
+        other jobs only; then nothing is left for anyone."""
+        cr1 = self.registry.cursor()
+        cr2 = self.registry.cursor()
+        try:
+            jobs1 = api.Environment(cr1, SUPERUSER_ID, {})[JOB_MODEL]
+            jobs2 = api.Environment(cr2, SUPERUSER_ID, {})[JOB_MODEL]
+            batch1 = jobs1._lock_due_jobs(self.WITHDRAWALS // 2)
+            batch2 = jobs2._lock_due_jobs(self.WITHDRAWALS)
+            self.assertEqual(len(batch1), self.WITHDRAWALS // 2)
+            self.assertEqual(len(batch2), self.WITHDRAWALS - len(batch1))
+            self.assertFalse(set(batch1.ids) & set(batch2.ids))
+            batch2._process()
+            cr2.commit()
+            batch1._process()
+            cr1.commit()
+            self.assertFalse(jobs1._lock_due_jobs(self.WITHDRAWALS))
+            self.assertFalse(jobs2._lock_due_jobs(self.WITHDRAWALS))
+            cr1.rollback()
+            cr2.rollback()
+        finally:
+            cr1.close()
+            cr2.close()
+        with self.registry.cursor() as cr:
+            self._check_sent_once(api.Environment(cr, SUPERUSER_ID, {}))
+
+    def test_two_threads_drain_the_queue_once(self):
+        """Two threads loop as two cron workers until the queue is empty."""
+        processed = {1: [], 2: []}
+        errors = []
+        barrier = threading.Barrier(2, timeout=30)
+
+        def worker(number):
+            try:
+                with self.registry.cursor() as cr:
+                    jobs = api.Environment(cr, SUPERUSER_ID, {})[JOB_MODEL]
+                    barrier.wait()
+                    for _round in range(self.WITHDRAWALS):  # bounded
+                        batch = jobs._cron_send_documents(batch_size=1)
+                        processed[number] += batch.ids
+                        cr.commit()
+                        if not batch:
+                            break
+            except Exception as error:  # noqa: BLE001 - reported below
+                errors.append(error)
+
+        threads = [threading.Thread(target=worker, args=(n,)) for n in (1, 2)]
+        with patch.object(
+            IrMailServer, "send_email", autospec=True, return_value="<ack@test>"
+        ) as send_email:
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join(120)
+        self.assertFalse(errors)
+        self.assertEqual(send_email.call_count, self.WITHDRAWALS)
+        self.assertEqual(
+            len(processed[1]) + len(processed[2]), self.WITHDRAWALS, processed
+        )
+        self.assertFalse(set(processed[1]) & set(processed[2]))
+        with self.registry.cursor() as cr:
+            self._check_sent_once(api.Environment(cr, SUPERUSER_ID, {}))
