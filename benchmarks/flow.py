@@ -3,25 +3,34 @@
 """Benchmark: consumer orders through the whole flow, plain Odoo against the addons.
 
 Each order is confirmed, delivered, received by the customer, invoiced and paid;
-one order in ten is then partly withdrawn and refunded. The same flow runs on two
-databases in one process, in interleaved repetitions: one with only the Odoo apps
-the addons need (the withdrawal of the plain run is a partial credit note paid
-back, which is what a merchant without the addons does), one with every addon of
-this repository. Nothing is committed. It prints, per repetition and in the end:
+one order in ten is then partly withdrawn and refunded. Like real traffic, each
+order's steps run in their own transactions, committed one after the other.
+Two template databases are prepared once (``--recreate`` to rebuild them): one
+with only the Odoo apps the addons need (the withdrawal of the plain run is a
+partial credit note paid back, which is what a merchant without the addons
+does), one with every addon of this repository. Each repetition copies each
+template (``CREATE DATABASE … TEMPLATE …``), prepares its customers and
+products (not measured), runs the flow (measured: time and queries, per stage)
+and drops the copy. Plain and addons repetitions alternate; the first one is
+cold (registry, caches) and printed apart; the figures are the medians of the
+warm ones. For each ``--orders`` size it prints one line:
 
-    flow orders=200 plain_s=… addons_s=… ratio=… plain_q=… addons_q=…
-    extra_queries_per_order=…
+    flow orders=200 warm_runs=2 plain_s=… addons_s=… ratio=… plain_q=…
+        addons_q=… extra_queries_per_order=… by_stage=confirm:+…,deliver:+…,…
+        time_by_stage=confirm:…x,…
 
-Usage (with Odoo 18 installed; the two databases are created the first time):
+Usage (with Odoo 18 installed; the templates are created the first time):
 
-    python3 benchmarks/flow.py [--orders 200] [--repeat 3] [--recreate]
+    python3 benchmarks/flow.py [--orders 200,1000] [--repeat 3] [--recreate]
 
-Times are indicative (shared machine); query counts are the stable measure.
+Times are indicative (shared machine: run ``uptime`` alongside); query counts
+are the stable measure.
 """
 
 import argparse
 from contextlib import contextmanager
 import os
+import statistics
 from pathlib import Path
 import subprocess
 import sys
@@ -83,14 +92,17 @@ def _create_databases(odoo_cmd, addons_path, devtool, recreate):
 
 
 class Flow:
-    """The flow on one database, inside a transaction rolled back at the end."""
+    """The flow on one (throwaway) database, each step committed."""
+
+    STAGES = ("order", "confirm", "deliver", "invoice", "pay", "withdraw")
 
     def __init__(self, env):
         from odoo import Command
 
         self.Command = Command
         self.env = env
-        self.stage_queries = {}
+        self.stage_queries = dict.fromkeys(self.STAGES, 0)
+        self.stage_seconds = dict.fromkeys(self.STAGES, 0.0)
         self.has_addons = "sale.withdrawal.request" in env
         company = env.company
         if not company.chart_template:
@@ -128,37 +140,23 @@ class Flow:
             )
             version.action_publish_history()  # in force since 2020 (history)
 
-    def run(self, count):
-        env = self.env
-        Command = self.Command
+    def prepare_customers(self, count):
+        """Create the customers (committed, not measured); return their ids."""
         partner_vals = {"street": "1 rue de la Paix", "zip": "69001", "city": "Lyon"}
         if self.has_addons:
             partner_vals["is_consumer"] = True
-        partners = env["res.partner"].create(
+        partners = self.env["res.partner"].create(
             [{"name": f"Bench customer {i}", **partner_vals} for i in range(count)]
         )
-        env.flush_all()
-        start_queries = env.cr.sql_log_count
-        start = time.perf_counter()
-        for index, partner in enumerate(partners):
-            order = env["sale.order"].create(
-                {
-                    "partner_id": partner.id,
-                    "order_line": [
-                        Command.create({"product_id": product.id, "product_uom_qty": 2})
-                        for product in self.products
-                    ]
-                    + [
-                        Command.create(
-                            {
-                                "product_id": self.shipping.id,
-                                "product_uom_qty": 1,
-                                "is_delivery": True,
-                            }
-                        )
-                    ],
-                }
-            )
+        self.env.cr.commit()
+        return partners.ids
+
+    def run(self, partner_ids):
+        """Run the flow of one order per customer, each step committed; return
+        (seconds, queries)."""
+        for index, partner_id in enumerate(partner_ids):
+            with self._stage("order"):
+                order = self._create_order(partner_id)
             with self._stage("confirm"):
                 order.action_confirm()
             with self._stage("deliver"):
@@ -171,18 +169,39 @@ class Flow:
             if index % 10 == 0:
                 with self._stage("withdraw"):
                     self._withdraw(order)
-        env.flush_all()
-        return time.perf_counter() - start, env.cr.sql_log_count - start_queries
+        return sum(self.stage_seconds.values()), sum(self.stage_queries.values())
+
+    def _create_order(self, partner_id):
+        Command = self.Command
+        return self.env["sale.order"].create(
+            {
+                "partner_id": partner_id,
+                "order_line": [
+                    Command.create({"product_id": product.id, "product_uom_qty": 2})
+                    for product in self.products
+                ]
+                + [
+                    Command.create(
+                        {
+                            "product_id": self.shipping.id,
+                            "product_uom_qty": 1,
+                            "is_delivery": True,
+                        }
+                    )
+                ],
+            }
+        )
 
     @contextmanager
     def _stage(self, name):
-        self.env.flush_all()
-        before = self.env.cr.sql_log_count
+        """One step in its own transaction, committed (as one request)."""
+        cr = self.env.cr
+        before = cr.sql_log_count
+        start = time.perf_counter()
         yield
-        self.env.flush_all()
-        self.stage_queries[name] = self.stage_queries.get(name, 0) + (
-            self.env.cr.sql_log_count - before
-        )
+        cr.commit()  # flushes; the next step starts with a cold cache
+        self.stage_seconds[name] += time.perf_counter() - start
+        self.stage_queries[name] += cr.sql_log_count - before
 
     def _deliver(self, order):
         picking = order.picking_ids
@@ -226,25 +245,114 @@ class Flow:
         self._pay(credit_note)
 
 
-def _measure(db, count):
+def _copy_database(template, copy):
+    """A throwaway copy of the prepared template (PostgreSQL file copy)."""
+    import odoo
+
+    odoo.modules.registry.Registry.delete(template)
+    odoo.sql_db.close_db(template)
+    with odoo.sql_db.db_connect("postgres").cursor() as cr:
+        cr._cnx.autocommit = True
+        cr.execute(f'DROP DATABASE IF EXISTS "{copy}"')
+        cr.execute(f'CREATE DATABASE "{copy}" TEMPLATE "{template}"')
+
+
+def _drop_database(copy):
+    import odoo
+
+    odoo.modules.registry.Registry.delete(copy)
+    odoo.sql_db.close_db(copy)
+    with odoo.sql_db.db_connect("postgres").cursor() as cr:
+        cr._cnx.autocommit = True
+        cr.execute(f'DROP DATABASE IF EXISTS "{copy}"')
+
+
+def _measure(template, count):
+    """Copy the template, prepare, run the flow, drop the copy; return
+    (seconds, queries, queries by stage, seconds by stage)."""
     import odoo
     from odoo.modules.registry import Registry
 
-    registry = Registry(db)
-    with registry.cursor() as cr:
-        env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {"tracking_disable": False})
-        flow = Flow(env)
-        seconds, queries = flow.run(count)
-        cr.rollback()
-    return seconds, queries, flow.stage_queries
+    copy = f"{template}_run"
+    _copy_database(template, copy)
+    try:
+        registry = Registry(copy)
+        with registry.cursor() as cr:
+            env = odoo.api.Environment(
+                cr, odoo.SUPERUSER_ID, {"tracking_disable": False}
+            )
+            flow = Flow(env)
+            partner_ids = flow.prepare_customers(count)
+            seconds, queries = flow.run(partner_ids)
+    finally:
+        _drop_database(copy)
+    return seconds, queries, flow.stage_queries, flow.stage_seconds
+
+
+def _prepare_templates():
+    """Load the chart of accounts once in each template (not measured)."""
+    import odoo
+    from odoo.modules.registry import Registry
+
+    for db in (PLAIN_DB, ADDONS_DB):
+        with Registry(db).cursor() as cr:
+            env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {})
+            if not env.company.chart_template:
+                env["account.chart.template"].try_loading(
+                    "generic_coa", company=env.company, install_demo=False
+                )
+        odoo.modules.registry.Registry.delete(db)
+
+
+def _median_of(runs, index):
+    return statistics.median(run[index] for run in runs)
+
+
+def _report(orders, runs):
+    """Print the cold runs apart and the line of the warm runs' medians."""
+    for name in ("plain", "addons"):
+        seconds, queries, _stages, _times = runs[name][0]
+        print(f"  cold {name} (discarded): {seconds:.2f}s {queries} queries")
+    warm = {name: runs[name][1:] for name in runs}
+    plain_s, addons_s = _median_of(warm["plain"], 0), _median_of(warm["addons"], 0)
+    plain_q, addons_q = _median_of(warm["plain"], 1), _median_of(warm["addons"], 1)
+    by_stage = []
+    time_by_stage = []
+    for stage in Flow.STAGES:
+        plain_stage_q = statistics.median(run[2][stage] for run in warm["plain"])
+        addons_stage_q = statistics.median(run[2][stage] for run in warm["addons"])
+        by_stage.append(f"{stage}:{(addons_stage_q - plain_stage_q) / orders:+.1f}")
+        plain_stage_s = statistics.median(run[3][stage] for run in warm["plain"])
+        addons_stage_s = statistics.median(run[3][stage] for run in warm["addons"])
+        if plain_stage_s:
+            time_by_stage.append(f"{stage}:{addons_stage_s / plain_stage_s:.2f}x")
+    print(
+        f"flow orders={orders} warm_runs={len(warm['plain'])} "
+        f"plain_s={plain_s:.2f} addons_s={addons_s:.2f} "
+        f"ratio={addons_s / plain_s:.2f} plain_q={plain_q:.0f} addons_q={addons_q:.0f} "
+        f"extra_queries_per_order={(addons_q - plain_q) / orders:.1f} "
+        f"by_stage={','.join(by_stage)} time_by_stage={','.join(time_by_stage)}",
+        flush=True,
+    )
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--orders", type=int, default=200)
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument(
+        "--orders",
+        default="200",
+        help="order counts, comma-separated (e.g. 200,1000): one line each",
+    )
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=3,
+        help="repetitions per size, the first one cold (at least 2)",
+    )
     parser.add_argument("--recreate", action="store_true")
     args = parser.parse_args()
+    sizes = [int(size) for size in args.orders.split(",")]
+    repeat = max(args.repeat, 2)
     odoo_cmd, addons_path, devtool = _odoo_setup()
     _create_databases(odoo_cmd, addons_path, devtool, args.recreate)
 
@@ -254,34 +362,19 @@ def main():
         [f"--addons-path={addons_path}", "--log-level=warn", "--max-cron-threads=0"]
     )
     odoo.service.server.load_server_wide_modules()
-    _measure(PLAIN_DB, 5)  # warm both registries
-    _measure(ADDONS_DB, 5)
-    totals = {"plain": [0.0, 0], "addons": [0.0, 0]}
-    stages = {}
-    for repetition in range(args.repeat):
-        for name, db in (("plain", PLAIN_DB), ("addons", ADDONS_DB)):
-            seconds, queries, stages[name] = _measure(db, args.orders)
-            totals[name][0] += seconds
-            totals[name][1] += queries
-            print(
-                f"  run {repetition + 1} {name}: {seconds:.2f}s {queries} queries",
-                flush=True,
-            )
-    extra = {
-        stage: (stages["addons"][stage] - stages["plain"][stage]) / args.orders
-        for stage in stages["plain"]
-    }
-    print(
-        "  extra queries per order (last run) by stage: "
-        + ", ".join(f"{stage} {value:+.1f}" for stage, value in extra.items())
-    )
-    plain_s, plain_q = (value / args.repeat for value in totals["plain"])
-    addons_s, addons_q = (value / args.repeat for value in totals["addons"])
-    print(
-        f"flow orders={args.orders} plain_s={plain_s:.2f} addons_s={addons_s:.2f} "
-        f"ratio={addons_s / plain_s:.2f} plain_q={plain_q:.0f} addons_q={addons_q:.0f} "
-        f"extra_queries_per_order={(addons_q - plain_q) / args.orders:.1f}"
-    )
+    _prepare_templates()
+    for orders in sizes:
+        runs = {"plain": [], "addons": []}
+        for repetition in range(repeat):
+            for name, db in (("plain", PLAIN_DB), ("addons", ADDONS_DB)):
+                run = _measure(db, orders)
+                runs[name].append(run)
+                print(
+                    f"  run {repetition + 1} {name} orders={orders}: "
+                    f"{run[0]:.2f}s {run[1]} queries",
+                    flush=True,
+                )
+        _report(orders, runs)
 
 
 if __name__ == "__main__":

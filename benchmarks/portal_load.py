@@ -2,9 +2,11 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Load benchmark of the portal withdrawal function and the public page.
 
-A script, not a timed test. It only talks to a server it starts itself on this
-machine (127.0.0.1, ``--workers=2``), on a throwaway database it creates
-(``consumer_law_portal_load`` by default, dropped at the end unless ``--keep``):
+A script, not a timed test. It only talks to the servers it starts itself on
+this machine (127.0.0.1, ``--workers=2`` and one cron worker each; ``--servers=2``
+starts two servers on two ports sharing the database, the clients spread over
+both), on a throwaway database it creates (``consumer_law_portal_load`` by
+default, dropped at the end unless ``--keep``):
 
     PYTHONPATH=consumer_law_rules/src python3 benchmarks/portal_load.py \
         --addons-path=/opt/odoo18/src/odoo/addons,/opt/odoo18/src/addons,$PWD
@@ -18,16 +20,26 @@ What it does, from 50 concurrent clients:
 - 500 requests to the public "Withdraw from a contract" page (GET and POST, known
   and unknown orders; the per-client rate limit blocks most POSTs, as designed).
 
-Then it checks the database and prints one line::
+Then it waits (at most ``--queue-timeout`` seconds) for the scheduler to send
+the queued acknowledgments, checks the database and prints one line::
 
-    portal-load requests=N errors=E duplicates=D over_withdrawn=O p95_ms=P
+    portal-load servers=S requests=N errors=E duplicates=D over_withdrawn=O
+        p95_ms=P acks=A ack_max_s=M acks_over_60s=L public_attempts=T/30
+        links_per_order_max=K/3
 
 ``requests``: submissions and public-page requests sent; ``errors``: 5xx answers,
 failed connections, submissions lost (a plain or double-submitted form without
-its request) and requests without acknowledgment (neither sent nor queued);
-``duplicates``: requests beyond one per distinct form; ``over_withdrawn``: order
-lines withdrawn beyond what was delivered; ``p95_ms``: 95th percentile of the
-answer times of those requests.
+its request) and requests whose acknowledgment was not sent with its PDF
+attached once the queue is drained; ``duplicates``: requests beyond one per
+distinct form, and acknowledgment mails beyond one per request;
+``over_withdrawn``: order lines withdrawn beyond what was delivered; ``p95_ms``:
+95th percentile of the answer times of those requests; ``acks``: acknowledgments
+sent; ``ack_max_s``: the slowest, from the request's recording to the job's
+sending; ``acks_over_60s``: how many took longer than 60 s;
+``public_attempts``: the public form's uses recorded for the (single) client
+address in the hour, against its per-client limit, and ``links_per_order_max``
+the most links e-mailed for one order, against its per-order limit (the rate
+limits hold across workers and servers when both stay within).
 """
 
 import argparse
@@ -39,9 +51,11 @@ import random
 import re
 import shutil
 import socket
+import socketserver
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -54,6 +68,9 @@ OVER = 20
 RACE_PAIRS = 10
 PUBLIC = 500
 PASSWORD = "portal-load"  # only in the throwaway database the script creates
+ACK_TARGET_S = 60
+PUBLIC_CLIENT_LIMIT = 30  # consumer_law_portal_attempt.CLIENT_LIMIT_PER_HOUR
+PUBLIC_LINKS_PER_ORDER = 3  # sale_withdrawal.models.sale_order
 CONNECTION_RETRIES = 5
 STATS = {"connection_retries": 0}
 
@@ -95,6 +112,47 @@ for index in range(__ORDERS__):
 env.cr.commit()
 print("PORTAL-LOAD-SETUP " + json.dumps(result))
 """
+
+
+class SmtpSink(socketserver.ThreadingTCPServer):
+    """A local SMTP server that accepts every mail and counts them (the
+    servers' mails must be sent: a refused connection fails the job)."""
+
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def __init__(self):
+        super().__init__(("127.0.0.1", 0), SmtpSinkHandler)
+        self.messages = 0
+        self.lock = threading.Lock()
+
+
+class SmtpSinkHandler(socketserver.StreamRequestHandler):
+    def handle(self):
+        self.wfile.write(b"220 sink ESMTP\r\n")
+        in_data = False
+        for _line_number in range(1_000_000):  # bounded
+            line = self.rfile.readline()
+            if not line:
+                return
+            if in_data:
+                if line in (b".\r\n", b".\n"):
+                    in_data = False
+                    with self.server.lock:
+                        self.server.messages += 1
+                    self.wfile.write(b"250 OK\r\n")
+                continue
+            command = line[:4].upper()
+            if command == b"DATA":
+                in_data = True
+                self.wfile.write(b"354 End data with <CR><LF>.<CR><LF>\r\n")
+            elif command == b"QUIT":
+                self.wfile.write(b"221 Bye\r\n")
+                return
+            elif command == b"EHLO":
+                self.wfile.write(b"250-sink\r\n250 SIZE 52428800\r\n")
+            else:
+                self.wfile.write(b"250 OK\r\n")
 
 
 def free_port():
@@ -149,11 +207,12 @@ def start_server(args, port, logfile):
         f"--http-port={port}",
         f"--gevent-port={free_port()}",
         "--workers=2",
-        "--max-cron-threads=0",
+        # one cron worker per server: the acknowledgments' queue
+        "--max-cron-threads=1",
         "--limit-time-real=120",
         "--limit-time-cpu=120",
         "--smtp=127.0.0.1",
-        f"--smtp-port={free_port()}",
+        f"--smtp-port={args.smtp_port}",
     ]
     server = subprocess.Popen(command, stdout=logfile, stderr=subprocess.STDOUT)
     deadline = time.monotonic() + 120
@@ -241,30 +300,41 @@ def prepare_form(client, order):
 
 def run(args):
     orders = create_database(args)
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
+    sink = SmtpSink()
+    args.smtp_port = sink.server_address[1]
+    threading.Thread(target=sink.serve_forever, daemon=True).start()
+    args.sink = sink
     logfile = tempfile.NamedTemporaryFile("w+", suffix=".log", delete=False)
-    server = start_server(args, port, logfile)
+    servers = []
+    bases = []
     try:
-        return load(args, base, orders)
+        for _index in range(args.servers):
+            port = free_port()
+            servers.append(start_server(args, port, logfile))
+            bases.append(f"http://127.0.0.1:{port}")
+        return load(args, bases, orders)
     finally:
-        server.terminate()
-        server.wait(60)
+        for server in servers:
+            server.terminate()
+        for server in servers:
+            server.wait(60)
+        sink.shutdown()
         if not args.keep:
             time.sleep(2)
             subprocess.run(["dropdb", "--if-exists", args.database], check=False)
         print(f"server log: {logfile.name}", file=sys.stderr)
 
 
-def load(args, base, orders):
+def load(args, bases, orders):
     plain = orders[:PLAIN]
     double = orders[PLAIN : PLAIN + DOUBLE]
     over = orders[PLAIN + DOUBLE : PLAIN + DOUBLE + OVER]
     race = orders[PLAIN + DOUBLE + OVER :]
 
-    # every customer opens his form first (not measured)
+    # every customer opens his form first (not measured); customers are spread
+    # over the servers
     def open_form(order):
-        client = Client(base)
+        client = Client(bases[order["id"] % len(bases)])
         if order["login"]:
             client.login(args.database, order["login"])
         return order, client, prepare_form(client, order)
@@ -295,7 +365,7 @@ def load(args, base, orders):
         return client.request(f"/my/orders/{order['id']}/withdraw/confirm", data=form)
 
     def public(index):
-        client = Client(base)
+        client = Client(bases[index % len(bases)])
         status, text, ms = client.request("/withdrawal")
         if index % 2:
             return status, text, ms
@@ -322,21 +392,121 @@ def load(args, base, orders):
     errors = failed + server_errors
     times = sorted(ms for _status, _text, ms in results)
     p95 = times[int(len(times) * 0.95) - 1] if times else 0.0
+    waited = wait_for_queue(args)
     counts = check_database(args, plain, double, race)
-    errors += counts["lost"] + counts["unacknowledged"]
+    acks = check_acknowledgments(args)
+    limits = check_rate_limits(args)
+    errors += counts["lost"] + acks["unacknowledged"]
+    duplicates = counts["duplicates"] + acks["duplicate_mails"]
     print(
         f"details: 5xx={server_errors} connection_failures={failed} "
         f"connection_retries={STATS['connection_retries']} lost={counts['lost']} "
-        f"unacknowledged={counts['unacknowledged']} "
+        f"unacknowledged={acks['unacknowledged']} "
+        f"duplicate_ack_mails={acks['duplicate_mails']} "
+        f"failed_jobs={acks['failed_jobs']} queue_drained_after_s={waited:.0f} "
+        f"ack_median_s={acks['median_s']:.1f} smtp_messages={args.sink.messages} "
         f"requests_recorded={counts['recorded']}",
         file=sys.stderr,
     )
     print(
-        f"portal-load requests={len(results)} errors={errors} "
-        f"duplicates={counts['duplicates']} over_withdrawn={counts['over_withdrawn']} "
-        f"p95_ms={p95:.0f}"
+        f"portal-load servers={len(bases)} requests={len(results)} errors={errors} "
+        f"duplicates={duplicates} over_withdrawn={counts['over_withdrawn']} "
+        f"p95_ms={p95:.0f} acks={acks['sent']} ack_max_s={acks['max_s']:.1f} "
+        f"acks_over_{ACK_TARGET_S}s={acks['late']} "
+        f"public_attempts={limits['public_attempts']}/{PUBLIC_CLIENT_LIMIT} "
+        f"links_per_order_max={limits['links_per_order_max']}/"
+        f"{PUBLIC_LINKS_PER_ORDER}"
     )
-    return 0 if not (errors or counts["duplicates"] or counts["over_withdrawn"]) else 1
+    failed_targets = (
+        errors
+        or duplicates
+        or counts["over_withdrawn"]
+        or acks["late"]
+        or limits["public_attempts"] > PUBLIC_CLIENT_LIMIT
+        or limits["links_per_order_max"] > PUBLIC_LINKS_PER_ORDER
+    )
+    return 1 if failed_targets else 0
+
+
+def wait_for_queue(args):
+    """Wait until no acknowledgment is queued (bounded); return the seconds."""
+    start = time.monotonic()
+    deadline = start + args.queue_timeout
+    while time.monotonic() < deadline:
+        queued = int(
+            sql(
+                args,
+                "SELECT count(*) FROM consumer_law_document_job WHERE state = 'queued'",
+            )[0][0]
+        )
+        if not queued:
+            break
+        time.sleep(2)
+    return time.monotonic() - start
+
+
+def check_acknowledgments(args):
+    """Each request: one acknowledgment mail, PDF attached, and the delay from
+    its recording to its sending."""
+    rows = sql(
+        args,
+        "SELECT req.id, "
+        "EXTRACT(EPOCH FROM (job.done_at - req.create_date)), "
+        "(SELECT count(*) FROM message_attachment_rel rel "
+        " JOIN ir_attachment att ON att.id = rel.attachment_id "
+        " WHERE rel.message_id = req.acknowledgment_message_id "
+        " AND att.mimetype = 'application/pdf'), "
+        "(SELECT count(*) FROM mail_message msg "
+        " WHERE msg.model = 'sale.withdrawal.request' AND msg.res_id = req.id "
+        " AND msg.message_type = 'comment') "
+        "FROM sale_withdrawal_request req "
+        "LEFT JOIN consumer_law_document_job job "
+        "ON job.res_model = 'sale.withdrawal.request' AND job.res_id = req.id "
+        "AND job.kind = 'withdrawal_acknowledgment' AND job.state = 'done'",
+    )
+    delays = sorted(float(delay) for _id, delay, _pdf, _count in rows if delay)
+    unacknowledged = sum(
+        1 for _id, delay, pdf, _count in rows if not delay or not int(pdf)
+    )
+    duplicate_mails = sum(max(int(count) - 1, 0) for *_rest, count in rows)
+    failed_jobs = int(
+        sql(
+            args,
+            "SELECT count(*) FROM consumer_law_document_job WHERE state != 'done'",
+        )[0][0]
+    )
+    return {
+        "sent": len(delays),
+        "max_s": delays[-1] if delays else 0.0,
+        "median_s": delays[len(delays) // 2] if delays else 0.0,
+        "late": sum(1 for delay in delays if delay > ACK_TARGET_S),
+        "unacknowledged": unacknowledged,
+        "duplicate_mails": duplicate_mails,
+        "failed_jobs": failed_jobs,
+    }
+
+
+def check_rate_limits(args):
+    """Uses of the public form recorded for the one client address in the last
+    hour, and links e-mailed per order (all clients are 127.0.0.1)."""
+    public_attempts = int(
+        sql(
+            args,
+            "SELECT count(*) FROM consumer_law_portal_attempt "
+            "WHERE scope = 'sale_withdrawal.public_link' "
+            "AND attempted_at >= now() at time zone 'UTC' - interval '1 hour'",
+        )[0][0]
+    )
+    per_order = sql(
+        args,
+        "SELECT count(*) FROM consumer_law_portal_attempt "
+        "WHERE scope = 'sale_withdrawal.public_link' AND subject_hash IS NOT NULL "
+        "AND NOT is_failure GROUP BY subject_hash",
+    )
+    return {
+        "public_attempts": public_attempts,
+        "links_per_order_max": max((int(row[0]) for row in per_order), default=0),
+    }
 
 
 def sql(args, query):
@@ -372,19 +542,11 @@ def check_database(args, plain, double, race):
             "HAVING sum(line.quantity) > sol.qty_delivered) AS over",
         )[0][0]
     )
-    unacknowledged = int(
-        sql(
-            args,
-            "SELECT count(*) FROM sale_withdrawal_request "
-            "WHERE acknowledgment_message_id IS NULL",
-        )[0][0]
-    )
     return {
         "recorded": sum(per_order.values()),
         "lost": lost,
         "duplicates": duplicates,
         "over_withdrawn": over_withdrawn,
-        "unacknowledged": unacknowledged,
     }
 
 
@@ -401,6 +563,19 @@ def main():
     )
     parser.add_argument("--database", default="consumer_law_portal_load")
     parser.add_argument("--keep", action="store_true", help="keep the database")
+    parser.add_argument(
+        "--servers",
+        type=int,
+        choices=(1, 2),
+        default=1,
+        help="Odoo servers on the same database (two ports)",
+    )
+    parser.add_argument(
+        "--queue-timeout",
+        type=int,
+        default=900,
+        help="seconds to wait at most for the acknowledgments' queue",
+    )
     parser.add_argument(
         "--reuse",
         action="store_true",

@@ -14,7 +14,9 @@ until a manager resends it.
 An addon declares a kind (``selection_add`` on ``kind``) and implements
 ``_document_job_<kind>()`` on the record's model; the method produces and
 sends the document and returns the ``mail.message`` or ``mail.mail`` records
-it created, which the job sends before it is marked done.
+it created, which the job sends before it is marked done. An optional
+``_document_job_<kind>_prepare()``, called on all the batch's records first,
+may produce their documents in one pass (one run of the report engine).
 """
 
 from datetime import timedelta
@@ -27,8 +29,13 @@ _logger = logging.getLogger(__name__)
 
 # Delays before the next attempts, in minutes; after the last, the job fails.
 RETRY_DELAYS = (1, 5, 15, 60, 240)
-BATCH_SIZE = 5
+BATCH_SIZE = 10
 KEEP_DONE = timedelta(days=90)
+# Scheduled actions sending the queue: each runs in one cron worker at a time.
+CRON_XMLIDS = (
+    "consumer_law.ir_cron_document_job",
+    "consumer_law.ir_cron_document_job_2",
+)
 
 
 class ConsumerLawDocumentJob(models.Model):
@@ -62,9 +69,7 @@ class ConsumerLawDocumentJob(models.Model):
     )
     last_error = fields.Text(readonly=True)
     done_at = fields.Datetime(string="Sent At", readonly=True)
-    company_id = fields.Many2one(
-        comodel_name="res.company", readonly=True, index=True
-    )
+    company_id = fields.Many2one(comodel_name="res.company", readonly=True, index=True)
 
     _sql_constraints = [
         (
@@ -163,11 +168,11 @@ class ConsumerLawDocumentJob(models.Model):
 
     @api.model
     def _trigger_cron(self, at=None):
-        cron = self.env.ref(
-            "consumer_law.ir_cron_document_job", raise_if_not_found=False
-        )
-        if cron:
-            cron.sudo()._trigger(at=at)
+        """Wake the scheduled actions that send the queue (at once, or ``at``)."""
+        for xmlid in CRON_XMLIDS:
+            cron = self.env.ref(xmlid, raise_if_not_found=False)
+            if cron:
+                cron.sudo()._trigger(at=at)
 
     @api.model
     def _cron_send_documents(self, batch_size=BATCH_SIZE):
@@ -205,6 +210,7 @@ class ConsumerLawDocumentJob(models.Model):
     def _process(self):
         """Produce and send each job's document; mark it sent, or schedule
         the next attempt with the error."""
+        self._prepare_batch()
         for job in self:
             if job.state != "queued":
                 continue
@@ -226,6 +232,30 @@ class ConsumerLawDocumentJob(models.Model):
                         "done_at": fields.Datetime.now(),
                         "attempt_count": job.attempt_count + 1,
                     }
+                )
+
+    def _prepare_batch(self):
+        """Let each kind produce its documents for the whole batch at once; a
+        failure here leaves each job to produce its own (and fail alone)."""
+        groups = {}
+        for job in self.filtered(lambda job: job.state == "queued"):
+            groups.setdefault((job.res_model, job.kind), []).append(job.res_id)
+        for (model, kind), res_ids in groups.items():
+            if model not in self.env:
+                continue
+            records = self.env[model].sudo().browse(res_ids).exists()
+            prepare = getattr(records, f"_document_job_{kind}_prepare", None)
+            if not records or not prepare:
+                continue
+            try:
+                with self.env.cr.savepoint():
+                    prepare()
+            except Exception as error:  # noqa: BLE001 - each job retries alone
+                _logger.warning(
+                    "Consumer law documents %s: batch preparation failed (%s); "
+                    "each is produced alone",
+                    kind,
+                    error,
                 )
 
     def _run(self):

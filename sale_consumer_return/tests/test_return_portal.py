@@ -137,6 +137,7 @@ class TestReturnPortal(HttpCase):
         self.assertEqual(claim.line_ids.quantity, 1.0)
         self.assertFalse(claim.acknowledgment_sent_at)
         send_queued_documents(self.env)
+        claim.invalidate_recordset(["acknowledgment_sent_at"])
         self.assertTrue(claim.acknowledgment_sent_at)
         self.assertTrue(
             any(

@@ -521,9 +521,45 @@ class SaleWithdrawalRequest(models.Model):
             self, "withdrawal_acknowledgment"
         )
 
+    def _document_job_withdrawal_acknowledgment_prepare(self):
+        """Run by the queue on a batch first: render the declarations not yet
+        acknowledged in one pass of the report engine, one PDF each."""
+        to_render = self.filtered(
+            lambda withdrawal: not withdrawal.acknowledgment_sha256
+        )
+        if len(to_render) < 2:
+            return
+        streams = (
+            self.env["ir.actions.report"]
+            .sudo()
+            ._render_qweb_pdf_prepare_streams(
+                "sale_withdrawal.action_report_withdrawal_declaration",
+                {"report_type": "pdf"},
+                res_ids=to_render.ids,
+            )
+        )
+        for withdrawal in to_render:
+            stream = (streams.get(withdrawal.id) or {}).get("stream")
+            if stream:
+                withdrawal._store_acknowledgment_pdf(stream.getvalue())
+                stream.close()
+
     def _document_job_withdrawal_acknowledgment(self):
         """Run by the queued job: send the acknowledgment; return its message."""
         return self._send_acknowledgment()
+
+    def _store_acknowledgment_pdf(self, pdf):
+        """Store the declaration's PDF and its SHA-256, once."""
+        self.ensure_one()
+        evidence_writer(self).write(
+            {
+                "acknowledgment_pdf": base64.b64encode(pdf),
+                "acknowledgment_pdf_filename": self.env._(
+                    "Withdrawal %(request)s.pdf", request=self.name
+                ).replace("/", "-"),
+                "acknowledgment_sha256": hashlib.sha256(pdf).hexdigest(),
+            }
+        )
 
     def _send_acknowledgment(self):
         """E-mail the acknowledgment of receipt (content, date and time) and store
@@ -541,15 +577,8 @@ class SaleWithdrawalRequest(models.Model):
         messages = self.env["mail.message"]
         for withdrawal in self:
             if not withdrawal.acknowledgment_sha256:
-                pdf = withdrawal._render_acknowledgment_pdf()
-                evidence_writer(withdrawal).write(
-                    {
-                        "acknowledgment_pdf": base64.b64encode(pdf),
-                        "acknowledgment_pdf_filename": self.env._(
-                            "Withdrawal %(request)s.pdf", request=withdrawal.name
-                        ).replace("/", "-"),
-                        "acknowledgment_sha256": hashlib.sha256(pdf).hexdigest(),
-                    }
+                withdrawal._store_acknowledgment_pdf(
+                    withdrawal._render_acknowledgment_pdf()
                 )
             pdf_attachment = (
                 self.env["ir.attachment"]

@@ -3,7 +3,10 @@
 """The acknowledgment leaves the customer's request: a queued job, picked by the
 scheduler with ``FOR UPDATE SKIP LOCKED``, retried on failure, sent once."""
 
+import base64
 from datetime import datetime, timedelta
+import hashlib
+import io
 import threading
 from unittest.mock import patch
 
@@ -84,6 +87,72 @@ class TestWithdrawalAcknowledgmentQueue(SaleWithdrawalCommon):
             ),
             1,
         )
+
+    def test_batch_renders_one_pdf_per_declaration(self):
+        """Jobs taken together render their declarations in one pass of the
+        report engine (one wkhtmltopdf run, split per record), each stored and
+        mailed with its own digest; if that pass fails, each job renders its
+        own."""
+        other_order = self._delivered_order(at=datetime(2026, 5, 4, 9, 0))
+        withdrawals = self._create_request(
+            self.order, {self.bike_line: 1}
+        ) | self._create_request(
+            other_order, {other_order._get_withdrawal_goods_lines()[0]: 1}
+        )
+
+        def engine(report, report_ref, data, res_ids=None):
+            # the engine's answer: one PDF stream per record
+            return {
+                res_id: {"stream": io.BytesIO(b"%%PDF-1.7 declaration %d" % res_id)}
+                for res_id in res_ids
+            }
+
+        report_class = type(self.env["ir.actions.report"])
+        with patch.object(
+            report_class,
+            "_render_qweb_pdf_prepare_streams",
+            autospec=True,
+            side_effect=engine,
+        ) as prepare_streams:
+            send_queued_documents(self.env)
+        self.assertEqual(prepare_streams.call_count, 1)
+        self.assertEqual(
+            sorted(prepare_streams.call_args.kwargs["res_ids"]), sorted(withdrawals.ids)
+        )
+        for withdrawal in withdrawals:
+            pdf = b"%%PDF-1.7 declaration %d" % withdrawal.id
+            self.assertEqual(
+                base64.b64decode(
+                    withdrawal.with_context(bin_size=False).acknowledgment_pdf
+                ),
+                pdf,
+            )
+            self.assertEqual(
+                withdrawal.acknowledgment_sha256, hashlib.sha256(pdf).hexdigest()
+            )
+            message = withdrawal.acknowledgment_message_id
+            self.assertEqual(message.attachment_ids.raw, pdf)
+            self.assertIn(withdrawal.acknowledgment_sha256, message.body)
+
+    @mute_logger("odoo.addons.consumer_law.models.consumer_law_document_job")
+    def test_batch_pass_failing_each_renders_its_own(self):
+        """The batch pass fails: each job renders its own declaration."""
+        other_order = self._delivered_order(at=datetime(2026, 5, 4, 9, 0))
+        withdrawals = self._create_request(
+            self.order, {self.bike_line: 1}
+        ) | self._create_request(
+            other_order, {other_order._get_withdrawal_goods_lines()[0]: 1}
+        )
+        report_class = type(self.env["ir.actions.report"])
+        with patch.object(
+            report_class,
+            "_render_qweb_pdf_prepare_streams",
+            side_effect=ValueError("split failed"),
+        ):
+            send_queued_documents(self.env)
+        for withdrawal in withdrawals:
+            self.assertTrue(withdrawal.acknowledgment_message_id)
+            self.assertTrue(withdrawal.acknowledgment_sha256)
 
     def test_enqueued_twice_sent_once(self):
         """Queuing the same acknowledgment while it waits reuses the job."""

@@ -44,7 +44,11 @@ class TestWithdrawalEvidence(SaleWithdrawalCommon):
         cls.withdrawal = cls._create_request(
             cls.order, {cls.bike_line: 1}, statement="I withdraw."
         )
-        send_queued_documents(cls.env)
+
+    def setUp(self):
+        super().setUp()
+        # the scheduler sends the acknowledgment (in a test: no SMTP connection)
+        send_queued_documents(self.env)
 
     def test_declaration_frozen_for_salesman_and_manager(self):
         """Order, goods, quantities, instants, channel and statement cannot be
