@@ -287,7 +287,10 @@ class SaleConsumerReturn(models.Model):
     ]
 
     # === COMPUTE METHODS === #
-    @api.depends("replacement_line_ids.move_ids.picking_id")
+    # Only on the claim's own lines: a dependency on the lines' moves made every
+    # order line and stock move written anywhere search the claims (10 queries
+    # per order in benchmarks/flow.py); the form reads it fresh.
+    @api.depends("replacement_line_ids")
     def _compute_replacement_picking_ids(self):
         for claim in self:
             claim.replacement_picking_ids = (
@@ -308,12 +311,11 @@ class SaleConsumerReturn(models.Model):
             else:
                 claim.remedy_due_date = False
 
-    @api.depends(
-        "outcome",
-        "repaired_on",
-        "replacement_line_ids.move_ids.picking_id.state",
-        "replacement_line_ids.move_ids.picking_id.date_done",
-    )
+    # The replacement deliveries' state and date are not declared: through every
+    # order line's moves they made each delivery search the claims (benchmarks/
+    # flow.py); stock.picking recomputes it when a replacement delivery is done
+    # or cancelled (_recompute_remedy_done_dates).
+    @api.depends("outcome", "repaired_on", "replacement_line_ids")
     def _compute_remedy_done_date(self):
         for claim in self:
             if claim.outcome == "repair":
@@ -441,7 +443,9 @@ class SaleConsumerReturn(models.Model):
 
     def action_view_return_pickings(self):
         self.ensure_one()
-        pickings = self.return_picking_ids | self.replacement_picking_ids
+        pickings = (
+            self.return_picking_ids | self.replacement_line_ids.move_ids.picking_id
+        )
         action = self.env["ir.actions.act_window"]._for_xml_id(
             "stock.action_picking_tree_all"
         )
@@ -468,3 +472,14 @@ class SaleConsumerReturn(models.Model):
             "name": self.env._("Repaired goods given back"),
             "context": {"default_return_id": self.id},
         }
+
+    # === BUSINESS METHODS === #
+    @api.model
+    def _recompute_remedy_done_dates(self, pickings):
+        """``pickings`` were done or cancelled: recompute the remedy done date
+        of the claims they deliver a replacement for (one query)."""
+        sale_lines = pickings.move_ids.sale_line_id
+        if not sale_lines:
+            return
+        claims = self.sudo().search([("replacement_line_ids", "in", sale_lines.ids)])
+        claims.modified(["replacement_line_ids"])

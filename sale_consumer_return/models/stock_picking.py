@@ -25,6 +25,12 @@ class StockPicking(models.Model):
     def _action_done(self):
         result = super()._action_done()
         self.env["sale.consumer.guarantee"]._create_from_deliveries(self)
+        self.env["sale.consumer.return"]._recompute_remedy_done_dates(self)
+        return result
+
+    def action_cancel(self):
+        result = super().action_cancel()
+        self.env["sale.consumer.return"]._recompute_remedy_done_dates(self)
         return result
 
     # === ACTION METHODS === #
