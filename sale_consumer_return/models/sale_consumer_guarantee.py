@@ -183,10 +183,12 @@ class SaleConsumerGuarantee(models.Model):
         for unit in self:
             unit.is_second_hand = unit.product_id.is_second_hand
 
+    # The order's date (the contract's) is not declared: every write of an
+    # order's date (each confirmation) searched the guarantees; sale.order
+    # recomputes them when a confirmed order's date changes.
     @api.depends(
         "delivered_on",
         "is_second_hand",
-        "order_id.date_order",
         "origin_guarantee_id.legal_end_date",
         "origin_guarantee_id.presumption_end_date",
         "is_renewed",

@@ -37,6 +37,25 @@ class SaleOrder(models.Model):
         for order in self:
             order.consumer_guarantee_count = counts.get(order, 0)
 
+    # === CRUD METHODS === #
+    def write(self, vals):
+        dated = (
+            self.filtered(lambda order: order.state == "sale")
+            if "date_order" in vals
+            else self.browse()
+        )
+        result = super().write(vals)
+        if dated:
+            # the contract's date of the guarantees' legal dates
+            guarantees = (
+                self.env["sale.consumer.guarantee"]
+                .sudo()
+                .search([("order_id", "in", dated.ids)])
+            )
+            for name in ("legal_end_date", "presumption_end_date"):
+                self.env.add_to_compute(guarantees._fields[name], guarantees)
+        return result
+
     # === ACTION METHODS === #
     def action_view_consumer_returns(self):
         self.ensure_one()

@@ -60,3 +60,24 @@ class TestReturnQueries(ConsumerReturnCommon):
             claim.replacement_line_ids.move_ids.picking_id,
         )
         self.assertTrue(claim.replacement_picking_ids)
+
+    def test_contract_date_change_recomputes_legal_dates(self):
+        """The guarantees' legal dates use the contract's date, which the
+        order's confirmation no longer pays for: a confirmed order's date
+        changed afterwards still recomputes them."""
+        order = self._delivered()
+        unit = self.env["sale.consumer.guarantee"].search(
+            [("order_id", "=", order.id)], limit=1
+        )
+        self.assertTrue(unit.legal_end_date)
+        guarantee_class = type(unit)
+        with patch.object(
+            guarantee_class,
+            "_compute_legal_dates",
+            autospec=True,
+            side_effect=guarantee_class._compute_legal_dates,
+        ) as compute:
+            order.date_order = datetime(2026, 4, 21, 10, 0)
+            self.env.flush_all()
+        self.assertTrue(compute.called)
+        self.assertIn(unit, compute.call_args.args[0])
