@@ -41,8 +41,10 @@ from .constants import (
     WITHDRAWAL_FUNCTION_MANDATORY,
     WITHDRAWAL_MIN_DAYS,
 )
+from .clause_rules import clause_findings, is_guarantee_window
 from .findings import Finding, make_finding
-from .terms_text import TermsText
+from .lexicon import CONCEPTS, concept
+from .terms_text import Duration, TermsText
 
 __all__ = [
     "ABSENCE_RULES",
@@ -96,12 +98,7 @@ _OPTIONAL = (
 )
 _EXTENSION = r"extension|prolong|etend|extend|supplement|additional|further|de plus"
 _NEGATION = r"\b(?:sans|aucuns?|no|without|free of|pas de|not charge)\b"
-_CHOSEN_CARRIER = (
-    r"autre que (?:le|celui)|other than the carrier|excluding the carrier"
-    r"|a l'exclusion du transporteur|not the carrier|de son choix|of (?:his|her|their|"
-    r"your) (?:own )?choice|chosen by (?:the )?(?:customer|consumer|buyer|you)"
-    r"|choisi par (?:le |l')?(?:client|consommateur|acheteur)|sauf (?:si|lorsque)"
-)
+_CHOSEN_CARRIER = CONCEPTS["chosen_carrier"]
 _DURABLE_MEDIUM = (
     r"support durable|durable medium|tout (?:autre )?moyen|any (?:other )?means"
     r"|or by e-?mail|ou par (?:e-?mail|courriel)"
@@ -332,15 +329,6 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
         "legal_guarantee_restricted",
         (
             r"\b(?:inutilisable|unusable|unfit for use)\b",
-            r"\b(?:buyer|customer|purchaser|client)s? (?:pays?|bears?|will pay"
-            r"|shall pay|must pay|is responsible for)[^.]{0,40}?"
-            r"(?:return|shipping|postage|transport|carriage|fees|costs)",
-            r"\b(?:return|shipping|postage|transport) (?:costs?|fees?|charges?)"
-            r"[^.]{0,40}?(?:at the (?:expense|charge)|borne by|paid by|payable by)"
-            r" (?:of )?(?:the )?(?:buyer|customer|purchaser|client)",
-            r"\bfrais (?:de retour|d'envoi|de port|de transport)[^.]{0,60}?"
-            r"(?:a la charge|supportes?|payes?|assumes?) (?:par |de )?"
-            r"(?:l'acheteur|du client|le client|l'acheteur|de l'acheteur)",
         ),
         near_all=(_GUARANTEE_CONTEXT,),
         window=120,
@@ -422,6 +410,23 @@ _OBSOLETE_ARTICLES: Final = (
 )
 
 _RESERVE_PURPOSES: Final = frozenset({"transport", "complaint"})
+# Working days from which a period can exceed 14 calendar days (5 or 6 a week).
+_WORKING_DAYS_OVER_14: Final = {
+    "ouvres": 10,
+    "working": 10,
+    "business": 10,
+    "bank": 10,
+    "ouvrables": 12,
+    "open": 12,
+}
+_GOODS_BACK: Final = re.compile(
+    r"^[^.;]{0,30}?(?:reception|receipt|receiving|retour|arrivee|reintegration"
+    r"|(?:we|nous) (?:have )?(?:receive|recevons|avons recu)|nous parvien"
+    r"|back (?:to|in|at) (?:us|our))[^.;]{0,40}?(?:produits?|articles?|biens?"
+    r"|marchandises?|colis|goods|items?|products?|returned|retourne|renvoye|return"
+    r"|parcel)"
+)
+_SHIPMENT_PROOF: Final = re.compile(r"preuve|justificatif|proof|evidence")
 _LATE_DELIVERY: Final = re.compile(
     r"retard|\blate\b|delay|annul|cancel|resili|resolu|terminat|non-?livr"
 )
@@ -549,6 +554,27 @@ class _Collector:
         ]
 
 
+def _refund_too_late(terms: TermsText, duration: Duration) -> bool:
+    """A withdrawal refund promised later than L221-24 allows: beyond 14 days, in
+    working days that can exceed 14 calendar days, or counted from the receipt of
+    the returned goods (the law: from being informed, deferrable only until the
+    goods are back or their shipment is proven, whichever first)."""
+    sentence = terms.sentence_at(duration.start)
+    span = terms.text[sentence.start : sentence.end]
+    in_withdrawal = sentence.section_topic == "withdrawal" or bool(
+        re.search(r"retract|withdraw", span)
+    )
+    if not in_withdrawal or _LATE_DELIVERY.search(span):
+        return False
+    if duration.days > REFUND_MAX_DAYS:
+        return True
+    limit = _WORKING_DAYS_OVER_14.get(duration.qualifier)
+    if limit and duration.unit == "day" and duration.value >= limit:
+        return True
+    after = terms.text[duration.end : sentence.end]
+    return bool(_GOODS_BACK.search(after)) and not _SHIPMENT_PROOF.search(span)
+
+
 def _duration_rules(found: _Collector, at: date | None) -> None:
     """Withdrawal period (L221-18), refund delay (L221-24), transport reserves and
     complaint windows (C. com. L133-3), unusual day counts."""
@@ -564,13 +590,8 @@ def _duration_rules(found: _Collector, at: date | None) -> None:
                     duration.start,
                     stated_days=duration.value,
                 )
-        elif purpose == "refund" and days > REFUND_MAX_DAYS:
-            sentence = terms.sentence_at(duration.start)
-            span = terms.text[sentence.start : sentence.end]
-            in_withdrawal = sentence.section_topic == "withdrawal" or bool(
-                re.search(r"retract|withdraw", span)
-            )
-            if in_withdrawal and not _LATE_DELIVERY.search(span):
+        elif purpose == "refund":
+            if _refund_too_late(terms, duration):
                 found.add(
                     "refund_period_above_legal_maximum",
                     duration.raw,
@@ -578,6 +599,9 @@ def _duration_rules(found: _Collector, at: date | None) -> None:
                     stated_days=duration.value,
                 )
         elif purpose in _RESERVE_PURPOSES:
+            sentence = terms.sentence_at(duration.start)
+            if is_guarantee_window(terms.text[sentence.start : sentence.end]):
+                continue
             if 0 < days < TRANSPORT_RESERVE_MIN_DAYS:
                 code = (
                     "transport_reserve_below_legal_minimum"
@@ -605,7 +629,7 @@ def _presumption_rule(found: _Collector, at: date | None) -> None:
         sentence = terms.sentence_at(duration.start)
         span = terms.text[sentence.start : sentence.end]
         if terms.purpose(duration) != "presumption" and not (
-            re.search(r"presum|presom", span)
+            concept("presumption").search(span)
         ):
             continue
         before = terms.text[max(duration.start - 60, sentence.start) : duration.start]
@@ -662,7 +686,8 @@ def _forfeiture_rule(found: _Collector) -> None:
             text[sentence.start : sentence.end]
         ):
             continue
-        if re.search(r"retract|withdraw", text[sentence.start : sentence.end]):
+        span = text[sentence.start : sentence.end]
+        if re.search(r"retract|withdraw", span) or is_guarantee_window(context):
             continue
         found.add("transport_reserve_forfeits_rights", match.group(0), match.start())
 
@@ -743,6 +768,8 @@ def lint_cgv_text(cgv_text: str, at: date | None = None) -> tuple[Finding, ...]:
     _duration_rules(found, at)
     _presumption_rule(found, at)
     _forfeiture_rule(found)
+    for code, evidence, position in clause_findings(terms):
+        found.add(code, evidence, position)
     _delivery_refund_contradiction(found)
     references = _obsolete_articles(found, at)
     if references:

@@ -132,8 +132,10 @@ _TOPIC_PATTERNS: Final = {
         r"|\bl\.? ?221-(?:18|19|2[0-8])\b"
     ),
     "presumption": re.compile(
-        r"presum|presom|reputes? (?:exister|avoir existe)|deemed to (?:have )?"
-        r"exist|existing at (?:the time of )?delivery|existaient (?:au moment|lors)"
+        r"presum|presom|reputes? (?:exister|avoir existe|anterieur|preexist)"
+        r"|deemed to (?:have )?(?:exist|pre-?exist)|existing at (?:the time of )?"
+        r"delivery|existaient (?:au moment|lors)|assumed to (?:have )?exist"
+        r"|considered (?:to have existed|as (?:pre-?)?existing)"
     ),
     "guarantee": re.compile(
         r"garanti|guarant|warrant|vices? caches?|hidden defect|latent defect"
@@ -150,6 +152,15 @@ _TOPIC_PATTERNS: Final = {
         r"|bank transfer|penalt|interets?|interest|echeance|instal|factur|invoice"
     ),
 }
+# A clause that states the withdrawal period itself (not a refund delay).
+_WITHDRAWAL_PERIOD: Final = re.compile(
+    r"pour (?:vous |se )?(?:retracter|exercer|renoncer)|to (?:withdraw|cancel|exercise"
+    r"|change)|(?:delai|periode|droit) de retractation (?:de|est|d'une|d'un|court)"
+    r"|(?:withdrawal|cooling[- ]off|cancellation) period|disposez|dispose d'un"
+    r"|beneficiez|beneficie d'un|\b(?:has|have|get|gets) (?:a |an )?(?:[\w()]+ ){1,3}"
+    r"days?|(?:may|can|peut|pouvez|peuvent) (?:\w+ ){0,3}(?:cancel|return|annuler"
+    r"|retourner|renvoyer|send)"
+)
 _RETURN_BEFORE: Final = re.compile(
     r"(?:renvo|retourn|restitu|send (?:back|the|them|it)|ship (?:back|the|them)"
     r"|return (?:the|them|it|products|goods|items|all|any))[^;]{0,80}$"
@@ -510,7 +521,10 @@ class TermsText:
         start, end = self._clause(duration.start)
         before = self.text[start : duration.start]
         clause = self.text[start:end]
-        if _TOPIC_PATTERNS["refund"].search(before[-160:]):
+        if _TOPIC_PATTERNS["refund"].search(before[-160:]) or (
+            _TOPIC_PATTERNS["refund"].search(clause)
+            and not _WITHDRAWAL_PERIOD.search(clause)
+        ):
             return "refund"
         for name in ("transport", "complaint"):
             if _TOPIC_PATTERNS[name].search(clause):

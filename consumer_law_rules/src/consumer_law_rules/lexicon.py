@@ -1,0 +1,266 @@
+# Copyright 2026 Consumer law for Odoo contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""Legal concepts of terms of sale, each with its synonyms and paraphrases.
+
+A clause says the same thing in many words: "défectueux", "en panne", "faulty",
+"non conforme" all name a lack of conformity; "dès la sortie de nos entrepôts",
+"upon dispatch", "à la remise au transporteur" all name the moment goods leave the
+merchant. The reader (:mod:`consumer_law_rules.clause_rules`) matches concepts, not
+sentences seen before: a finding is a combination of concepts in one sentence, read
+in its scope (:func:`exception_start`, :func:`quotes_the_law`, :func:`is_optional`).
+
+Patterns match the normalised text of :class:`~consumer_law_rules.terms_text.TermsText`
+(no accents, lower case, typographic quotes folded, spaces collapsed).
+
+>>> bool(concept("defect").search("un produit defectueux"))
+True
+>>> exception_start("les frais sont a la charge du client, sauf produit defectueux")
+37
+>>> quotes_the_law("conformement a l'article l217-3, le vendeur repond des defauts")
+True
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Final
+
+__all__ = [
+    "CONCEPTS",
+    "concept",
+    "exception_start",
+    "in_scope",
+    "is_optional",
+    "quotes_the_law",
+]
+
+CONCEPTS: Final[dict[str, str]] = {
+    # A lack of conformity, a defect, the legal or a commercial guarantee.
+    "defect": (
+        r"defect|(?<!a )(?<!par )defaut|defectu|faulty|\bfault\b|vices? (?:cache|redhibit)|hidden"
+        r" defect|latent defect|en panne|\bpannes?\b|breakdown|malfunction"
+        r"|dysfonction|non[- ]?conformi|lack of conformity|not conform|\bsav\b"
+        r"|after[- ]sales?|garanti|guarant|warrant|hors d'usage|out of order"
+    ),
+    # The withdrawal (cooling-off) right.
+    "withdrawal": (
+        r"retract|withdraw|cooling[- ]off|change (?:your|his|her|their) mind"
+        r"|renonc\w* (?:au|a son|a votre) (?:contrat|achat)|right to cancel"
+        r"|cancell?ation (?:right|period)|satisfait ou rembourse|l\.? ?221-(?:18|2[1-8])"
+        r"|l\.? ?121-(?:1[6-9]|20)"
+    ),
+    # A refund.
+    "refund": r"rembours|refund|reimburs|repay|money back",
+    # Transport damage or missing goods: the carrier's clauses (C. com. L133-3).
+    "transport": (
+        r"transporteur|carrier|\btransit\b|transport|avarie|\breserves\b|manquant"
+        r"|missing|colis (?:abime|endommage|ouvert)|damaged (?:parcel|package|in)"
+        r"|bon de livraison|delivery (?:slip|note)|\bcasse|broken|\bdamag|dommage"
+        r"|endommag|abime|erreur de (?:livraison|reference|produit)|wrong item"
+    ),
+    # A claim or notice by the customer.
+    "notice": (
+        r"signal|notif|reclam|declar|report|inform|\bclaims?\b|contact(?:er)? (?:us|nous"
+        r"|le service)|faire part|avis(?:er|ez)|prevenir|parven|adress|complain|raised"
+        r"|let us know|tell us|be made|be brought"
+    ),
+    # The delivery or the receipt of the goods, the event a window runs from.
+    "receipt": (
+        r"livraison|reception|delivrance|receipt|delivery|receiving|received|achat"
+        r"|purchase|la vente|the sale|commande|order"
+    ),
+    # Goods in the state the merchant could resell them: a condition on a return.
+    "resale_state": (
+        r"parfait etat|etat (?:neuf|d'origine|irreprochable)|(?:en|dans) (?:leur |son )?"
+        r"etat (?:de revente|d'origine)|revendable|etat de revente|complets?\b|completes?\b"
+        r"|non (?:utilise|deballe|descelle|monte|lave|porte|ouvert)|(?:jamais|pas) (?:ete )?"
+        r"(?:utilise|deballe|descelle|monte|ouvert)|deballe|descelle|\bunused\b"
+        r"|in (?:perfect|new|mint|as[- ]new|original|resal\w*|saleable|pristine)"
+        r" (?:condition|state)|resal(?:e)?able|re-?saleable|(?:with|all) (?:its |their )?"
+        r"(?:labels|tags)|etiquettes?|emballage (?:d'origine|original|intact)"
+        r"|original (?:packaging|box|package)|\bunopened\b|not (?:been )?(?:used|opened"
+        r"|unpacked|unsealed|worn)|unpacked|unsealed|undamaged packaging|complete\b"
+    ),
+    # The merchant replaces or exchanges, and gives no refund.
+    "exchange_not_refund": (
+        r"(?:echang|remplac|replac|exchang)[^.;]{0,60}?(?:;|,|\.|:)?[^.]{0,20}?"
+        r"(?:aucun remboursement|no refunds?|not (?:be )?refunded|jamais rembours"
+        r"|ne (?:sera|seront|donne|donnera) (?:pas|lieu a aucun|jamais) (?:lieu a )?"
+        r"(?:un )?rembours|pas (?:de )?rembours|ni rembours|rather than refund"
+        r"|instead of (?:a )?refund|no money back)"
+        r"|(?:aucun remboursement|no refunds?|not (?:be )?refunded|jamais rembours"
+        r"|ni rembourse)[^.]{0,40}?(?:echang|remplac|replac|exchang|avoir|credit note"
+        r"|store credit|bon d'achat)"
+        r"|(?:sous forme d'|par |un |en )?(?:avoir|bon d'achat)s? (?:uniquement|seulement)"
+        r"|(?:store credit|credit note|voucher) only"
+        r"|(?:only|solely) (?:by )?(?:store credit|credit note|voucher)"
+        r"|au choix (?:du vendeur|de la societe|de notre societe)|a notre (?:seul )?choix"
+        r"|a notre (?:seule )?(?:convenance|discretion)|at (?:our|the seller's|the"
+        r" company's) (?:sole |own )?(?:discretion|option|choice)|as we (?:see fit"
+        r"|choose|decide)"
+    ),
+    # The customer bears costs.
+    "costs_on_buyer": (
+        r"(?:a la charge|aux frais|a l'entiere charge|supportes?|payes?|assumes?|regles?)"
+        r" (?:exclusive |entiere )?(?:par |de |du )?(?:l'acheteur|du client|le client"
+        r"|de l'acheteur|du consommateur|l'utilisateur|du destinataire)"
+        r"|a (?:vos|ses|leurs) (?:frais|charges?|depens)|a votre charge"
+        r"|at (?:the )?(?:buyer|customer|purchaser|client|consumer)'?s?'? (?:own )?"
+        r"(?:expense|cost|charge)|at your (?:own )?(?:expense|cost)|(?:paid|borne|payable"
+        r"|covered) by (?:the |you)(?:buyer|customer|purchaser|client|consumer)?"
+        r"|(?:you|the (?:buyer|customer|purchaser|client)) (?:pays?|bears?|will pay"
+        r"|shall pay|must pay|is responsible for|are responsible for)"
+    ),
+    # Return or shipping costs.
+    "return_costs": (
+        r"frais (?:de |d')?(?:retour|renvoi|port|envoi|expedition|transport|reexpedition"
+        r"|reexpedition)|port (?:retour|aller|aller-retour)|(?:return|shipping|postage"
+        r"|carriage|transport|delivery) (?:costs?|fees?|charges?|expenses?)"
+        r"|return (?:shipping|postage|carriage)|cost of return"
+    ),
+    # The moment the goods leave the merchant (before the consumer has them).
+    "dispatch": (
+        r"sortie (?:des (?:marchandises|produits|biens) )?(?:de |des )?(?:nos |notre |ses )?"
+        r"(?:entrepots?|magasins?|locaux|stocks?|ateliers?|usines?)|depart (?:de |des )?"
+        r"(?:nos |notre )?(?:entrepots?|magasins?|locaux|stocks?|ateliers?|usines?)"
+        r"|(?:leave|leaves|left|leaving|departure from) (?:our|the seller's|the"
+        r" company's|the) (?:warehouse|premises|shop|store|factory|workshop)"
+        r"|l'expedition|\bexpedition\b|l'envoi|dispatch|shipment|shipping|\bexpedie"
+        r"|\bshipped\b|\bsent\b|\benvoye"
+        r"|remise (?:des \w+ |du colis |de la marchandise |du bien )?(?:au |a la |aux )"
+        r"(?:transporteur|poste|messagerie|services postaux|transitaire|livreur)"
+        r"|remis(?:e|es)? (?:au |a la |aux )(?:transporteur|poste|messagerie"
+        r"|services postaux|transitaire)|prise en charge (?:du colis |des colis |de la"
+        r" marchandise )?par (?:le |la )?(?:transporteur|poste|messagerie|livreur)"
+        r"|(?:handed|handing|hand|given|delivered|entrusted) (?:over )?to the"
+        r" (?:carrier|post|postal|courier|shipper|haulier|forwarder)|handover to the"
+        r" (?:carrier|courier)|collected by the (?:carrier|courier)|(?:carrier|courier)"
+        r" (?:collects|picks up)|la poste|colissimo|chronopost"
+    ),
+    # The risk of loss or damage.
+    "risk": r"\brisques?\b|\brisks?\b|\bperils?\b",
+    # The consumer chose the carrier himself (L216-5: risk at handover then).
+    "chosen_carrier": (
+        r"autre que (?:le|celui)|other than the carrier|excluding the carrier"
+        r"|a l'exclusion du transporteur|not the carrier|de son choix|of (?:his|her"
+        r"|their|your) (?:own )?choice|chosen by (?:the )?(?:customer|consumer|buyer"
+        r"|you)|choisi par (?:le |l')?(?:client|consommateur|acheteur)|sauf (?:si"
+        r"|lorsque)|(?:choisit|choisi|choose|chooses|chose|selects?|appoints?)"
+        r" (?:lui-meme |himself |herself |themselves |yourself )?(?:un |a |his |her"
+        r" |their |your )?(?:own )?(?:transporteur|carrier)|propre transporteur"
+        r"|own carrier|(?:que nous ne proposons pas|not (?:offered|proposed) by us)"
+    ),
+    # A court or legal action.
+    "court": (
+        r"justice|judiciaire|tribuna|juridiction|\bcourts?\b|legal action|legal"
+        r" proceedings|proceedings|\bjuges?\b|contentieu|litigation|\bsue\b|action en"
+    ),
+    # A prior step: mediation, conciliation, an amicable attempt, a registered letter.
+    "prior_step": (
+        r"mediat|concilia|amiable|amicabl|lettre recommandee|recommande avec"
+        r"|registered (?:letter|mail|post)|mise en demeure|formal notice"
+    ),
+    # A condition placed before the court.
+    "precondition": (
+        r"precede|prealabl|avant (?:de |toute |tout |d')|before (?:going|bringing|any"
+        r"|taking|referring|commencing|initiating|starting)|prior to|\bfirst\b"
+        r"|d'abord|en premier lieu|\buntil\b|\bunless\b|tant que|jusqu'a"
+        r"|sans (?:tentative|avoir|recours|passer)|without (?:first|prior|having|a prior"
+        r"|an? (?:attempt|prior))|only after|qu'apres|qu'a l'issue|a defaut de"
+        r"|faute de|failing|in the absence of|en l'absence de|subordonn|conditionn"
+        r"|subject to|obligatoire|mandatory|compulsory|pre-?condition|s'engagent a"
+        r"|(?:agree|undertake) to (?:first )?(?:attempt|try|seek)"
+    ),
+    # The customer stays free (an option, not a condition).
+    "optional": (
+        r"\b(?:peut|peuvent|pouvez|pourra|pourront|pourrez|may|can|possib|faculte"
+        r"|facultati|option|s'il le souhaite|if (?:he|she|you|they) (?:so )?wish"
+        r"|free to|libre|at any time|a tout moment)"
+    ),
+    # A presumption that a defect existed at delivery (L217-7).
+    "presumption": (
+        r"presum|presom|reputes? (?:exister|avoir existe|anterieur|preexist|existant)"
+        r"|deemed to (?:have )?(?:exist|pre-?exist|been present)|assumed to (?:have )?"
+        r"exist|considered (?:to have existed|as (?:pre-?)?existing)|consideres? comme"
+        r" (?:anterieur|preexist|existant)|existing at (?:the time of )?delivery"
+        r"|existaient (?:au moment|lors)"
+    ),
+    # A repair of the goods.
+    "repair": r"repar|repair|remise en (?:etat|conformite)",
+    # An extension of a period.
+    "extension": (
+        r"extension|prolong|etend|extend|supplement|additional|further|de plus|rallong"
+        r"|\bplus\b|en sus|added|ajout"
+    ),
+    # A refund exclusion of the (outbound) delivery costs.
+    "delivery_excluded": (
+        r"(?:a l'exclusion|hors|hormis|excepte|sauf|non compris|exclusion faite|en dehors)"
+        r" (?:de |des |d')?(?:les )?frais (?:de |d')?(?:port|livraison|expedition|envoi"
+        r"|transport)"
+        r"|frais (?:de |d')?(?:port|livraison|expedition|envoi)(?: initiaux| aller)?"
+        r" (?:exclus|non compris|non inclus|en sus|deduits|retenus|conserves)"
+        r"|(?:excluding|except(?: for)?|not including|other than|less|minus|net of"
+        r"|without) (?:the )?(?:initial |original |outbound )?(?:delivery|shipping"
+        r"|postage|carriage)(?: (?:costs?|fees?|charges?))?"
+        r"|(?:delivery|shipping|postage|carriage)(?: (?:costs?|fees?|charges?))?"
+        r" (?:excluded|not included|deducted|retained|is kept|are kept|kept|withheld)"
+        r"|(?:seul|uniquement|seulement) (?:le )?prix (?:des|du) (?:articles?|produits?"
+        r"|biens?|marchandises?)|prix (?:des|du) (?:articles?|produits?|biens?"
+        r"|marchandises?) (?:uniquement|seulement)|(?:goods|items?|products?|merchandise)"
+        r" only\b|(?:price|cost|value) of the (?:goods|items?|products?) only"
+        r"|only the (?:price|cost|value) of the (?:goods|items?|products?)"
+    ),
+    # A dearer delivery mode the customer chose (L221-24: not owed).
+    "express_delivery": (
+        r"express|expedited|premium|surcout|supplementaire|plus couteu|extra cost"
+        r"|additional cost|more expensive|dearer|than the (?:cheapest|least expensive)"
+        r"|moins couteu|chronopost"
+    ),
+}
+"""Concept name -> pattern (alternation of synonyms and paraphrases)."""
+
+_EXCEPTION: Final = re.compile(
+    r"\b(?:sauf|excepte|hormis|a l'exception (?:de|des|du)|hors cas|except(?: for| in"
+    r" the case of| where| when)?|unless|other than|apart from|save (?:for|where))\b"
+)
+_QUOTED_LAW: Final = re.compile(
+    r"^(?:\W*(?:\d+[.)]?\s*)?)(?:conformement (?:a|aux) (?:l'article|les articles"
+    r"|la loi|des dispositions|aux dispositions)|selon (?:l'article|les articles|la loi)"
+    r"|aux termes (?:de l'article|des articles|de la loi)|en application (?:de l'article"
+    r"|des articles)|(?:l'article|les articles|la loi|le code) [^.]{0,60}?"
+    r"(?:dispose|prevoi|enonce|precise)|in accordance with (?:article|the law|section)"
+    r"|under (?:article|section)|pursuant to|as (?:provided|required|stated|set out)"
+    r" (?:by|in|under)|(?:article|section|the law|the code) [^.]{0,60}?"
+    r"(?:provides|states|reads|stipulates))"
+)
+_ARTICLE_QUOTE: Final = re.compile(r"^\W*(?:article|art\.?) l\.? ?\d{3}-\d+\b[^.]{0,20}:")
+
+
+@cache
+def concept(name: str) -> re.Pattern[str]:
+    """Return the compiled pattern of a concept of :data:`CONCEPTS`."""
+    return re.compile(CONCEPTS[name])
+
+
+def exception_start(span: str) -> int:
+    """Return where an exception ("sauf", "except", "unless"...) starts in ``span``
+    (``len(span)`` when there is none): what follows is outside the clause's rule."""
+    match = _EXCEPTION.search(span)
+    return match.start() if match else len(span)
+
+
+def in_scope(name: str, span: str) -> bool:
+    """Whether ``span`` names the concept outside an exception."""
+    return bool(concept(name).search(span[: exception_start(span)]))
+
+
+def quotes_the_law(span: str) -> bool:
+    """Whether the sentence quotes or paraphrases the law ("conformément à l'article
+    L217-3...", "Article L217-7 : ..."): the law's words are not the merchant's rule."""
+    return bool(_QUOTED_LAW.search(span) or _ARTICLE_QUOTE.search(span))
+
+
+def is_optional(span: str) -> bool:
+    """Whether the sentence leaves the customer free ("peut", "may", "at any time")."""
+    return bool(concept("optional").search(span))
