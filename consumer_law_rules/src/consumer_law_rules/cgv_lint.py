@@ -106,18 +106,6 @@ _DURABLE_MEDIUM = (
 
 PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
     PresenceRule(
-        "clause_unopened_vehicle_condition",
-        (
-            r"\bun-?opened\b",
-            r"\bnever (?:been )?opened\b",
-            r"\bjamais (?:ete )?ouverte?s?\b",
-            r"\bnon ouverte?s?\b",
-            r"\bcaisses? d'origine\b",
-            r"\bjamais (?:ete )?roules?\b",
-            r"\bnever (?:been )?(?:ridden|driven)\b",
-        ),
-    ),
-    PresenceRule(
         "late_delivery_surcharge_clause_outdated",
         (r"(?<![\w-])(?:60|soixante|sixty) (?:\(60\) )?(?:days|jours)\b",),
         near_all=(
@@ -251,7 +239,8 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
         "clause_more_restrictive_than_L216-6",
         (
             r"\b(?:plus de|superieure? a|superieurs? a|au-dela de|excedant|depassant|"
-            r"more than|over|exceeding|beyond|in excess of) (?:30|trente|thirty) "
+            r"depasse|excede|more than|over|exceeding|exceeds|beyond|in excess of)"
+            r" (?:les )?(?:30|trente|thirty) "
             r"(?:\(30\) )?(?:days|jours)",
         ),
         near_all=(_CANCEL, _DELAY),
@@ -788,23 +777,45 @@ def lint_cgv_text(cgv_text: str, at: date | None = None) -> tuple[Finding, ...]:
     return tuple(findings)
 
 
+def _domain(url: str) -> str:
+    """The registered domain of a URL or e-mail address ("cm2c.net")."""
+    host = re.sub(r"^(?:https?://)?(?:www\.)?|^[^@\s]*@", "", url).split("/")[0]
+    return ".".join(host.rstrip(".,;:)").split(".")[-2:])
+
+
 def mentions_mediator(cgv_text: str) -> tuple[bool, bool]:
-    """Return (a mediator is mentioned, a website is given near the mention).
+    """Return (a mediator is mentioned, its website is given near the mention).
 
-    L616-1, R616-1: the mediator's identity and website must be given.
-
-    The EU ODR platform address does not count as the mediator's website.
+    L616-1, R616-1: the mediator's identity and website must be given. A paragraph
+    about mediation that names no mediator is a mention without identity: the
+    shop's own address (a domain also given away from any mediation paragraph) and
+    the EU ODR platform's do not count as the mediator's website.
 
     >>> mentions_mediator("Mediateur : CM2C, www.cm2c.net")
     (True, True)
+    >>> mentions_mediator("Boutique www.shop.fr. Vous pouvez recourir a un mediateur"
+    ...                   " de la consommation : ecrivez-nous via www.shop.fr.")
+    (True, False)
     """
     text = normalize_text(cgv_text)
     mentions = [m.start() for m in re.finditer(r"\bmediat(?:eur|or|ion|rice)", text)]
-    for start in mentions:
-        window = text[max(start - 100, 0) : start + 400]
+    windows = [(max(start - 100, 0), start + 400) for start in mentions]
+    urls = [
+        (url.start(), _domain(url.group(0)))
         for url in re.finditer(
-            r"(?:https?://|www\.)\S+|\b[a-z0-9-]+\.(?:fr|com|org|eu|net)\b", window
-        ):
-            if "europa.eu" not in url.group(0):
+            r"(?:https?://|www\.)\S+|\b[a-z0-9-]+\.(?:fr|com|org|eu|net)\b", text
+        )
+        if "europa.eu" not in url.group(0)
+    ]
+    elsewhere = {
+        domain
+        for position, domain in urls
+        if not any(start <= position < end for start, end in windows)
+    }
+    for start, end in windows:
+        for position, domain in urls:
+            if start <= position < end and (
+                "mediat" in domain or domain not in elsewhere
+            ):
                 return True, True
     return bool(mentions), False

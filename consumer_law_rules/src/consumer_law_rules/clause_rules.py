@@ -49,7 +49,14 @@ _GOODS_EVENT: Final = re.compile(
     r"|delivery|receipt(?! of (?:your|the) (?:claim|request|complaint|e-?mail))"
     r"|achat|purchase|decouverte|discovery)"
 )
-_HIDDEN_DEFECT: Final = re.compile(r"vices? cache|hidden defect|latent defect")
+_HIDDEN_DEFECT: Final = re.compile(
+    r"vices? cache|defauts? caches?|hidden defect|latent defect"
+)
+# "dans le mois qui suit la livraison": a window without a number.
+_WINDOW_WORDS: Final = re.compile(
+    r"(?:dans|sous) (?:le|la) (?:mois|semaine|quinzaine|huitaine)|within (?:the|a|one)"
+    r" (?:month|week)"
+)
 _TRANSPORT_WORDS: Final = re.compile(
     r"transporteur|carrier|\btransit\b|avarie|\breserves\b|manquant|missing"
     r"|damaged (?:parcel|package|in transit)|colis (?:abime|endommage|ouvert)"
@@ -127,6 +134,9 @@ def _claim_window(terms: TermsText, sentence: Sentence, span: str) -> Iterator[H
         after = terms.text[duration.end : sentence.end]
         if short and (duration.unit == "hour" or _GOODS_EVENT.search(after)):
             yield ("legal_guarantee_restricted", duration.raw, duration.start)
+    for match in _WINDOW_WORDS.finditer(span):
+        if _GOODS_EVENT.search(re.sub(r"^ ?(?:qui )?(?:suit|suivant|after|of)", "", span[match.end() :])):
+            yield ("legal_guarantee_restricted", match.group(0), sentence.start)
 
 
 def _guarantee_restrictions(terms: TermsText) -> Iterator[Hit]:
@@ -171,7 +181,9 @@ def _return_conditions(terms: TermsText) -> Iterator[Hit]:
             continue
         head = span[: exception_start(span)]
         match = concept("resale_state").search(head)
-        if match and _CONDITION.search(head):
+        if not (match and _CONDITION.search(head)):
+            match = concept("used_refused").search(head)
+        if match:
             yield ("clause_unopened_vehicle_condition", match.group(0), sentence.start)
 
 
@@ -232,11 +244,11 @@ def _mediation_precondition(terms: TermsText) -> Iterator[Hit]:
             and concept("precondition").search(span)
         ):
             continue
-        if (
-            _RIGHTS_KEPT.search(span)
-            or is_optional(_NEGATED_MODAL.sub(" ", span))
-            or quotes_the_law(span)
-        ):
+        if _RIGHTS_KEPT.search(span) or quotes_the_law(span):
+            continue
+        if is_optional(_NEGATED_MODAL.sub(" ", span)) and not concept(
+            "strict_precondition"
+        ).search(span):
             continue
         yield ("mediation_prior_to_court_clause", step.group(0), sentence.start)
 

@@ -79,7 +79,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|in (?:perfect|new|mint|as[- ]new|original|resal\w*|saleable|pristine)"
         r" (?:condition|state)|resal(?:e)?able|re-?saleable|(?:with|all) (?:its |their )?"
         r"(?:labels|tags)|etiquettes?|emballage (?:d'origine|original|intact)"
-        r"|original (?:packaging|box|package)|\bunopened\b|not (?:been )?(?:used|opened"
+        r"|original (?:\w+ )?(?:packaging|box|package)|sealed (?:packaging|box|package)"
+        r"|emballage (?:\w+ )?(?:scelle|non ouvert|intact)|caisses? d'origine"
+        r"|jamais (?:ete )?roules?|never (?:been )?(?:ridden|driven|opened)"
+        r"|\bneufs?\b|\bneuves?\b|as new|brand new|\bunopened\b|un-opened|not (?:been )?(?:used|opened"
         r"|unpacked|unsealed|worn)|unpacked|unsealed|undamaged packaging|complete\b"
     ),
     # The merchant replaces or exchanges, and gives no refund.
@@ -92,6 +95,13 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:aucun remboursement|no refunds?|not (?:be )?refunded|jamais rembours"
         r"|ni rembourse)[^.]{0,40}?(?:echang|remplac|replac|exchang|avoir|credit note"
         r"|store credit|bon d'achat)"
+        r"|(?:echang|remplac|replac|exchang)[^.]{0,80}?(?:a l'exclusion de (?:tout )?"
+        r"|sans (?:aucun )?|excluding (?:any )?|without (?:any )?)(?:rembours|refund)"
+        r"|(?:se limite|limitee?s?|limited|restricted|reduite?s?) (?:a |au |aux |to )"
+        r"(?:l'|la |le |the |un |une |a )?(?:simple )?(?:echange|remplacement|reparation"
+        r"|exchange|replacement|repair|avoir|credit)"
+        r"|(?:we|nous) (?:will |shall )?(?:decide|choose|determine|decid\w+|choisi\w+"
+        r"|determin\w+)[^.]{0,30}?(?:repair|replace|repar|remplac|refund|rembours)"
         r"|(?:sous forme d'|par |un |en )?(?:avoir|bon d'achat)s? (?:uniquement|seulement)"
         r"|(?:store credit|credit note|voucher) only"
         r"|(?:only|solely) (?:by )?(?:store credit|credit note|voucher)"
@@ -126,7 +136,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:nos |notre )?(?:entrepots?|magasins?|locaux|stocks?|ateliers?|usines?)"
         r"|(?:leave|leaves|left|leaving|departure from) (?:our|the seller's|the"
         r" company's|the) (?:warehouse|premises|shop|store|factory|workshop)"
-        r"|l'expedition|\bexpedition\b|l'envoi|dispatch|shipment|shipping|\bexpedie"
+        r"|l'expedition|\bexpeditions?\b|l'envoi|dispatch|shipment|shipping|\bexpedie"
         r"|\bshipped\b|\bsent\b|\benvoye"
         r"|remise (?:des \w+ |du colis |de la marchandise |du bien )?(?:au |a la |aux )"
         r"(?:transporteur|poste|messagerie|services postaux|transitaire|livreur)"
@@ -139,7 +149,19 @@ CONCEPTS: Final[dict[str, str]] = {
         r" (?:collects|picks up)|la poste|colissimo|chronopost"
     ),
     # The risk of loss or damage.
-    "risk": r"\brisques?\b|\brisks?\b|\bperils?\b",
+    "risk": (
+        r"\brisques?\b|\brisks?\b|\bperils?\b|sous la (?:seule |pleine )?responsabilite"
+        r" (?:de l'acheteur|du client|du destinataire)|(?:at|under) the (?:buyer|customer"
+        r"|purchaser)'?s? (?:sole )?responsibility"
+    ),
+    # Goods used, worn, washed or damaged by the customer refused back.
+    "used_refused": (
+        r"(?:portes?|laves?|utilises?|montes?|abimes?|endommages?|used|worn|washed"
+        r"|assembled|damaged)\b[^.]{0,40}?(?:ne (?:seront|sera|sont|est) (?:ni )?(?:pas )?"
+        r"(?:repris|acceptes?|rembourses?|echanges?)|will not be (?:accepted|refunded"
+        r"|taken back)|cannot be returned|are not (?:accepted|refunded)|(?:sont|seront)"
+        r" refuses|(?:will be|are) refused)"
+    ),
     # The consumer chose the carrier himself (L216-5: risk at handover then).
     "chosen_carrier": (
         r"autre que (?:le|celui)|other than the carrier|excluding the carrier"
@@ -160,6 +182,12 @@ CONCEPTS: Final[dict[str, str]] = {
     "prior_step": (
         r"mediat|concilia|amiable|amicabl|lettre recommandee|recommande avec"
         r"|registered (?:letter|mail|post)|mise en demeure|formal notice"
+    ),
+    # A condition placed before the court, whatever the customer may do after it.
+    "strict_precondition": (
+        r"a defaut de|faute de|failing|in the absence of|en l'absence de|only after"
+        r"|qu'apres|qu'a l'issue|sans (?:tentative|avoir|recours|passer)|\buntil\b"
+        r"|tant que|subordonn|conditionn|pre-?condition|obligatoire|mandatory|compulsory"
     ),
     # A condition placed before the court.
     "precondition": (
