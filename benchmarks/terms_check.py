@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "consumer_law_rules" / "src"))
 sys.path.insert(0, str(ROOT / "consumer_law_rules" / "tests"))
 
-from terms_corpus import CORPUS_DIR, load_corpus, score  # noqa: E402
+from terms_corpus import CORPUS_DIR, load_corpus, score
 
 HELDOUT_DIR = ROOT / "consumer_law_rules" / "tests" / "corpus_heldout"
 HELDOUT_ENV = "TERMS_CHECK_HELDOUT"

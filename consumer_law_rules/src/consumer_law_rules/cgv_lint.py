@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Final
 
+from .clause_rules import clause_findings, is_guarantee_window
 from .constants import (
     HAMON_EFFECTIVE,
     LEGAL_GUARANTEE_BOX_MANDATORY,
@@ -41,7 +42,6 @@ from .constants import (
     WITHDRAWAL_FUNCTION_MANDATORY,
     WITHDRAWAL_MIN_DAYS,
 )
-from .clause_rules import clause_findings, is_guarantee_window
 from .findings import Finding, make_finding
 from .lexicon import CONCEPTS, concept
 from .terms_text import Duration, TermsText
@@ -316,9 +316,7 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
     ),
     PresenceRule(
         "legal_guarantee_restricted",
-        (
-            r"\b(?:inutilisable|unusable|unfit for use)\b",
-        ),
+        (r"\b(?:inutilisable|unusable|unfit for use)\b",),
         near_all=(_GUARANTEE_CONTEXT,),
         window=120,
         unless=(_WITHDRAW,),
@@ -793,8 +791,10 @@ def mentions_mediator(cgv_text: str) -> tuple[bool, bool]:
 
     >>> mentions_mediator("Mediateur : CM2C, www.cm2c.net")
     (True, True)
-    >>> mentions_mediator("Boutique www.shop.fr. Vous pouvez recourir a un mediateur"
-    ...                   " de la consommation : ecrivez-nous via www.shop.fr.")
+    >>> mentions_mediator("Boutique en ligne www.shop.fr, SARL au capital de 5000 "
+    ...     "euros, RCS Paris, siege social 1 rue de Paris, 75001 Paris, France. "
+    ...     "Litiges : vous pouvez recourir a un mediateur de la consommation ; "
+    ...     "ecrivez-nous via www.shop.fr.")
     (True, False)
     """
     text = normalize_text(cgv_text)

@@ -36,7 +36,8 @@ _RIGHTS_KEPT: Final = re.compile(
 _CONDITION: Final = re.compile(
     r"\bdoi(?:t|vent|vent imperativement)\b|\bmust\b|\bshould\b|\bshall\b|\bonly\b"
     r"|uniquement|seulement|\bque (?:s'|si|dans|complet|en|lorsque)|ne \w+ (?:\w+ )?"
-    r"(?:repris|acceptes?|echanges?|rembourses?|admis)e?s? que|aucune? (?:retour|reprise"
+    r"(?:repris|acceptes?|echanges?|rembourses?|admis)e?s? que|aucune? (?:retour"
+    r"|reprise"
     r"|echange|remboursement)|will not|won't|not be (?:accepted|refunded|taken)"
     r"|refus|condition|provided|sous reserve|exig|requir|otherwise|a defaut|sinon"
     r"|faute de quoi|imperati|ne seront|ne sera"
@@ -44,7 +45,8 @@ _CONDITION: Final = re.compile(
 _GOODS_EVENT: Final = re.compile(
     r"^[^.;]{0,25}?(?:suivant|apres|a compter de|a partir de|de|des|from|after|of"
     r"|following|upon)? ?(?:la |l'|the |your |their )?(?:date (?:de (?:la )?|of )?)?"
-    r"(?:livraison|reception (?:de la marchandise|du produit|des produits|de la commande"
+    r"(?:livraison|reception (?:de la marchandise|du produit|des produits"
+    r"|de la commande"
     r"|du colis|des articles|de votre commande|des biens)|reception$|reception[ ,;.]"
     r"|delivery|receipt(?! of (?:your|the) (?:claim|request|complaint|e-?mail))"
     r"|achat|purchase|decouverte|discovery)"
@@ -64,7 +66,8 @@ _TRANSPORT_WORDS: Final = re.compile(
     r"|reference|produit)|\bcasse|broken|\bdamag|dommage|endommag|abime"
 )
 _DEFECT_WORDS: Final = re.compile(
-    r"defect|(?<!a )(?<!par )defaut|defectu|faulty|vices? cache|hidden defect|latent defect|en panne"
+    r"defect|(?<!a )(?<!par )defaut|defectu|faulty|vices? cache|hidden defect"
+    r"|latent defect|en panne"
     r"|\bpannes?\b|malfunction|dysfonction|non[- ]?conformi|lack of conformity"
 )
 _RECOMMENDATION: Final = re.compile(
@@ -77,7 +80,8 @@ _LEGAL_EXCLUSION: Final = re.compile(
 )
 _MERCHANT_BEARS: Final = re.compile(
     r"a notre charge|nos risques|a nos risques|our (?:own )?risk|we bear|borne by us"
-    r"|nous supportons|a la charge du vendeur|at the seller's risk|du vendeur|the seller"
+    r"|nous supportons|a la charge du vendeur|at the seller's risk|du vendeur"
+    r"|the seller"
     r" bears|restent? (?:a la charge|aux risques) (?:du vendeur|de la societe)"
 )
 _DEEMED_DELIVERED: Final = re.compile(
@@ -91,6 +95,10 @@ _DEEMED_DELIVERED: Final = re.compile(
 _BUYER: Final = re.compile(
     r"client|acheteur|buyer|customer|purchaser|destinataire|consignee|\bvous\b|\byou\b"
     r"|consommateur|consumer"
+)
+_NEVER_OPENED: Final = re.compile(
+    r"\bun-?opened\b|\bnever (?:been )?(?:opened|ridden|driven)\b|\bjamais (?:ete )?"
+    r"(?:ouverte?s?|roules?)\b|\bnon ouverte?s?\b|\bcaisses? d'origine\b"
 )
 _RISK_PASSES: Final = re.compile(
     r"transfer|\bpass|transmis|voyag|travel|aux risques|at (?:the )?\w+'?s? risk"
@@ -135,7 +143,9 @@ def _claim_window(terms: TermsText, sentence: Sentence, span: str) -> Iterator[H
         if short and (duration.unit == "hour" or _GOODS_EVENT.search(after)):
             yield ("legal_guarantee_restricted", duration.raw, duration.start)
     for match in _WINDOW_WORDS.finditer(span):
-        if _GOODS_EVENT.search(re.sub(r"^ ?(?:qui )?(?:suit|suivant|after|of)", "", span[match.end() :])):
+        if _GOODS_EVENT.search(
+            re.sub(r"^ ?(?:qui )?(?:suit|suivant|after|of)", "", span[match.end() :])
+        ):
             yield ("legal_guarantee_restricted", match.group(0), sentence.start)
 
 
@@ -165,11 +175,17 @@ def _guarantee_restrictions(terms: TermsText) -> Iterator[Hit]:
 
 def _return_conditions(terms: TermsText) -> Iterator[Hit]:
     """Conditions on goods sent back after a withdrawal (sealed, complete, unused,
-    perfect condition): only a depreciation may be claimed (L221-23)."""
+    perfect condition): only a depreciation may be claimed (L221-23). Goods never
+    opened or never used are such a condition wherever it is stated, unless the
+    sentence is about a defect."""
     for sentence in terms.sentences:
         span = _span(terms, sentence)
         withdrawal = bool(concept("withdrawal").search(span))
-        if not (withdrawal or sentence.section_topic == "withdrawal"):
+        if not (
+            withdrawal
+            or sentence.section_topic == "withdrawal"
+            or _NEVER_OPENED.search(span)
+        ):
             continue
         if not withdrawal and _DEFECT_WORDS.search(span):
             continue
@@ -262,4 +278,3 @@ def clause_findings(terms: TermsText) -> list[Hit]:
         *_delivery_refund_exclusion(terms),
         *_mediation_precondition(terms),
     ]
-

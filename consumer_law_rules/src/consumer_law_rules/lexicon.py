@@ -15,7 +15,7 @@ Patterns match the normalised text of :class:`~consumer_law_rules.terms_text.Ter
 >>> bool(concept("defect").search("un produit defectueux"))
 True
 >>> exception_start("les frais sont a la charge du client, sauf produit defectueux")
-37
+38
 >>> quotes_the_law("conformement a l'article l217-3, le vendeur repond des defauts")
 True
 """
@@ -38,7 +38,8 @@ __all__ = [
 CONCEPTS: Final[dict[str, str]] = {
     # A lack of conformity, a defect, the legal or a commercial guarantee.
     "defect": (
-        r"defect|(?<!a )(?<!par )defaut|defectu|faulty|\bfault\b|vices? (?:cache|redhibit)|hidden"
+        r"defect|(?<!a )(?<!par )defaut|defectu|faulty|\bfault\b|vices? (?:cache"
+        r"|redhibit)|hidden"
         r" defect|latent defect|en panne|\bpannes?\b|breakdown|malfunction"
         r"|dysfonction|non[- ]?conformi|lack of conformity|not conform|\bsav\b"
         r"|after[- ]sales?|garanti|guarant|warrant|hors d'usage|out of order"
@@ -47,7 +48,8 @@ CONCEPTS: Final[dict[str, str]] = {
     "withdrawal": (
         r"retract|withdraw|cooling[- ]off|change (?:your|his|her|their) mind"
         r"|renonc\w* (?:au|a son|a votre) (?:contrat|achat)|right to cancel"
-        r"|cancell?ation (?:right|period)|satisfait ou rembourse|l\.? ?221-(?:18|2[1-8])"
+        r"|cancell?ation (?:right|period)|satisfait ou rembourse|l\.? ?221-(?:18"
+        r"|2[1-8])"
         r"|l\.? ?121-(?:1[6-9]|20)"
     ),
     # A refund.
@@ -61,7 +63,8 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     # A claim or notice by the customer.
     "notice": (
-        r"signal|notif|reclam|declar|report|inform|\bclaims?\b|contact(?:er)? (?:us|nous"
+        r"signal|notif|reclam|declar|report|inform|\bclaims?\b|contact(?:er)? (?:us"
+        r"|nous"
         r"|le service)|faire part|avis(?:er|ez)|prevenir|parven|adress|complain|raised"
         r"|let us know|tell us|be made|be brought"
     ),
@@ -72,17 +75,22 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     # Goods in the state the merchant could resell them: a condition on a return.
     "resale_state": (
-        r"parfait etat|etat (?:neuf|d'origine|irreprochable)|(?:en|dans) (?:leur |son )?"
-        r"etat (?:de revente|d'origine)|revendable|etat de revente|complets?\b|completes?\b"
-        r"|non (?:utilise|deballe|descelle|monte|lave|porte|ouvert)|(?:jamais|pas) (?:ete )?"
+        r"parfait etat|etat (?:neuf|d'origine|irreprochable)|(?:en|dans) (?:leur "
+        r"|son )?"
+        r"etat (?:de revente|d'origine)|revendable|etat de revente|complets?\b"
+        r"|completes?\b"
+        r"|non (?:utilise|deballe|descelle|monte|lave|porte|ouvert)|(?:jamais"
+        r"|pas) (?:ete )?"
         r"(?:utilise|deballe|descelle|monte|ouvert)|deballe|descelle|\bunused\b"
         r"|in (?:perfect|new|mint|as[- ]new|original|resal\w*|saleable|pristine)"
-        r" (?:condition|state)|resal(?:e)?able|re-?saleable|(?:with|all) (?:its |their )?"
+        r" (?:condition|state)|resal(?:e)?able|re-?saleable|(?:with|all) (?:its "
+        r"|their )?"
         r"(?:labels|tags)|etiquettes?|emballage (?:d'origine|original|intact)"
         r"|original (?:\w+ )?(?:packaging|box|package)|sealed (?:packaging|box|package)"
         r"|emballage (?:\w+ )?(?:scelle|non ouvert|intact)|caisses? d'origine"
         r"|jamais (?:ete )?roules?|never (?:been )?(?:ridden|driven|opened)"
-        r"|\bneufs?\b|\bneuves?\b|as new|brand new|\bunopened\b|un-opened|not (?:been )?(?:used|opened"
+        r"|\bneufs?\b|\bneuves?\b|as new|brand new|\bunopened\b|un-opened"
+        r"|not (?:been )?(?:used|opened"
         r"|unpacked|unsealed|worn)|unpacked|unsealed|undamaged packaging|complete\b"
     ),
     # The merchant replaces or exchanges, and gives no refund.
@@ -98,41 +106,49 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:echang|remplac|replac|exchang)[^.]{0,80}?(?:a l'exclusion de (?:tout )?"
         r"|sans (?:aucun )?|excluding (?:any )?|without (?:any )?)(?:rembours|refund)"
         r"|(?:se limite|limitee?s?|limited|restricted|reduite?s?) (?:a |au |aux |to )"
-        r"(?:l'|la |le |the |un |une |a )?(?:simple )?(?:echange|remplacement|reparation"
+        r"(?:l'|la |le |the |un |une |a )?(?:simple )?(?:echange|remplacement"
+        r"|reparation"
         r"|exchange|replacement|repair|avoir|credit)"
         r"|(?:we|nous) (?:will |shall )?(?:decide|choose|determine|decid\w+|choisi\w+"
         r"|determin\w+)[^.]{0,30}?(?:repair|replace|repar|remplac|refund|rembours)"
-        r"|(?:sous forme d'|par |un |en )?(?:avoir|bon d'achat)s? (?:uniquement|seulement)"
+        r"|(?:sous forme d'|par |un |en )?(?:avoir|bon d'achat)s? (?:uniquement"
+        r"|seulement)"
         r"|(?:store credit|credit note|voucher) only"
         r"|(?:only|solely) (?:by )?(?:store credit|credit note|voucher)"
-        r"|au choix (?:du vendeur|de la societe|de notre societe)|a notre (?:seul )?choix"
+        r"|au choix (?:du vendeur|de la societe|de notre societe)"
+        r"|a notre (?:seul )?choix"
         r"|a notre (?:seule )?(?:convenance|discretion)|at (?:our|the seller's|the"
         r" company's) (?:sole |own )?(?:discretion|option|choice)|as we (?:see fit"
         r"|choose|decide)"
     ),
     # The customer bears costs.
     "costs_on_buyer": (
-        r"(?:a la charge|aux frais|a l'entiere charge|supportes?|payes?|assumes?|regles?)"
+        r"(?:a la charge|aux frais|a l'entiere charge|supportes?|payes?|assumes?"
+        r"|regles?)"
         r" (?:exclusive |entiere )?(?:par |de |du )?(?:l'acheteur|du client|le client"
         r"|de l'acheteur|du consommateur|l'utilisateur|du destinataire)"
         r"|a (?:vos|ses|leurs) (?:frais|charges?|depens)|a votre charge"
         r"|at (?:the )?(?:buyer|customer|purchaser|client|consumer)'?s?'? (?:own )?"
-        r"(?:expense|cost|charge)|at your (?:own )?(?:expense|cost)|(?:paid|borne|payable"
+        r"(?:expense|cost|charge)|at your (?:own )?(?:expense|cost)|(?:paid|borne"
+        r"|payable"
         r"|covered) by (?:the |you)(?:buyer|customer|purchaser|client|consumer)?"
         r"|(?:you|the (?:buyer|customer|purchaser|client)) (?:pays?|bears?|will pay"
         r"|shall pay|must pay|is responsible for|are responsible for)"
     ),
     # Return or shipping costs.
     "return_costs": (
-        r"frais (?:de |d')?(?:retour|renvoi|port|envoi|expedition|transport|reexpedition"
+        r"frais (?:de |d')?(?:retour|renvoi|port|envoi|expedition|transport"
+        r"|reexpedition"
         r"|reexpedition)|port (?:retour|aller|aller-retour)|(?:return|shipping|postage"
         r"|carriage|transport|delivery) (?:costs?|fees?|charges?|expenses?)"
         r"|return (?:shipping|postage|carriage)|cost of return"
     ),
     # The moment the goods leave the merchant (before the consumer has them).
     "dispatch": (
-        r"sortie (?:des (?:marchandises|produits|biens) )?(?:de |des )?(?:nos |notre |ses )?"
-        r"(?:entrepots?|magasins?|locaux|stocks?|ateliers?|usines?)|depart (?:de |des )?"
+        r"sortie (?:des (?:marchandises|produits|biens) )?(?:de |des )?(?:nos |notre "
+        r"|ses )?"
+        r"(?:entrepots?|magasins?|locaux|stocks?|ateliers?|usines?)|depart (?:de "
+        r"|des )?"
         r"(?:nos |notre )?(?:entrepots?|magasins?|locaux|stocks?|ateliers?|usines?)"
         r"|(?:leave|leaves|left|leaving|departure from) (?:our|the seller's|the"
         r" company's|the) (?:warehouse|premises|shop|store|factory|workshop)"
@@ -151,13 +167,15 @@ CONCEPTS: Final[dict[str, str]] = {
     # The risk of loss or damage.
     "risk": (
         r"\brisques?\b|\brisks?\b|\bperils?\b|sous la (?:seule |pleine )?responsabilite"
-        r" (?:de l'acheteur|du client|du destinataire)|(?:at|under) the (?:buyer|customer"
+        r" (?:de l'acheteur|du client|du destinataire)|(?:at|under) the (?:buyer"
+        r"|customer"
         r"|purchaser)'?s? (?:sole )?responsibility"
     ),
     # Goods used, worn, washed or damaged by the customer refused back.
     "used_refused": (
         r"(?:portes?|laves?|utilises?|montes?|abimes?|endommages?|used|worn|washed"
-        r"|assembled|damaged)\b[^.]{0,40}?(?:ne (?:seront|sera|sont|est) (?:ni )?(?:pas )?"
+        r"|assembled|damaged)\b[^.]{0,40}?(?:ne (?:seront|sera|sont"
+        r"|est) (?:ni )?(?:pas )?"
         r"(?:repris|acceptes?|rembourses?|echanges?)|will not be (?:accepted|refunded"
         r"|taken back)|cannot be returned|are not (?:accepted|refunded)|(?:sont|seront)"
         r" refuses|(?:will be|are) refused)"
@@ -187,14 +205,16 @@ CONCEPTS: Final[dict[str, str]] = {
     "strict_precondition": (
         r"a defaut de|faute de|failing|in the absence of|en l'absence de|only after"
         r"|qu'apres|qu'a l'issue|sans (?:tentative|avoir|recours|passer)|\buntil\b"
-        r"|tant que|subordonn|conditionn|pre-?condition|obligatoire|mandatory|compulsory"
+        r"|tant que|subordonn|conditionn|pre-?condition|obligatoire|mandatory"
+        r"|compulsory"
     ),
     # A condition placed before the court.
     "precondition": (
         r"precede|prealabl|avant (?:de |toute |tout |d')|before (?:going|bringing|any"
         r"|taking|referring|commencing|initiating|starting)|prior to|\bfirst\b"
         r"|d'abord|en premier lieu|\buntil\b|\bunless\b|tant que|jusqu'a"
-        r"|sans (?:tentative|avoir|recours|passer)|without (?:first|prior|having|a prior"
+        r"|sans (?:tentative|avoir|recours|passer)|without (?:first|prior|having"
+        r"|a prior"
         r"|an? (?:attempt|prior))|only after|qu'apres|qu'a l'issue|a defaut de"
         r"|faute de|failing|in the absence of|en l'absence de|subordonn|conditionn"
         r"|subject to|obligatoire|mandatory|compulsory|pre-?condition|s'engagent a"
@@ -223,19 +243,20 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     # A refund exclusion of the (outbound) delivery costs.
     "delivery_excluded": (
-        r"(?:a l'exclusion|hors|hormis|excepte|sauf|non compris|exclusion faite|en dehors)"
+        r"(?:a l'exclusion|hors|hormis|non compris|exclusion faite|en dehors)"
         r" (?:de |des |d')?(?:les )?frais (?:de |d')?(?:port|livraison|expedition|envoi"
         r"|transport)"
         r"|frais (?:de |d')?(?:port|livraison|expedition|envoi)(?: initiaux| aller)?"
         r" (?:exclus|non compris|non inclus|en sus|deduits|retenus|conserves)"
-        r"|(?:excluding|except(?: for)?|not including|other than|less|minus|net of"
+        r"|(?:excluding|not including|less|minus|net of"
         r"|without) (?:the )?(?:initial |original |outbound )?(?:delivery|shipping"
         r"|postage|carriage)(?: (?:costs?|fees?|charges?))?"
         r"|(?:delivery|shipping|postage|carriage)(?: (?:costs?|fees?|charges?))?"
         r" (?:excluded|not included|deducted|retained|is kept|are kept|kept|withheld)"
         r"|(?:seul|uniquement|seulement) (?:le )?prix (?:des|du) (?:articles?|produits?"
         r"|biens?|marchandises?)|prix (?:des|du) (?:articles?|produits?|biens?"
-        r"|marchandises?) (?:uniquement|seulement)|(?:goods|items?|products?|merchandise)"
+        r"|marchandises?) (?:uniquement|seulement)|(?:goods|items?|products?"
+        r"|merchandise)"
         r" only\b|(?:price|cost|value) of the (?:goods|items?|products?) only"
         r"|only the (?:price|cost|value) of the (?:goods|items?|products?)"
     ),
@@ -254,15 +275,19 @@ _EXCEPTION: Final = re.compile(
 )
 _QUOTED_LAW: Final = re.compile(
     r"^(?:\W*(?:\d+[.)]?\s*)?)(?:conformement (?:a|aux) (?:l'article|les articles"
-    r"|la loi|des dispositions|aux dispositions)|selon (?:l'article|les articles|la loi)"
-    r"|aux termes (?:de l'article|des articles|de la loi)|en application (?:de l'article"
+    r"|la loi|des dispositions|aux dispositions)|selon (?:l'article|les articles"
+    r"|la loi)"
+    r"|aux termes (?:de l'article|des articles|de la loi)"
+    r"|en application (?:de l'article"
     r"|des articles)|(?:l'article|les articles|la loi|le code) [^.]{0,60}?"
     r"(?:dispose|prevoi|enonce|precise)|in accordance with (?:article|the law|section)"
     r"|under (?:article|section)|pursuant to|as (?:provided|required|stated|set out)"
     r" (?:by|in|under)|(?:article|section|the law|the code) [^.]{0,60}?"
     r"(?:provides|states|reads|stipulates))"
 )
-_ARTICLE_QUOTE: Final = re.compile(r"^\W*(?:article|art\.?) l\.? ?\d{3}-\d+\b[^.]{0,20}:")
+_ARTICLE_QUOTE: Final = re.compile(
+    r"^\W*(?:article|art\.?) l\.? ?\d{3}-\d+\b[^.]{0,20}:"
+)
 
 
 @cache
