@@ -21,9 +21,14 @@ from collections.abc import Iterator
 from typing import Final
 
 from .lexicon import concept, exception_start, is_optional, quotes_the_law
-from .terms_text import Sentence, TermsText
+from .terms_text import NUMBER_WORDS, Sentence, TermsText, parse_number
 
-__all__ = ["Hit", "clause_findings", "is_guarantee_window"]
+__all__ = [
+    "Hit",
+    "clause_findings",
+    "is_guarantee_window",
+    "six_month_repair_sentences",
+]
 
 Hit = tuple[str, str, int]
 """A hit: (finding code, evidence, normalised offset of the sentence)."""
@@ -99,6 +104,9 @@ _BUYER: Final = re.compile(
 _NEVER_OPENED: Final = re.compile(
     r"\bun-?opened\b|\bnever (?:been )?(?:opened|ridden|driven)\b|\bjamais (?:ete )?"
     r"(?:ouverte?s?|roules?)\b|\bnon ouverte?s?\b|\bcaisses? d'origine\b"
+)
+_MONTH_ADJECTIVE: Final = re.compile(
+    r"\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")-(?:month|mois)\b"
 )
 _RISK_PASSES: Final = re.compile(
     r"transfer|\bpass|transmis|voyag|travel|aux risques|at (?:the )?\w+'?s? risk"
@@ -267,6 +275,37 @@ def _mediation_precondition(terms: TermsText) -> Iterator[Hit]:
         ).search(span):
             continue
         yield ("mediation_prior_to_court_clause", step.group(0), sentence.start)
+
+
+def _months(terms: TermsText, sentence: Sentence) -> set[float]:
+    """Month counts stated in a sentence: durations and "six-month" adjectives."""
+    span = _span(terms, sentence)
+    months = {
+        round(duration.months)
+        for duration in terms.durations
+        if sentence.start <= duration.start < sentence.end
+        and duration.unit in ("month", "year")
+    }
+    months |= {
+        float(parse_number(match.group(1))) for match in _MONTH_ADJECTIVE.finditer(span)
+    }
+    return months
+
+
+def six_month_repair_sentences(terms: TermsText) -> list[Sentence]:
+    """Sentences promising only six more months of legal guarantee after a repair
+    (L217-13 before 2026-07-31; 12 months for later contracts, Dir. (EU) 2024/1799):
+    a repair, an extension and six months, with no twelve months (or one year) in
+    the same sentence."""
+    found = []
+    for sentence in terms.sentences:
+        span = _span(terms, sentence)
+        if not (concept("repair").search(span) and concept("extension").search(span)):
+            continue
+        months = _months(terms, sentence)
+        if 6 in months and 12 not in months:
+            found.append(sentence)
+    return found
 
 
 def clause_findings(terms: TermsText) -> list[Hit]:

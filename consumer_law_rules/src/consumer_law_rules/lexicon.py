@@ -239,7 +239,7 @@ CONCEPTS: Final[dict[str, str]] = {
     # An extension of a period.
     "extension": (
         r"extension|prolong|etend|extend|supplement|additional|further|de plus|rallong"
-        r"|\bplus\b|en sus|added|ajout"
+        r"|en sus|added|ajout"
     ),
     # A refund exclusion of the (outbound) delivery costs.
     "delivery_excluded": (
