@@ -77,6 +77,11 @@ def main(argv=None):
         f"{HELDOUT_DIR.relative_to(ROOT)} if it exists)",
     )
     parser.add_argument(
+        "--development-only",
+        action="store_true",
+        help="score the development corpus only",
+    )
+    parser.add_argument(
         "--heldout-only",
         action="store_true",
         help="score the held-out corpus only",
@@ -85,6 +90,8 @@ def main(argv=None):
     heldout = _heldout_directory(args.heldout)
     if not args.heldout_only:
         _print_score("development", CORPUS_DIR, args.verbose)
+    if args.development_only:
+        return
     if heldout is None:
         if args.heldout_only:
             parser.error("no held-out corpus: give --heldout DIR")

@@ -108,6 +108,10 @@ _NEVER_OPENED: Final = re.compile(
 _MONTH_ADJECTIVE: Final = re.compile(
     r"\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")-(?:month|mois)\b"
 )
+_EXPERT_CONDITION: Final = re.compile(
+    r"\bsi\b|\bif\b|constat|confirm|verifi|examin|etabli|established|determin"
+    r"|a condition|sous reserve|provided"
+)
 _RISK_PASSES: Final = re.compile(
     r"transfer|\bpass|transmis|voyag|travel|aux risques|at (?:the )?\w+'?s? risk"
 )
@@ -172,9 +176,13 @@ def _guarantee_restrictions(terms: TermsText) -> Iterator[Hit]:
         ):
             continue
         yield from _claim_window(terms, sentence, span)
-        for name in ("resale_state", "exchange_not_refund"):
+        for name in ("resale_state", "exchange_not_refund", "expert"):
             match = concept(name).search(head)
-            if match and (name != "resale_state" or _CONDITION.search(head)):
+            if match and (
+                name == "exchange_not_refund"
+                or _CONDITION.search(head)
+                or _EXPERT_CONDITION.search(head)
+            ):
                 yield ("legal_guarantee_restricted", match.group(0), sentence.start)
         costs = concept("costs_on_buyer").search(head)
         if costs and concept("return_costs").search(head):

@@ -226,6 +226,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|facultati|option|s'il le souhaite|if (?:he|she|you|they) (?:so )?wish"
         r"|free to|libre|at any time|a tout moment)"
     ),
+    # An expert's finding demanded before the guarantee applies.
+    "expert": r"\bexperts?\b|\bexpertise\b",
     # A presumption that a defect existed at delivery (L217-7).
     "presumption": (
         r"presum|presom|reputes? (?:exister|avoir existe|anterieur|preexist|existant)"
@@ -269,8 +271,10 @@ CONCEPTS: Final[dict[str, str]] = {
 }
 """Concept name -> pattern (alternation of synonyms and paraphrases)."""
 
+# "Sauf preuve contraire" (unless proven otherwise) is the law's rebuttable
+# presumption, not an exception to the clause.
 _EXCEPTION: Final = re.compile(
-    r"\b(?:sauf|excepte|hormis|a l'exception (?:de|des|du)|hors cas|except(?: for| in"
+    r"\b(?!sauf preuve|unless (?:proven|the contrary|otherwise proven))(?:sauf|excepte|hormis|a l'exception (?:de|des|du)|hors cas|except(?: for| in"
     r" the case of| where| when)?|unless|other than|apart from|save (?:for|where))\b"
 )
 _QUOTED_LAW: Final = re.compile(
