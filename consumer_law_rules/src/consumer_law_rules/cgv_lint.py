@@ -516,17 +516,14 @@ class _Collector:
         self,
         code: str,
         evidence: str,
-        position: int | None = None,
+        position: int,
         **params: object,
     ) -> None:
-        found, quotes, values = self.items.setdefault(code, ([], [], {}))
+        found, _quotes, values = self.items.setdefault(code, ([], [], {}))
         if evidence not in found:
             found.append(evidence)
-        if position is not None:
-            quote = self.terms.quote(position)
-            if quote not in quotes:
-                quotes.append(quote)
         values.update(params)
+        self.quote(code, position)
 
     def quote(self, code: str, position: int) -> None:
         quote = self.terms.quote(position)

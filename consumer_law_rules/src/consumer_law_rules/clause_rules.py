@@ -155,10 +155,7 @@ def _claim_window(terms: TermsText, sentence: Sentence, span: str) -> Iterator[H
         if short and (duration.unit == "hour" or _GOODS_EVENT.search(after)):
             yield ("legal_guarantee_restricted", duration.raw, duration.start)
     for match in _WINDOW_WORDS.finditer(span):
-        if _GOODS_EVENT.search(
-            re.sub(r"^ ?(?:qui )?(?:suit|suivant|after|of)", "", span[match.end() :])
-        ):
-            yield ("legal_guarantee_restricted", match.group(0), sentence.start)
+        yield ("legal_guarantee_restricted", match.group(0), sentence.start)
 
 
 def _guarantee_restrictions(terms: TermsText) -> Iterator[Hit]:
@@ -285,7 +282,7 @@ def _mediation_precondition(terms: TermsText) -> Iterator[Hit]:
         yield ("mediation_prior_to_court_clause", step.group(0), sentence.start)
 
 
-def _months(terms: TermsText, sentence: Sentence) -> set[float]:
+def _months(terms: TermsText, sentence: Sentence) -> set[int]:
     """Month counts stated in a sentence: durations and "six-month" adjectives."""
     span = _span(terms, sentence)
     months = {
@@ -295,7 +292,7 @@ def _months(terms: TermsText, sentence: Sentence) -> set[float]:
         and duration.unit in ("month", "year")
     }
     months |= {
-        float(parse_number(match.group(1))) for match in _MONTH_ADJECTIVE.finditer(span)
+        parse_number(match.group(1)) for match in _MONTH_ADJECTIVE.finditer(span)
     }
     return months
 

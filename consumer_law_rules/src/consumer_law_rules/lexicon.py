@@ -30,7 +30,6 @@ __all__ = [
     "CONCEPTS",
     "concept",
     "exception_start",
-    "in_scope",
     "is_optional",
     "quotes_the_law",
 ]
@@ -274,7 +273,8 @@ CONCEPTS: Final[dict[str, str]] = {
 # "Sauf preuve contraire" (unless proven otherwise) is the law's rebuttable
 # presumption, not an exception to the clause.
 _EXCEPTION: Final = re.compile(
-    r"\b(?!sauf preuve|unless (?:proven|the contrary|otherwise proven))(?:sauf|excepte|hormis|a l'exception (?:de|des|du)|hors cas|except(?: for| in"
+    r"\b(?!sauf preuve|unless (?:proven|the contrary|otherwise proven))(?:sauf|excepte"
+    r"|hormis|a l'exception (?:de|des|du)|hors cas|except(?: for| in"
     r" the case of| where| when)?|unless|other than|apart from|save (?:for|where))\b"
 )
 _QUOTED_LAW: Final = re.compile(
@@ -305,11 +305,6 @@ def exception_start(span: str) -> int:
     (``len(span)`` when there is none): what follows is outside the clause's rule."""
     match = _EXCEPTION.search(span)
     return match.start() if match else len(span)
-
-
-def in_scope(name: str, span: str) -> bool:
-    """Whether ``span`` names the concept outside an exception."""
-    return bool(concept(name).search(span[: exception_start(span)]))
 
 
 def quotes_the_law(span: str) -> bool:

@@ -362,9 +362,9 @@ class TermsText:
             line_start = original.rfind("\n", 0, match.start()) + 1
             line = original[line_start : match.start()].strip()
             if line and (len(line) <= 60 or line[-1] in ".:;!?") and line[-1] != ",":
-                position = bisect.bisect_left(self._origin, base + match.start())
-                if start < position < end:
-                    ends.append(position)
+                # Inside the paragraph: a cut at its ends only makes an empty piece,
+                # which _split drops.
+                ends.append(bisect.bisect_left(self._origin, base + match.start()))
         return sorted(set(ends))
 
     def _split(self, breaks: list[int]) -> tuple[Sentence, ...]:
