@@ -234,3 +234,14 @@ def test_reader_details():
     terms = TermsText(long_sentence)
     assert terms.quote(0).startswith("Le client accepte")
     assert terms.quote(0).endswith("…")
+
+
+def test_model_form_is_an_annex_of_the_withdrawal_article():
+    terms = TermsText(
+        "Article 7 - Rétractation. Vous avez 14 jours.\n\nFormulaire de "
+        "rétractation\n\nÀ l'attention de Boutique SARL : je vous notifie ma "
+        "rétractation. Le remboursement se fera hors frais de port."
+    )
+    last = terms.sentences[-1]
+    assert (last.in_annex, last.section_topic) == (True, "withdrawal")
+    assert not terms.sentences[0].in_annex

@@ -184,7 +184,12 @@ _HEADING_START: Final = re.compile(
     r"^(?:(?:article|art\.?|section|chapitre|chapter|titre|title|clause|annexe?s?"
     r"|appendix|schedule|§)\s*)?(?:[\divxlc]+[.)]?(?:\d+[.)]?)*)?\s*[-:.)]?\s*"
 )
-_ANNEX_START: Final = re.compile(r"^\W*(?:annexe?s?|appendix|appendices|schedule)\b")
+# An annex, or the model withdrawal form (usually at the end, outside the articles).
+_ANNEX_START: Final = re.compile(
+    r"^\W*(?:annexe?s?|appendix|appendices|schedule|(?:modele de )?formulaire"
+    r" (?:type |standard )?de (?:retractation|renonciation)|model (?:withdrawal"
+    r"|cancellation) form|(?:withdrawal|cancellation) form\b)"
+)
 _ABBREVIATIONS: Final = frozenset(
     {
         "l", "r", "d", "art", "arts", "n", "no", "cf", "dir", "reg", "ord", "c",
