@@ -829,6 +829,104 @@ NEGATIVES += [
 ]
 
 
+# Old-fashioned and translated wordings.
+POSITIVES += [
+    (
+        {"legal_guarantee_restricted"},
+        "Warranty is limited to the replacement of defective parts.",
+    ),
+    (
+        {"legal_guarantee_restricted"},
+        "Claims regarding defects will only be accepted within 8 days of receipt.",
+    ),
+    (
+        {"legal_guarantee_restricted"},
+        "Returns under warranty are at the buyer's expense.",
+    ),
+    (
+        {"legal_guarantee_restricted"},
+        "La garantie ne couvre pas les produits défectueux retournés sans leur "
+        "emballage d'origine.",
+    ),
+    ({"risk_transfer_at_carrier"}, "Goods are dispatched at the risk of the buyer."),
+    ({"risk_transfer_at_carrier"}, "Title passes on payment; risk passes on shipment."),
+    (
+        {"risk_transfer_at_carrier"},
+        "Le colis est sous la responsabilité du client dès sa remise au transporteur.",
+    ),
+    (
+        {"refund_period_above_legal_maximum"},
+        "Rétractation. Le remboursement sera effectué dans un délai maximum de "
+        "30 jours.",
+    ),
+    (
+        {"refund_period_above_legal_maximum"},
+        "Withdrawal. Refunds are made within 14 days of our receipt of the goods.",
+    ),
+    (
+        {"refund_period_above_legal_maximum"},
+        "Rétractation. Le remboursement est effectué à réception et contrôle "
+        "des produits retournés, sous 10 jours.",
+    ),
+    (
+        {"annex_excludes_delivery_refund"},
+        "Annex 2. Refund amount: item price (postage not included).",
+    ),
+    (
+        {"mediation_prior_to_court_clause"},
+        "Préalablement à toute action en justice, le client s'engage à "
+        "rechercher une solution amiable.",
+    ),
+    (
+        {"mediation_prior_to_court_clause"},
+        "Les parties conviennent de recourir à la médiation avant toute "
+        "procédure judiciaire.",
+    ),
+    (
+        {"mediation_prior_to_court_clause"},
+        "In the event of a dispute, the parties will seek an amicable solution "
+        "before any legal action.",
+    ),
+    (
+        {"withdrawal_period_below_legal_minimum"},
+        "Le délai de réflexion est de 7 jours.",
+    ),
+    (
+        {"withdrawal_period_below_legal_minimum"},
+        "Vous avez 7 jours pour changer d'avis.",
+    ),
+    (
+        {"withdrawal_period_below_legal_minimum"},
+        "Satisfied or your money back: you have 10 days.",
+    ),
+    (
+        {"clause_unopened_vehicle_condition"},
+        "Rétractation : les articles doivent être retournés dans leur état d'origine.",
+    ),
+    (
+        {"clause_unopened_vehicle_condition"},
+        "Withdrawal: items must be returned in the condition in which they "
+        "were received.",
+    ),
+    (
+        {"clause_unopened_vehicle_condition"},
+        "Rétractation : seuls les produits non portés et étiquetés sont repris.",
+    ),
+]
+NEGATIVES += [
+    (
+        "Le client peut à tout moment saisir les juridictions compétentes, "
+        "sans recourir préalablement à la médiation."
+    ),
+    (
+        "Nous pouvons différer le remboursement jusqu'à réception des produits "
+        "retournés ou de la preuve de leur expédition."
+    ),
+    "Les retours au titre de la garantie sont à nos frais.",
+    "Goods travel at our risk until they reach you; we ship within 2 days.",
+]
+
+
 @pytest.mark.parametrize(("expected", "text"), POSITIVES)
 def test_each_wording_gives_its_finding_and_no_other(expected, text):
     assert codes(text) == expected

@@ -414,6 +414,14 @@ _GOODS_BACK: Final = re.compile(
     r"|parcel)"
 )
 _SHIPMENT_PROOF: Final = re.compile(r"preuve|justificatif|proof|evidence")
+# The refund counted from the goods' return, stated before the duration.
+_AFTER_GOODS_BACK: Final = re.compile(
+    r"(?:\ba |\bapres |\bdes |upon |after |on |following )(?:la |l'|the |our |their )?"
+    r"(?:reception|receipt|retour|arrivee|return)[^.;]{0,40}?(?:produits?|articles?"
+    r"|biens?|marchandises?|colis|goods|items?|products?|parcel)"
+)
+# A lawful deferral until the goods are back (L221-24 al. 2).
+_DEFERRAL: Final = re.compile(r"differ|defer|withh|retenir|suspend|jusqu'a|until")
 _LATE_DELIVERY: Final = re.compile(
     r"retard|\blate\b|delay|annul|cancel|resili|resolu|terminat|non-?livr"
 )
@@ -555,8 +563,11 @@ def _refund_too_late(terms: TermsText, duration: Duration) -> bool:
     limit = _WORKING_DAYS_OVER_14.get(duration.qualifier)
     if limit and duration.unit == "day" and duration.value >= limit:
         return True
+    if _SHIPMENT_PROOF.search(span) or _DEFERRAL.search(span):
+        return False
     after = terms.text[duration.end : sentence.end]
-    return bool(_GOODS_BACK.search(after)) and not _SHIPMENT_PROOF.search(span)
+    before = terms.text[sentence.start : duration.start]
+    return bool(_GOODS_BACK.search(after) or _AFTER_GOODS_BACK.search(before))
 
 
 def _duration_rules(found: _Collector, at: date | None) -> None:

@@ -40,6 +40,7 @@ _RIGHTS_KEPT: Final = re.compile(
 )
 _CONDITION: Final = re.compile(
     r"\bdoi(?:t|vent|vent imperativement)\b|\bmust\b|\bshould\b|\bshall\b|\bonly\b"
+    r"|\bseul(?:e|s|es)?\b"
     r"|uniquement|seulement|\bque (?:s'|si|dans|complet|en|lorsque)|ne \w+ (?:\w+ )?"
     r"(?:repris|acceptes?|echanges?|rembourses?|admis)e?s? que|aucune? (?:retour"
     r"|reprise"

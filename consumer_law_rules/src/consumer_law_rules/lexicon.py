@@ -46,6 +46,7 @@ CONCEPTS: Final[dict[str, str]] = {
     # The withdrawal (cooling-off) right.
     "withdrawal": (
         r"retract|withdraw|cooling[- ]off|change (?:your|his|her|their) mind"
+        r"|reflexion|reflection period|changer d'avis|satisf\w+ or (?:your )?money back"
         r"|renonc\w* (?:au|a son|a votre) (?:contrat|achat)|right to cancel"
         r"|cancell?ation (?:right|period)|satisfait ou rembourse|l\.? ?221-(?:18"
         r"|2[1-8])"
@@ -88,7 +89,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|original (?:\w+ )?(?:packaging|box|package)|sealed (?:packaging|box|package)"
         r"|emballage (?:\w+ )?(?:scelle|non ouvert|intact)|caisses? d'origine"
         r"|jamais (?:ete )?roules?|never (?:been )?(?:ridden|driven|opened)"
-        r"|\bneufs?\b|\bneuves?\b|as new|brand new|\bunopened\b|un-opened"
+        r"|(?:in|dans) (?:the )?(?:same )?(?:condition|state|l'etat) (?:in which|as"
+        r"|ou|dans lequel)|\bneufs?\b|\bneuves?\b|as new|brand new|\bunopened\b"
+        r"|un-opened"
         r"|not (?:been )?(?:used|opened"
         r"|unpacked|unsealed|worn)|unpacked|unsealed|undamaged packaging|complete\b"
     ),
@@ -140,6 +143,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|reexpedition"
         r"|reexpedition)|port (?:retour|aller|aller-retour)|(?:return|shipping|postage"
         r"|carriage|transport|delivery) (?:costs?|fees?|charges?|expenses?)"
+        r"|\bretours?\b|\breturns?\b|\brenvoi"
         r"|return (?:shipping|postage|carriage)|cost of return"
     ),
     # The moment the goods leave the merchant (before the consumer has them).

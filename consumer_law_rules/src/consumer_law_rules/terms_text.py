@@ -125,7 +125,9 @@ _TOPIC_PATTERNS: Final = {
         r"|wrong (?:item|product)|erreur de (?:livraison|produit|reference)"
     ),
     "withdrawal": re.compile(
-        r"retract|withdraw|renonc\w* (?:au|a son|a votre|to the) (?:contrat|achat"
+        r"retract|withdraw|reflexion|reflection period|changer d'avis"
+        r"|satisf\w+ or (?:your )?money back"
+        r"|renonc\w* (?:au|a son|a votre|to the) (?:contrat|achat"
         r"|contract)|cooling[- ]off|droit de retour|satisfait ou rembourse"
         r"|cancell?ation rights?|right to cancel"
         r"|change (?:your|his|her|their) mind|\bl\.? ?121-(?:1[6-9]|20)\b"
