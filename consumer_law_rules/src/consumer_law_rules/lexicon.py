@@ -77,8 +77,10 @@ CONCEPTS: Final[dict[str, str]] = {
     "resale_state": (
         r"parfait etat|etat (?:neuf|d'origine|irreprochable)|(?:en|dans) (?:leur "
         r"|son )?"
-        r"etat (?:de revente|d'origine)|revendable|etat de revente|complets?\b"
-        r"|completes?\b"
+        r"etat (?:de revente|d'origine)|revendable|etat de revente"
+        r"|(?:etre|sont|soient|seront|be|are|is|returned|retourne\w*|renvoye\w*|repris"
+        r"|accepted|accepte\w*|produits?|articles?|biens?|goods|items?|products?)\W+"
+        r"(?:\w+\W+){0,3}?complet(?:e|s|es)?\b"
         r"|non (?:utilise|deballe|descelle|monte|lave|porte|ouvert)|(?:jamais"
         r"|pas) (?:ete )?"
         r"(?:utilise|deballe|descelle|monte|ouvert)|deballe|descelle|\bunused\b"
@@ -93,7 +95,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|ou|dans lequel)|\bneufs?\b|\bneuves?\b|as new|brand new|\bunopened\b"
         r"|un-opened"
         r"|not (?:been )?(?:used|opened"
-        r"|unpacked|unsealed|worn)|unpacked|unsealed|undamaged packaging|complete\b"
+        r"|unpacked|unsealed|worn)|unpacked|unsealed|undamaged packaging"
     ),
     # The merchant replaces or exchanges, and gives no refund.
     "exchange_not_refund": (
@@ -177,6 +179,7 @@ CONCEPTS: Final[dict[str, str]] = {
     # Goods used, worn, washed or damaged by the customer refused back.
     "used_refused": (
         r"(?:portes?|laves?|utilises?|montes?|abimes?|endommages?|used|worn|washed"
+        r"|incomplet\w*"
         r"|assembled|damaged)\b[^.]{0,40}?(?:ne (?:seront|sera|sont"
         r"|est) (?:ni )?(?:pas )?"
         r"(?:repris|acceptes?|rembourses?|echanges?)|will not be (?:accepted|refunded"
@@ -258,6 +261,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|postage|carriage)(?: (?:costs?|fees?|charges?))?"
         r"|(?:delivery|shipping|postage|carriage)(?: (?:costs?|fees?|charges?))?"
         r" (?:excluded|not included|deducted|retained|is kept|are kept|kept|withheld)"
+        r"|(?:delivery|shipping|postage|carriage)(?: (?:costs?|fees?|charges?))?"
+        r" (?:is |are |will be )?(?:not|non)[- ](?:refunded|reimbursed|refundable|repaid)"
+        r"|frais (?:de |d')?(?:port|livraison|expedition|envoi)(?: initiaux| aller)?"
+        r" non (?:rembourses?|remboursables?)"
         r"|(?:seul|uniquement|seulement) (?:le )?prix (?:des|du) (?:articles?|produits?"
         r"|biens?|marchandises?)|prix (?:des|du) (?:articles?|produits?|biens?"
         r"|marchandises?) (?:uniquement|seulement)|(?:goods|items?|products?"
