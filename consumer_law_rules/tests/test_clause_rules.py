@@ -927,6 +927,46 @@ NEGATIVES += [
 ]
 
 
+# Late delivery disclaimed; the old guarantee articles.
+POSITIVES += [
+    (
+        {"clause_more_restrictive_than_L216-6"},
+        "Les délais de livraison sont donnés à titre indicatif ; un retard ne "
+        "peut donner lieu à annulation de la commande ni à dommages et "
+        "intérêts.",
+    ),
+    (
+        {"clause_more_restrictive_than_L216-6"},
+        "Delivery times are indicative only and delays shall not give rise to "
+        "cancellation or compensation.",
+    ),
+    (
+        {"clause_more_restrictive_than_L216-6"},
+        "Aucune indemnité ne sera due en cas de retard de livraison.",
+    ),
+    (
+        {"clause_more_restrictive_than_L216-6"},
+        "We accept no liability for delays in supply and no cancellation will "
+        "be accepted for late delivery.",
+    ),
+    (
+        {"obsolete_article_reference"},
+        "Conformément aux articles L211-4 et suivants du Code de la "
+        "consommation, le vendeur livre un bien conforme au contrat.",
+    ),
+]
+NEGATIVES += [
+    (
+        "En cas de retard, vous pouvez résoudre le contrat après nous avoir "
+        "enjoint de livrer dans un délai supplémentaire raisonnable."
+    ),
+    (
+        "A delay does not deprive you of your right to terminate the contract "
+        "under article L216-6."
+    ),
+]
+
+
 @pytest.mark.parametrize(("expected", "text"), POSITIVES)
 def test_each_wording_gives_its_finding_and_no_other(expected, text):
     assert codes(text) == expected

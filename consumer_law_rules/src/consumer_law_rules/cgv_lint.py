@@ -391,7 +391,7 @@ _OBSOLETE_ARTICLES: Final = (
     (r"\bl\.? ?216-[23]\b", "", ORDINANCE_2021_1247_EFFECTIVE),
     (
         r"\bl\.? ?211-(?:4|5|12|13|14|15|16)\b",
-        r"garanti|guarant|conformit",
+        r"garanti|guarant|conform",
         RECODIFICATION_2016_EFFECTIVE,
     ),
 )

@@ -262,6 +262,21 @@ def _delivery_refund_exclusion(terms: TermsText) -> Iterator[Hit]:
             break
 
 
+def _late_delivery_restrictions(terms: TermsText) -> Iterator[Hit]:
+    """Late delivery said to open no right to cancel or to compensation: the
+    consumer may terminate after an unmet extra time (L216-6) and is refunded
+    with the L241-4 surcharge."""
+    for sentence in terms.sentences:
+        span = _span(terms, sentence)
+        match = concept("late_delivery_no_remedy").search(span)
+        if match and not quotes_the_law(span) and not _RIGHTS_KEPT.search(span):
+            yield (
+                "clause_more_restrictive_than_L216-6",
+                match.group(0),
+                sentence.start,
+            )
+
+
 def _mediation_precondition(terms: TermsText) -> Iterator[Hit]:
     """Mediation, an amicable attempt or a registered letter made a condition of
     going to court (L612-4, R212-2 10°)."""
@@ -321,5 +336,6 @@ def clause_findings(terms: TermsText) -> list[Hit]:
         *_return_conditions(terms),
         *_risk_at_carrier(terms),
         *_delivery_refund_exclusion(terms),
+        *_late_delivery_restrictions(terms),
         *_mediation_precondition(terms),
     ]

@@ -234,6 +234,19 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     # An expert's finding demanded before the guarantee applies.
     "expert": r"\bexperts?\b|\bexpertise\b",
+    # Late delivery said to give no right to cancel or to damages (L216-6, L241-4).
+    "late_delivery_no_remedy": (
+        r"(?:retard|delay|late)[^.]{0,60}?(?:ne (?:peut|peuvent|pourra|pourront|saurait"
+        r"|sauraient|donne|donnera|donnent)[^.]{0,30}?(?:annulation|resolution"
+        r"|resiliation|dommages|indemni|penalit)|n'(?:ouvre|entraine|autorise|emporte)"
+        r"[^.]{0,20}?(?:annulation|resolution|resiliation|droit|indemni)|(?:cannot"
+        r"|can not|shall not|will not|does not|do not|may not) (?:give rise to|entitle"
+        r"|justify|lead to|result in|be grounds for|constitute grounds for)[^.]{0,30}?"
+        r"(?:cancel|terminat|damages|compensation|refund))"
+        r"|(?:aucune? (?:annulation|indemnite|penalite|dommages|resolution)|no "
+        r"(?:cancellation|compensation|damages|termination))[^.]{0,40}?(?:retard|delay"
+        r"|late)"
+    ),
     # A presumption that a defect existed at delivery (L217-7).
     "presumption": (
         r"presum|presom|reputes? (?:exister|avoir existe|anterieur|preexist|existant)"
@@ -262,7 +275,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:delivery|shipping|postage|carriage)(?: (?:costs?|fees?|charges?))?"
         r" (?:excluded|not included|deducted|retained|is kept|are kept|kept|withheld)"
         r"|(?:delivery|shipping|postage|carriage)(?: (?:costs?|fees?|charges?))?"
-        r" (?:is |are |will be )?(?:not|non)[- ](?:refunded|reimbursed|refundable|repaid)"
+        r" (?:is |are |will be )?(?:not|non)[- ](?:refunded|reimbursed|refundable"
+        r"|repaid)"
         r"|frais (?:de |d')?(?:port|livraison|expedition|envoi)(?: initiaux| aller)?"
         r" non (?:rembourses?|remboursables?)"
         r"|(?:seul|uniquement|seulement) (?:le )?prix (?:des|du) (?:articles?|produits?"
