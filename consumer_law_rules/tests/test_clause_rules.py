@@ -966,6 +966,35 @@ NEGATIVES += [
     ),
 ]
 
+POSITIVES += [
+    (
+        {"clause_more_restrictive_than_L216-6"},
+        "Delivery times are given as an indication; we cannot be held "
+        "responsible for delays of our suppliers.",
+    ),
+    (
+        {"clause_more_restrictive_than_L216-6"},
+        "Le vendeur ne saurait être tenu pour responsable des retards de livraison.",
+    ),
+    (
+        {"withdrawal_period_below_legal_minimum"},
+        "Returns\n\nYou have 7 open days from receipt to send back any item you are "
+        "not happy with.",
+    ),
+    (
+        {"refund_period_above_legal_maximum"},
+        "Returns\n\nAny item you are not happy with can be sent back within 14 "
+        "days. We refund you within 30 days.",
+    ),
+]
+NEGATIVES += [
+    (
+        "Nous sommes responsables de plein droit de la bonne exécution du contrat, "
+        "y compris en cas de retard du transporteur."
+    ),
+    "Returns\n\nWe refund defective items within 5 days of their return.",
+]
+
 
 @pytest.mark.parametrize(("expected", "text"), POSITIVES)
 def test_each_wording_gives_its_finding_and_no_other(expected, text):

@@ -553,10 +553,7 @@ def _refund_too_late(terms: TermsText, duration: Duration) -> bool:
     goods are back or their shipment is proven, whichever first)."""
     sentence = terms.sentence_at(duration.start)
     span = terms.text[sentence.start : sentence.end]
-    in_withdrawal = sentence.section_topic == "withdrawal" or bool(
-        re.search(r"retract|withdraw", span)
-    )
-    if not in_withdrawal or _LATE_DELIVERY.search(span):
+    if not terms.in_withdrawal(sentence) or _LATE_DELIVERY.search(span):
         return False
     if duration.days > REFUND_MAX_DAYS:
         return True
@@ -657,9 +654,7 @@ def _packaging_rule(found: _Collector) -> None:
         span = text[sentence.start : sentence.end]
         if re.search(_GUARANTEE_CONTEXT, span):
             code = "legal_guarantee_restricted"
-        elif re.search(r"retract|withdraw", span) or (
-            sentence.section_topic == "withdrawal"
-        ):
+        elif terms.in_withdrawal(sentence):
             code = "clause_unopened_vehicle_condition"
         elif _found(_GUARANTEE_CONTEXT, text, match.start() - 120, match.end() + 120):
             code = "legal_guarantee_restricted"

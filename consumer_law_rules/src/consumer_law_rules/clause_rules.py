@@ -195,11 +195,7 @@ def _return_conditions(terms: TermsText) -> Iterator[Hit]:
     for sentence in terms.sentences:
         span = _span(terms, sentence)
         withdrawal = bool(concept("withdrawal").search(span))
-        if not (
-            withdrawal
-            or sentence.section_topic == "withdrawal"
-            or _NEVER_OPENED.search(span)
-        ):
+        if not (terms.in_withdrawal(sentence) or _NEVER_OPENED.search(span)):
             continue
         if not withdrawal and _DEFECT_WORDS.search(span):
             continue

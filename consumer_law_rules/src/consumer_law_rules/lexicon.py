@@ -47,6 +47,10 @@ CONCEPTS: Final[dict[str, str]] = {
     "withdrawal": (
         r"retract|withdraw|cooling[- ]off|change (?:your|his|her|their) mind"
         r"|reflexion|reflection period|changer d'avis|satisf\w+ or (?:your )?money back"
+        r"|not (?:happy|satisfied) with|pas satisfait|ne (?:vous )?(?:convient"
+        r"|convenant"
+        r"|satisfait) pas|without (?:giving )?(?:any )?reason|no questions asked"
+        r"|\b97/7\b"
         r"|renonc\w* (?:au|a son|a votre) (?:contrat|achat)|right to cancel"
         r"|cancell?ation (?:right|period)|satisfait ou rembourse|l\.? ?221-(?:18"
         r"|2[1-8])"
@@ -246,6 +250,13 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:aucune? (?:annulation|indemnite|penalite|dommages|resolution)|no "
         r"(?:cancellation|compensation|damages|termination))[^.]{0,40}?(?:retard|delay"
         r"|late)"
+        r"|(?:cannot|can not|shall not|will not|could not) be (?:held )?(?:responsible"
+        r"|liable)[^.]{0,30}?(?:delay|late)|ne (?:saurait|sauraient|peut|pourra"
+        r"|pourrait)"
+        r" (?:en aucun cas )?(?:etre )?(?:tenue?s? )?(?:pour )?responsables?[^.]{0,40}?"
+        r"retard|(?:accept|assume)s? no (?:liability|responsibility)[^.]{0,30}?(?:delay"
+        r"|late)|(?:aucune|decline toute|declinons toute) responsabilite[^.]{0,30}?"
+        r"retard"
     ),
     # A presumption that a defect existed at delivery (L217-7).
     "presumption": (

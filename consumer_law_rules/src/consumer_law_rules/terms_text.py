@@ -126,7 +126,10 @@ _TOPIC_PATTERNS: Final = {
     ),
     "withdrawal": re.compile(
         r"retract|withdraw|reflexion|reflection period|changer d'avis"
-        r"|satisf\w+ or (?:your )?money back"
+        r"|satisf\w+ or (?:your )?money back|not (?:happy|satisfied) with|pas satisfait"
+        r"|ne (?:vous )?(?:convient|convenant|satisfait) pas|sans (?:avoir a )?"
+        r"(?:justifier|donner) (?:de )?(?:motifs?|raison)|without (?:giving )?(?:any )?"
+        r"reason|no questions asked|\b97/7\b"
         r"|renonc\w* (?:au|a son|a votre|to the) (?:contrat|achat"
         r"|contract)|cooling[- ]off|droit de retour|satisfait ou rembourse"
         r"|cancell?ation rights?|right to cancel"
@@ -422,6 +425,18 @@ class TermsText:
         if not body.endswith((".", "!", "?")):
             return True
         return pieces > 1 and (numbered or len(words) <= 4)
+
+    def paragraph_of(self, sentence: Sentence) -> str:
+        """Return the normalised text of the paragraph holding ``sentence``."""
+        same = [s for s in self.sentences if s.paragraph == sentence.paragraph]
+        return self.text[same[0].start : same[-1].end]
+
+    def in_withdrawal(self, sentence: Sentence) -> bool:
+        """Whether a sentence belongs to the withdrawal clause: its section's
+        heading, its own words or its paragraph's say so."""
+        return sentence.section_topic == "withdrawal" or bool(
+            _TOPIC_PATTERNS["withdrawal"].search(self.paragraph_of(sentence))
+        )
 
     def sentence_at(self, position: int) -> Sentence:
         """Return the sentence holding normalised offset ``position``."""
