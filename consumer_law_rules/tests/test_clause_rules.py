@@ -1180,3 +1180,15 @@ def test_an_annex_contradicting_the_articles_quotes_both_once():
     ]
     assert finding.params["contradicts_body"] is True
     assert len(finding.sentences) == len(set(finding.sentences)) == 2
+
+
+def test_every_code_has_one_wording():
+    """Each code's message and fix live once, in FINDING_TEMPLATES, and fill with
+    the code's default params."""
+    from consumer_law_rules import FINDING_TEMPLATES
+    from consumer_law_rules.findings import make_finding
+
+    assert set(FINDING_TEMPLATES) == set(FINDING_CODES)
+    for code in FINDING_CODES:
+        finding = make_finding(code)
+        assert "%(" not in finding.message + finding.fix, code

@@ -97,7 +97,7 @@ from .exceptions import (
     RuleError,
     UnknownRegionError,
 )
-from .findings import FINDING_CODES, SEVERITIES, Finding
+from .findings import FINDING_CODES, FINDING_TEMPLATES, SEVERITIES, Finding
 from .guarantee import (
     REMEDIES,
     Guarantee,
@@ -189,6 +189,7 @@ __all__ = [
     "DELIVERY_TERMINATION_REFUND_DAYS",
     "DURABILITY_LABEL_MIN_YEARS",
     "FINDING_CODES",
+    "FINDING_TEMPLATES",
     "FLOORS",
     "FORMAL_NOTICE_DEFAULT_DAYS",
     "HAMON_EFFECTIVE",
