@@ -996,6 +996,53 @@ NEGATIVES += [
 ]
 
 
+# Durations the merchant commits to; articles renumbered in 2016.
+POSITIVES += [
+    (
+        {"transport_reserve_below_legal_minimum"},
+        "Tout colis endommagé doit être signalé sous 24 heures.",
+    ),
+    (
+        {"complaint_window_below_legal_minimum"},
+        "Les réclamations pour articles manquants doivent être faites sous 48 heures.",
+    ),
+    (
+        {"obsolete_article_reference"},
+        "Conformément à l'article L114-1 du code de la consommation, le délai "
+        "de livraison est indiqué.",
+    ),
+    (
+        {"obsolete_article_reference", "conformity_presumption_outdated"},
+        "Selon l'article L211-7 du code de la consommation, les défauts "
+        "apparus dans les six mois sont présumés exister.",
+    ),
+    (
+        {"obsolete_article_reference"},
+        "Conformément aux articles L152-1 et suivants, le client peut recourir "
+        "à un médiateur : CM2C, www.cm2c.net.",
+    ),
+    (
+        {"obsolete_article_reference"},
+        "The risks pass to you on delivery (article L138-4 of the consumer code).",
+    ),
+]
+NEGATIVES += [
+    "Toute réclamation est traitée par notre service client sous 48 heures.",
+    "Our customer service answers complaints within 24 hours.",
+    ("En cas de colis endommagé, nous vous renvoyons un produit neuf sous 48 heures."),
+    "If your parcel arrives damaged, we ship a replacement within 2 days.",
+    (
+        "Nous accusons réception de votre réclamation sous 24 heures et y "
+        "répondons sous 8 jours."
+    ),
+    (
+        "Article L612-1 : tout consommateur a le droit de recourir "
+        "gratuitement à un médiateur : CM2C, www.cm2c.net."
+    ),
+    "Article L216-1 : le professionnel livre le bien à la date indiquée.",
+]
+
+
 @pytest.mark.parametrize(("expected", "text"), POSITIVES)
 def test_each_wording_gives_its_finding_and_no_other(expected, text):
     assert codes(text) == expected
@@ -1052,6 +1099,8 @@ def test_the_guarantee_box_is_looked_for(text, flagged):
         ("Rétractation : utilisez le formulaire type en annexe.", True),
         ("Cliquez sur « renoncer au contrat ici » dans votre compte.", False),
         ("Our withdrawal function is in your account, under each order.", False),
+        ("Cliquez sur « Se rétracter ici » dans votre compte.", False),
+        ("Use the online withdrawal button in your account.", False),
     ],
 )
 def test_the_withdrawal_function_is_looked_for(text, flagged):

@@ -356,7 +356,7 @@ ABSENCE_RULES: Final[tuple[AbsenceRule, ...]] = (
                 r"\b(?:two|2)-year",
             ),
             (r"vices? caches?", r"hidden defects?", r"latent defects?"),
-            (r"\b300 ?000\b", r"\b300[.,]000\b"),
+            (r"\b300 ?000\b", r"\b300[.,]000\b", r"trois cent mille"),
         ),
         active_from=LEGAL_GUARANTEE_BOX_MANDATORY,
     ),
@@ -365,10 +365,12 @@ ABSENCE_RULES: Final[tuple[AbsenceRule, ...]] = (
         (
             (
                 r"renoncer au contrat ici",
-                r"withdraw from (?:the )?contract here",
-                r"fonction(?:nalite)? de retractation",
-                r"withdrawal function",
-                r"bouton de retractation",
+                r"withdraw from (?:the |this |your )?contract here",
+                r"(?:se |vous )?retracter (?:du contrat )?ici",
+                r"cancel (?:the |this |your )?contract here",
+                r"fonction(?:nalite)? (?:en ligne )?(?:de|pour) (?:se |vous )?retract",
+                r"(?:online )?withdrawal (?:function|button|feature|tool)",
+                r"bouton (?:de |« ?|\" ?)?(?:retractation|renoncer|se retracter)",
                 r"withdrawal button",
             ),
         ),
@@ -390,10 +392,21 @@ _OBSOLETE_ARTICLES: Final = (
     (r"\bl\.? ?217-(?:4|5|12)\b", _CODE_CONTEXT, ORDINANCE_2021_1247_EFFECTIVE),
     (r"\bl\.? ?216-[23]\b", "", ORDINANCE_2021_1247_EFFECTIVE),
     (
-        r"\bl\.? ?211-(?:4|5|12|13|14|15|16)\b",
-        r"garanti|guarant|conform",
+        r"\bl\.? ?211-(?:[4-9]|1[0-8])\b",
+        r"garanti|guarant|conform|defaut|defect|presum|vice",
         RECODIFICATION_2016_EFFECTIVE,
     ),
+    # Renumbered by the 2016 recodification: delivery (L114-1, L138-1 ff. -> L216-1
+    # ff.), mediation (L152-1 ff., L156-1 ff. -> L612-1 ff.), unfair terms (L132-1 ->
+    # L212-1).
+    (r"\bl\.? ?114-1\b", r"livr|deliver|delai", RECODIFICATION_2016_EFFECTIVE),
+    (
+        r"\bl\.? ?138-[1-6]\b",
+        r"livr|deliver|risque|risk",
+        RECODIFICATION_2016_EFFECTIVE,
+    ),
+    (r"\bl\.? ?15[26]-\d\b", r"mediat", RECODIFICATION_2016_EFFECTIVE),
+    (r"\bl\.? ?132-1\b", r"abusi|unfair", RECODIFICATION_2016_EFFECTIVE),
 )
 
 _RESERVE_PURPOSES: Final = frozenset({"transport", "complaint"})
@@ -412,6 +425,17 @@ _GOODS_BACK: Final = re.compile(
     r"|back (?:to|in|at) (?:us|our))[^.;]{0,40}?(?:produits?|articles?|biens?"
     r"|marchandises?|colis|goods|items?|products?|returned|retourne|renvoye|return"
     r"|parcel)"
+)
+_MERCHANT_ACTS: Final = re.compile(
+    r"\b(?:nous|we|notre service|our (?:customer )?service|service client|customer"
+    r" service)\b|\btraitee?s?\b|\banswers?\b|\brepond|\brespond|\bprocess"
+)
+_CUSTOMER_WINDOW: Final = re.compile(
+    r"\bdoi(?:t|vent)\b|\bmust\b|\bshould\b|\bshall\b|\bto be\b|devra|\bsont a\b"
+    r"|are to|faute|a defaut|failing|otherwise|sinon|tenue?s?\b|required|obligatoire"
+    r"|dispose|avez|\bhave\b|\bhas\b|\bpour (?:nous |en )?(?:signaler|notifier"
+    r"|informer|faire|emettre|formuler|declarer|reclamer)|\bto (?:notify|report"
+    r"|inform|tell|claim|make|lodge)|au plus tard|at the latest|no later"
 )
 _SHIPMENT_PROOF: Final = re.compile(r"preuve|justificatif|proof|evidence")
 # The refund counted from the goods' return, stated before the duration.
@@ -546,6 +570,12 @@ class _Collector:
         ]
 
 
+def _merchant_commitment(span: str) -> bool:
+    """A duration the merchant commits to (answering a claim, shipping a
+    replacement), not a window left to the customer."""
+    return bool(_MERCHANT_ACTS.search(span)) and not _CUSTOMER_WINDOW.search(span)
+
+
 def _refund_too_late(terms: TermsText, duration: Duration) -> bool:
     """A withdrawal refund promised later than L221-24 allows: beyond 14 days, in
     working days that can exceed 14 calendar days, or counted from the receipt of
@@ -592,7 +622,8 @@ def _duration_rules(found: _Collector, at: date | None) -> None:
                 )
         elif purpose in _RESERVE_PURPOSES:
             sentence = terms.sentence_at(duration.start)
-            if is_guarantee_window(terms.text[sentence.start : sentence.end]):
+            span = terms.text[sentence.start : sentence.end]
+            if is_guarantee_window(span) or _merchant_commitment(span):
                 continue
             if 0 < days < TRANSPORT_RESERVE_MIN_DAYS:
                 code = (
