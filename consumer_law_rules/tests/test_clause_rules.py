@@ -1043,6 +1043,48 @@ NEGATIVES += [
 ]
 
 
+# Optional mediation, possession, the experts of C. civ. 1644.
+NEGATIVES += [
+    (
+        "Vices cachés : l'acheteur peut garder le bien et obtenir une réduction du "
+        "prix fixée par experts (article 1644 du code civil)."
+    ),
+    (
+        "La médiation n'est pas obligatoire ; le client peut saisir "
+        "directement le tribunal compétent."
+    ),
+    "Mediation is optional: you may go to court without it.",
+    (
+        "Transfer of risk: the risk passes to you when you take physical "
+        "possession of the goods, whatever the shipping method."
+    ),
+    (
+        "L'acheteur peut garder le bien et se faire rendre une partie du prix, "
+        "telle qu'elle sera arbitrée par experts (article 1644 du code civil)."
+    ),
+    (
+        "Les risques liés à l'envoi sont transférés au client lors de la prise "
+        "de possession physique du colis."
+    ),
+]
+POSITIVES += [
+    (
+        {"risk_transfer_at_carrier"},
+        "Une fois le colis remis à la Poste il voyage sous votre responsabilité.",
+    ),
+    (
+        {"clause_unopened_vehicle_condition"},
+        "Retours : pas satisfait ? vous avez 14 jours pour nous renvoyer "
+        "l'article, non porté, avec ses étiquettes.",
+    ),
+    (
+        {"transport_reserve_below_legal_minimum", "transport_reserve_forfeits_rights"},
+        "Produit abîmé : signalez-le nous dans les 48h après réception, sinon on "
+        "ne pourra rien faire.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("expected", "text"), POSITIVES)
 def test_each_wording_gives_its_finding_and_no_other(expected, text):
     assert codes(text) == expected

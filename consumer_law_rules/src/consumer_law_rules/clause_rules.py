@@ -113,6 +113,30 @@ _EXPERT_CONDITION: Final = re.compile(
     r"\bsi\b|\bif\b|constat|confirm|verifi|examin|etabli|established|determin"
     r"|a condition|sous reserve|provided"
 )
+# Goods sent back in a stated state: the state is a condition of the return.
+_RETURN_VERB: Final = re.compile(
+    r"renvoy|retourn|restitu|rapport|\breturn|send (?:it |them |the \w+ )?back"
+    r"|sent back|ship (?:it |them )?back"
+)
+# The consumer takes physical possession: the lawful moment (L216-4).
+_POSSESSION: Final = re.compile(
+    r"pren(?:d|nent|dra|ez) (?:physiquement )?possession|physical possession|takes?"
+    r" possession|prise de possession|reception (?:effective )?par (?:le client|vous"
+    r"|l'acheteur)|receipt by (?:you|the (?:customer|buyer|consumer))"
+    r"|remise (?:effective"
+    r" )?(?:au client|a l'acheteur|au destinataire|entre vos mains)|delivered to you"
+    r"|livraison effective"
+)
+# Mediation said to be optional.
+_NOT_MANDATORY: Final = re.compile(
+    r"facultati|optional|n'est pas obligatoire|pas obligatoire|not (?:mandatory"
+    r"|compulsory|required|a (?:pre-?)?condition)"
+)
+# A price reduction fixed by experts (C. civ. 1644), quoted by the hidden-defect box.
+_EXPERT_PRICE: Final = re.compile(
+    r"arbitr|(?:fixee?|determinee?|fixed|determined|set|assessed) par (?:des |les )?"
+    r"experts|(?:fixed|determined|set|assessed) by (?:the )?experts|\b1644\b"
+)
 _RISK_PASSES: Final = re.compile(
     r"transfer|\bpass|transmis|voyag|travel|aux risques|at (?:the )?\w+'?s? risk"
 )
@@ -176,6 +200,8 @@ def _guarantee_restrictions(terms: TermsText) -> Iterator[Hit]:
         yield from _claim_window(terms, sentence, span)
         for name in ("resale_state", "exchange_not_refund", "expert"):
             match = concept(name).search(head)
+            if name == "expert" and _EXPERT_PRICE.search(span):
+                continue
             if match and (
                 name == "exchange_not_refund"
                 or _CONDITION.search(head)
@@ -207,7 +233,13 @@ def _return_conditions(terms: TermsText) -> Iterator[Hit]:
             continue
         head = span[: exception_start(span)]
         match = concept("resale_state").search(head)
-        if not (match and _CONDITION.search(head)):
+        if not (
+            match
+            and (
+                _CONDITION.search(head)
+                or _RETURN_VERB.search(head[max(match.start() - 50, 0) : match.start()])
+            )
+        ):
             match = concept("used_refused").search(head)
         if match:
             yield ("clause_unopened_vehicle_condition", match.group(0), sentence.start)
@@ -224,6 +256,7 @@ def _risk_at_carrier(terms: TermsText) -> Iterator[Hit]:
             not dispatch
             or concept("chosen_carrier").search(span)
             or _MERCHANT_BEARS.search(span)
+            or _POSSESSION.search(span)
             or quotes_the_law(span)
         ):
             continue
@@ -285,7 +318,11 @@ def _mediation_precondition(terms: TermsText) -> Iterator[Hit]:
             and concept("precondition").search(span)
         ):
             continue
-        if _RIGHTS_KEPT.search(span) or quotes_the_law(span):
+        if (
+            _RIGHTS_KEPT.search(span)
+            or quotes_the_law(span)
+            or _NOT_MANDATORY.search(span)
+        ):
             continue
         if is_optional(_NEGATED_MODAL.sub(" ", span)) and not concept(
             "strict_precondition"

@@ -175,7 +175,9 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     # The risk of loss or damage.
     "risk": (
-        r"\brisques?\b|\brisks?\b|\bperils?\b|sous la (?:seule |pleine )?responsabilite"
+        r"\brisques?\b|\brisks?\b|\bperils?\b|sous (?:votre|sa|leur) (?:seule |entiere"
+        r" |pleine )?responsabilite|under your (?:sole |own )?responsibility"
+        r"|sous la (?:seule |pleine )?responsabilite"
         r" (?:de l'acheteur|du client|du destinataire)|(?:at|under) the (?:buyer"
         r"|customer"
         r"|purchaser)'?s? (?:sole )?responsibility"
