@@ -213,7 +213,9 @@ class CgvVersionGenerate(models.TransientModel):
             "presumption_months_new": policy.presumption_months_new,
             "presumption_months_second_hand": policy.presumption_months_second_hand,
             "remedy_days": rules.CONFORMITY_REMEDY_DAYS,
-            "repair_extension_months": rules.REPAIR_EXTENSION_MONTHS,
+            "repair_extension_months": rules.repair_extension_months(
+                contract_date=fields.Date.context_today(self)
+            ),
             "fine_max": formatLang(
                 env, float(rules.LEGAL_GUARANTEE_FINE_MAX), digits=0
             ),
