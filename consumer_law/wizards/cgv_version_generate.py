@@ -283,21 +283,21 @@ class CgvVersionGenerate(models.TransientModel):
         for heading, markup, paragraphs in sections:
             topic = rules.TermsText.topic(heading or rules.normalize_text(markup))
             key = TOPIC_CLAUSES.get(topic, False)
-            kept = [p for p in paragraphs if key and self._is_merchant_own(p, key)]
+            kept = [p for p in paragraphs if key and self._is_merchant_own(p)]
             result.append((key, markup, Markup("").join(kept)))
         return result
 
     @api.model
-    def _is_merchant_own(self, paragraph, key):
+    def _is_merchant_own(self, paragraph):
         """Whether a paragraph of a section the generator rewrites is the
-        merchant's own (fees, amounts, storage, commercial guarantee, or another
-        topic than the clause's), kept after the generated clause."""
+        merchant's own (fees, amounts, storage, commercial guarantee, or a topic
+        no generated clause covers), kept after the generated clause."""
         text = rules.normalize_text(paragraph)
         if not text:
             return False
         if MERCHANT_OWN.search(text):
             return True
-        return TOPIC_CLAUSES.get(rules.TermsText.topic(text), False) != key
+        return not TOPIC_CLAUSES.get(rules.TermsText.topic(text), False)
 
     def _prepare_line_vals(self):
         """One line per clause: generated clauses where the version in force has
