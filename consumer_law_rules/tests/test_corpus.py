@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from terms_corpus import load_corpus, score
 
 from consumer_law_rules import FINDING_CODES
@@ -25,3 +27,17 @@ def test_corpus_precision_and_recall():
     result = score(load_corpus())
     assert result.precision >= TARGET, result.false_positives
     assert result.recall >= TARGET, result.false_negatives
+
+
+def test_single_line_breaks_read_like_blank_lines():
+    """Clauses are segmented by their headings and numbering, not by blank lines:
+    each plain-text corpus text with its blank lines removed gives the same codes."""
+    import re
+
+    from terms_corpus import found_codes
+
+    for text in load_corpus():
+        if text.name.endswith(".html"):
+            continue
+        single = replace(text, text=re.sub(r"\n\s*\n", "\n", text.text))
+        assert found_codes(single) == found_codes(text), text.name

@@ -223,7 +223,7 @@ def _return_conditions(terms: TermsText) -> Iterator[Hit]:
         withdrawal = bool(concept("withdrawal").search(span))
         if not (terms.in_withdrawal(sentence) or _NEVER_OPENED.search(span)):
             continue
-        if not withdrawal and _DEFECT_WORDS.search(span):
+        if not withdrawal and concept("defect").search(span):
             continue
         if (
             quotes_the_law(span)

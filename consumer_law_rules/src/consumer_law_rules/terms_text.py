@@ -190,6 +190,14 @@ _HEADING_START: Final = re.compile(
     r"|appendix|schedule|§)\s*)?(?:[\divxlc]+[.)]?(?:\d+[.)]?)*)?\s*[-:.)]?\s*"
 )
 # An annex, or the model withdrawal form (usually at the end, outside the articles).
+# A line that starts a clause (a heading keyword, a number "5." / "5.2" / "V -", a
+# short line in capitals) starts a paragraph even after a single line break.
+_NUMBERED_LINE: Final = re.compile(
+    r"(?<!\n)\n(?=[ \t]*(?:(?i:article|art\.|section|chapitre|chapter|titre|title"
+    r"|clause|annexe?|appendix|schedule|formulaire|model)\b|\d{1,2}(?:\.\d{1,2})*[.)]?"
+    r"[ \t]+\S|[IVX]{1,5}[.)]?[ \t]+[-–:]?|[A-ZÀ-Ý][A-ZÀ-Ý0-9 ,'’\-–:/&]{3,60}\n"
+    r"|[A-ZÀ-Ý][^\n.;,!?]{2,50}\n))"
+)
 _ANNEX_START: Final = re.compile(
     r"^\W*(?:annexe?s?|appendix|appendices|schedule|(?:modele de )?formulaire"
     r" (?:type |standard )?de (?:retractation|renonciation)|model (?:withdrawal"
@@ -319,7 +327,7 @@ class TermsText:
     """
 
     def __init__(self, cgv_text: str) -> None:
-        plain = _plain_text(cgv_text or "")
+        plain = _NUMBERED_LINE.sub("\n\n", _plain_text(cgv_text or ""))
         chars: list[str] = []
         origin: list[int] = []
         breaks: list[int] = []  # normalised offsets where a paragraph ends
