@@ -1085,6 +1085,31 @@ POSITIVES += [
 ]
 
 
+# A 'Returns' article is the withdrawal article.
+POSITIVES += [
+    (
+        {"withdrawal_period_below_legal_minimum"},
+        "Retours\n\nVous avez 7 jours à compter de la livraison pour nous "
+        "retourner un article, pour échange ou remboursement.",
+    ),
+    (
+        {"withdrawal_period_below_legal_minimum"},
+        "6. Returns\n\nYou may send back any item within 10 days of delivery for "
+        "a refund.",
+    ),
+]
+NEGATIVES += [
+    (
+        "Retours\n\nVous avez 30 jours à compter de la livraison pour nous "
+        "retourner un article, pour échange ou remboursement."
+    ),
+    (
+        "Retours et échanges\n\nLes articles défectueux sont repris sous 48 "
+        "heures par notre service après-vente."
+    ),
+]
+
+
 @pytest.mark.parametrize(("expected", "text"), POSITIVES)
 def test_each_wording_gives_its_finding_and_no_other(expected, text):
     assert codes(text) == expected

@@ -145,6 +145,7 @@ _TOPIC_PATTERNS: Final = {
     "guarantee": re.compile(
         r"garanti|guarant|warrant|vices? caches?|hidden defect|latent defect"
         r"|defauts? de conformite|lack of conformity|\bsav\b|after[- ]sales?"
+        r"|apres-vente|defectu|defective|faulty|(?<!a )(?<!par )defauts?\b|\bpannes?\b"
     ),
     "delivery": re.compile(
         r"\blivr|deliver|expedi|\bship|dispatch|achemin|\bcolis\b|parcel"
@@ -162,7 +163,8 @@ _WITHDRAWAL_PERIOD: Final = re.compile(
     r"pour (?:vous |se )?(?:retracter|exercer|renoncer)|to (?:withdraw|cancel|exercise"
     r"|change)|(?:delai|periode|droit) de retractation (?:de|est|d'une|d'un|court)"
     r"|(?:withdrawal|cooling[- ]off|cancellation) period|disposez|dispose d'un"
-    r"|beneficiez|beneficie d'un|\b(?:has|have|get|gets) (?:a |an )?(?:[\w()]+ ){1,3}"
+    r"|beneficiez|beneficie d'un|\bavez\b|\b(?:has|have|get|gets) (?:a "
+    r"|an )?(?:[\w()]+ ){1,3}"
     r"days?|(?:may|can|peut|pouvez|peuvent) (?:\w+ ){0,3}(?:cancel|return|annuler"
     r"|retourner|renvoyer|send)"
 )
@@ -197,6 +199,14 @@ _NUMBERED_LINE: Final = re.compile(
     r"|clause|annexe?|appendix|schedule|formulaire|model)\b|\d{1,2}(?:\.\d{1,2})*[.)]?"
     r"[ \t]+\S|[IVX]{1,5}[.)]?[ \t]+[-–:]?|[A-ZÀ-Ý][A-ZÀ-Ý0-9 ,'’\-–:/&]{3,60}\n"
     r"|[A-ZÀ-Ý][^\n.;,!?]{2,50}\n))"
+)
+# A "Returns" article of a web shop is its withdrawal article.
+_RETURNS_HEADING: Final = re.compile(
+    r"^\W*(?:(?:article|art\.?)\s*)?(?:[\divx]+(?:\.\d+)*[.)]?\s*)?[-:.]?\s*"
+    r"(?:retours?|returns?|return policy|politique de retours?|(?:echanges? et"
+    r"|exchanges?"
+    r" (?:and|&)) (?:retours?|returns?)|(?:retours? et|returns? (?:and|&)) (?:echanges?"
+    r"|exchanges?|remboursements?|refunds?))\W*$"
 )
 _ANNEX_START: Final = re.compile(
     r"^\W*(?:annexe?s?|appendix|appendices|schedule|(?:modele de )?formulaire"
@@ -407,7 +417,9 @@ class TermsText:
                 if rank == 0 and _ANNEX_START.match(body):
                     in_annex = True
                 if is_heading:
-                    section_topic = self.topic(body) or "other"
+                    section_topic = self.topic(body) or (
+                        "withdrawal" if _RETURNS_HEADING.match(body) else "other"
+                    )
                 sentences.append(
                     Sentence(
                         a,
