@@ -196,9 +196,12 @@ _HEADING_START: Final = re.compile(
 # short line in capitals) starts a paragraph even after a single line break.
 _NUMBERED_LINE: Final = re.compile(
     r"(?<!\n)\n(?=[ \t]*(?:(?i:article|art\.|section|chapitre|chapter|titre|title"
-    r"|clause|annexe?|appendix|schedule|formulaire|model)\b|\d{1,2}(?:\.\d{1,2})*[.)]?"
-    r"[ \t]+\S|[IVX]{1,5}[.)]?[ \t]+[-–:]?|[A-ZÀ-Ý][A-ZÀ-Ý0-9 ,'’\-–:/&]{3,60}\n"
-    r"|[A-ZÀ-Ý][^\n.;,!?]{2,50}\n))"
+    r"|clause)[ \t]+(?:\d|[ivxlc]+\b)|(?:ANNEXES?|Annexes?|APPENDIX|Appendix|SCHEDULE"
+    r"|Schedule|FORMULAIRE|Formulaire|MODEL|Model)\b|\d{1,2}(?:\.\d{1,2})*[.)][ \t]+\S"
+    r"|\d{1,2}(?:\.\d{1,2})+[ \t]+\S|[IVX]{1,5}(?:[.)]|[ \t]+[-–:])[ \t]))"
+    # A short title line (capitals, or unpunctuated) after a finished sentence.
+    r"|(?<=[.:;!?)»\"…])\n(?=[ \t]*(?:[A-ZÀ-Ý][A-ZÀ-Ý0-9 ,'’\-–:/&]{3,60}"
+    r"|[A-ZÀ-Ý][^\n.;,!?]{2,50})\n)"
 )
 # A "Returns" article of a web shop is its withdrawal article.
 _RETURNS_HEADING: Final = re.compile(
@@ -208,6 +211,8 @@ _RETURNS_HEADING: Final = re.compile(
     r" (?:and|&)) (?:retours?|returns?)|(?:retours? et|returns? (?:and|&)) (?:echanges?"
     r"|exchanges?|remboursements?|refunds?))\W*$"
 )
+# "vingt-\nquatre", "second-\nhand": a compound word cut at the end of a line.
+_HYPHEN_BREAK: Final = re.compile(r"(?<=\w-)[ \t]*\n[ \t]*(?=\w)")
 _ANNEX_START: Final = re.compile(
     r"^\W*(?:annexe?s?|appendix|appendices|schedule|(?:modele de )?formulaire"
     r" (?:type |standard )?de (?:retractation|renonciation)|model (?:withdrawal"
@@ -223,6 +228,10 @@ _ABBREVIATIONS: Final = frozenset(
 )  # fmt: skip
 _SENTENCE_END: Final = re.compile(r"[.!?](?=[\s\"'»”)*]*\s+[\"'«“(*\-•]*[A-Z0-9À-Ý])")
 _QUOTE_MAX: Final = 400
+# A short line followed by a capitalised or numbered line is a title: it ends a
+# sentence. Longer lines without final punctuation are a text wrapped by hand.
+_TITLE_MAX: Final = 40
+_NEXT_LINE_STARTS: Final = re.compile(r"[ \t]*[A-ZÀ-Ý0-9«\"(*•\-–]")
 
 
 def fold(char: str) -> str:
@@ -337,7 +346,9 @@ class TermsText:
     """
 
     def __init__(self, cgv_text: str) -> None:
-        plain = _NUMBERED_LINE.sub("\n\n", _plain_text(cgv_text or ""))
+        plain = _NUMBERED_LINE.sub(
+            "\n\n", _HYPHEN_BREAK.sub("", _plain_text(cgv_text or ""))
+        )
         chars: list[str] = []
         origin: list[int] = []
         breaks: list[int] = []  # normalised offsets where a paragraph ends
@@ -389,7 +400,13 @@ class TermsText:
         for match in re.finditer(r"\n", original):
             line_start = original.rfind("\n", 0, match.start()) + 1
             line = original[line_start : match.start()].strip()
-            if line and (len(line) <= 60 or line[-1] in ".:;!?") and line[-1] != ",":
+            if line and (
+                line[-1] in ".:;!?"
+                or (
+                    len(line) <= _TITLE_MAX
+                    and _NEXT_LINE_STARTS.match(original, match.end())
+                )
+            ):
                 # Inside the paragraph: a cut at its ends only makes an empty piece,
                 # which _split drops.
                 ends.append(bisect.bisect_left(self._origin, base + match.start()))
