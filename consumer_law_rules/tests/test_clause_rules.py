@@ -1109,6 +1109,14 @@ NEGATIVES += [
     ),
 ]
 
+POSITIVES += [
+    (
+        {"commercial_guarantee_duration_unit_missing"},
+        "Garantie commerciale : 2 (deux) sur le cadre.",
+    ),
+]
+NEGATIVES += ["Garantie commerciale : 2 (deux) ans sur le cadre."]
+
 
 @pytest.mark.parametrize(("expected", "text"), POSITIVES)
 def test_each_wording_gives_its_finding_and_no_other(expected, text):

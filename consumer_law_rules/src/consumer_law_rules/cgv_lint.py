@@ -272,6 +272,9 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
             r"(?<![\w-])(?:un|une|deux|trois|quatre|cinq|six|douze|one|two|three|four"
             r"|five|twelve|\d{1,2}) ?\( ?\d{1,2} ?\)(?! ?(?:an|ans|annees?|mois|years?|"
             r"months?|jours?|days?|semaines?|weeks?|heures?|hours?|km|kilometres?)\b)",
+            r"(?<![\w-])\d{1,2} ?\( ?(?:un|une|deux|trois|quatre|cinq|six|douze|one|two"
+            r"|three|four|five|twelve) ?\)(?! ?(?:an|ans|annees?|mois|years?|months?"
+            r"|jours?|days?|semaines?|weeks?|heures?|hours?|km|kilometres?)\b)",
         ),
         near_all=(_GUARANTEE,),
         window=80,
