@@ -1118,6 +1118,32 @@ POSITIVES += [
 NEGATIVES += ["Garantie commerciale : 2 (deux) ans sur le cadre."]
 
 
+# Surcharge tiers in months; the ODR platform in other words.
+POSITIVES += [
+    (
+        {"late_delivery_surcharge_clause_outdated"},
+        "En cas de retard de remboursement, les sommes sont majorées de 10 % "
+        "jusqu'à un mois, de 20 % jusqu'à deux mois et de 50 % au-delà.",
+    ),
+    (
+        {"obsolete_odr_reference"},
+        "Vous pouvez également utiliser la plateforme européenne de résolution "
+        "des litiges en ligne.",
+    ),
+    (
+        {"obsolete_odr_reference"},
+        "Consumers may also use the European Commission's online dispute "
+        "resolution website.",
+    ),
+]
+NEGATIVES += [
+    (
+        "En cas de retard de remboursement, les sommes sont majorées de 10 % "
+        "jusqu'à 14 jours, de 20 % jusqu'à un mois et de 50 % au-delà."
+    ),
+]
+
+
 @pytest.mark.parametrize(("expected", "text"), POSITIVES)
 def test_each_wording_gives_its_finding_and_no_other(expected, text):
     assert codes(text) == expected

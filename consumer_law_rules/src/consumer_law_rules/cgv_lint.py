@@ -107,9 +107,13 @@ _DURABLE_MEDIUM = (
 PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
     PresenceRule(
         "late_delivery_surcharge_clause_outdated",
-        (r"(?<![\w-])(?:60|soixante|sixty) (?:\(60\) )?(?:days|jours)\b",),
+        (
+            r"(?<![\w-])(?:60|soixante|sixty) (?:\(60\) )?(?:days|jours)\b",
+            r"(?<![\w-])(?:deux|two|2) (?:\(2\) )?(?:mois|months)\b",
+        ),
         near_all=(
-            r"(?<![\w-])(?:30|trente|thirty) (?:\(30\) )?(?:days|jours)\b",
+            r"(?<![\w-])(?:30|trente|thirty) (?:\(30\) )?(?:days|jours)\b"
+            r"|(?<![\w-])(?:un|one|1) (?:\(1\) )?(?:mois|month)\b",
             r"\b10 ?(?:%|pour ?cent|per ?cent)",
             r"\b20 ?(?:%|pour ?cent|per ?cent)",
             r"\b50 ?(?:%|pour ?cent|per ?cent)",
@@ -332,7 +336,10 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
             r"\bplateforme (?:europeenne )?(?:de )?(?:reglement|resolution) en ligne"
             r" des litiges",
             r"\bplateforme europeenne de reglement en ligne",
-            r"\bonline dispute resolution platform",
+            r"\bonline dispute resolution (?:platform|website|portal)",
+            r"\beuropean (?:commission'?s? )?(?:online dispute resolution|odr)\b",
+            r"\bplateforme (?:europeenne )?(?:de )?(?:resolution|reglement) des litiges"
+            r" en ligne",
             r"\bodr platform",
             r"\bplateforme (?:de )?rll\b",
             r"\b524/2013\b",
