@@ -1,6 +1,5 @@
 # Copyright 2026 Consumer law for Odoo contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
-from decimal import Decimal
 from functools import lru_cache
 
 from odoo.tools import SQL
@@ -9,13 +8,12 @@ from odoo.addons.consumer_law.tools import paris_today
 
 import consumer_law_rules as rules
 
-from .compliance_topics import TOPICS
-
 
 class CompliancePack:
     """The figures and rows of every available topic for some companies and a
     period. Built by the XLSX report, the exposure figures and the monthly mail;
-    the number of queries does not depend on the number of orders.
+    the number of queries does not depend on the number of orders, and each
+    topic's rows are streamed (see ``compliance_topic``).
 
     :param env: an environment whose user may read the companies' data
     :param companies: ``res.company`` records
@@ -30,54 +28,19 @@ class CompliancePack:
         self.date_to = date_to
         self.today = today or paris_today()
         self.lang = env.lang or "en_US"
+        # queries run by the topics (each streamed from one server-side cursor)
+        self.query_count = 0
         self._retention_over = None
 
-    @classmethod
-    def available_topics(cls, env):
-        """The topic classes whose models are installed, in pack order."""
-        return [topic for topic in TOPICS if topic._is_available(env)]
-
     def get_topics(self):
-        return [topic(self) for topic in self.available_topics(self.env)]
-
-    def collect(self):
-        """Return [(topic, rows)] for every available topic."""
+        """The topics of the installed addons, in pack order."""
         self.env.flush_all()
-        return [(topic, topic._get_rows()) for topic in self.get_topics()]
+        return self.env["consumer.law.report.topic"]._get_topics(self)
 
-    @staticmethod
-    def figures(topic, rows):
-        """Return {company id: (row count, amount)} of a topic's rows."""
-        result = {}
-        for row in rows:
-            count, amount = result.get(row[0], (0, 0.0))
-            if topic.amount_column is not None:
-                amount += row[topic.amount_column + 1] or 0.0
-            result[row[0]] = (count + 1, amount)
-        return result
-
-    # === SHARED BUSINESS === #
-    def _get_late_refund(
-        self, ground, amount, due, refunded, today, goods, contract, cancelled
-    ):
-        """(days late, surcharge owed) of a refund, as the refund engine computes
-        it (``consumer_law_rules.refund_obligation_surcharge``) but from plain
-        values read in bulk."""
-        if cancelled or not due or not ground:
-            return 0, 0.0
-        end = refunded or today
-        days_late = (end - due).days
-        if days_late <= 0:
-            return 0, 0.0
-        surcharge = rules.refund_obligation_surcharge(
-            ground,
-            Decimal(str(amount or 0)),
-            due,
-            end,
-            product_price=Decimal(str(goods or 0)),
-            contract_date=contract or due,
-        )
-        return days_late, float(surcharge)
+    def get_figures(self):
+        """[(topic, {company id: (items, amount)})] of every topic: the figures
+        of the summary sheet, the exposure views and the dashboard."""
+        return [(topic, topic._get_figures()) for topic in self.get_topics()]
 
     def _get_retention_over(self):
         """Rows (company id, company, customer, email, last purchase, years, kept
