@@ -167,10 +167,10 @@ class ReportCompliancePack(models.AbstractModel):
 
         def write_rows():
             for index, row in enumerate(topic._get_rows(), start=1):
-                currency = formats.currency_of(row[0])
+                currency, money = formats.of_company(row[0])
                 currency_totals = totals.setdefault(currency, [0.0] * len(columns))
                 for col, value in enumerate(row[1:]):
-                    writers[col](index, col, value, currency)
+                    writers[col](index, col, value, money)
                     if columns[col].total and value:
                         currency_totals[col] += value
                 written[0] = index
@@ -211,7 +211,7 @@ class ReportCompliancePack(models.AbstractModel):
         if kind in ("date", "datetime"):
             cell_format = formats.date if kind == "date" else formats.datetime
 
-            def write(row, col, value, currency):
+            def write(row, col, value, money):
                 if value:
                     sheet.write_datetime(row, col, value, cell_format)
                 else:
@@ -219,19 +219,19 @@ class ReportCompliancePack(models.AbstractModel):
 
         elif kind == "monetary":
 
-            def write(row, col, value, currency):
-                sheet.write_number(row, col, value or 0, formats.monetary(currency))
+            def write(row, col, value, money):
+                sheet.write_number(row, col, value or 0, money)
 
         elif kind in ("integer", "number"):
             cell_format = formats.plain[kind]
 
-            def write(row, col, value, currency):
+            def write(row, col, value, money):
                 sheet.write_number(row, col, value or 0, cell_format)
 
         else:
             cell_format = formats.plain["char"]
 
-            def write(row, col, value, currency):
+            def write(row, col, value, money):
                 sheet.write_string(row, col, str(value or ""), cell_format)
 
         return write
@@ -265,9 +265,18 @@ class _Formats:
         self.link = workbook.add_format({"font_color": "blue", "underline": 1})
         self._monetary = {}
         self._totals = {}
+        # {company id: (currency, amount format)}: looked up once per row
+        self._by_company = {}
 
     def currency_of(self, company_id):
         return self._currency_by_company.get(company_id, self._default_currency)
+
+    def of_company(self, company_id):
+        """(currency, amount format) of a row's company."""
+        if company_id not in self._by_company:
+            currency = self.currency_of(company_id)
+            self._by_company[company_id] = (currency, self.monetary(currency))
+        return self._by_company[company_id]
 
     def monetary(self, currency):
         if currency not in self._monetary:
