@@ -1,5 +1,6 @@
 # Copyright 2026 Consumer law for Odoo contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
+from datetime import timedelta
 from functools import lru_cache
 
 from odoo.tools import SQL
@@ -7,6 +8,10 @@ from odoo.tools import SQL
 from odoo.addons.consumer_law.tools import paris_today
 
 import consumer_law_rules as rules
+
+# customers whose retention ends more than this after today are left out in SQL;
+# the others are judged exactly by ``consumer_law_rules.data_retention_until``
+RETENTION_MARGIN_DAYS = 3
 
 
 class CompliancePack:
@@ -46,7 +51,9 @@ class CompliancePack:
         """Rows (company id, company, customer, email, last purchase, years, kept
         until, partner id) of the consumers of the companies whose data retention
         is over: their last purchase in every company (the partner is shared) is
-        older than that company's retention period."""
+        older than that company's retention period. Customers clearly still kept
+        are left out by the query, so that memory follows the customers to
+        anonymise, not every customer."""
         if self._retention_over is not None:
             return self._retention_over
         self.env.flush_all()
@@ -62,6 +69,16 @@ class CompliancePack:
                       JOIN res_partner partner ON partner.id = so.partner_id
                      WHERE so.state = 'sale'
                      GROUP BY partner.commercial_partner_id, so.company_id
+                ), kept AS (
+                    -- clearly still kept by some company (the exact day is
+                    -- computed by the rules package below, on the rest only)
+                    SELECT DISTINCT last_purchase.partner_id
+                      FROM last_purchase
+                      JOIN consumer_law_policy policy
+                        ON policy.company_id = last_purchase.company_id
+                     WHERE last_purchase.last_on + make_interval(
+                               years => COALESCE(policy.data_retention_years, 0)
+                           ) > %(clearly_kept)s
                 )
                 SELECT last_purchase.company_id, company.name, customer.name,
                        COALESCE(customer.email, ''), last_purchase.last_on,
@@ -72,8 +89,10 @@ class CompliancePack:
                   JOIN consumer_law_policy policy
                     ON policy.company_id = last_purchase.company_id
                  WHERE customer.is_consumer AND customer.active
+                   AND last_purchase.partner_id NOT IN (SELECT partner_id FROM kept)
                  ORDER BY customer.name, customer.id
-                """
+                """,
+                clearly_kept=self.today + timedelta(days=RETENTION_MARGIN_DAYS),
             )
         )
         rows, still_kept = [], set()

@@ -135,8 +135,14 @@ class ReportCompliancePack(models.AbstractModel):
             by_currency = formats.split_by_currency(figures)
             for currency, (items, amount) in by_currency:
                 index += 1
+                # a quote in a sheet name is doubled inside the quoted reference
+                quoted = name.replace("'", "''")
                 sheet.write_url(
-                    index, 0, f"internal:'{name}'!A1", formats.link, topic._get_title()
+                    index,
+                    0,
+                    f"internal:'{quoted}'!A1",
+                    formats.link,
+                    topic._get_title(),
                 )
                 sheet.write(index, 1, topic.article)
                 sheet.write_number(index, 2, items, formats.integer)
