@@ -27,6 +27,16 @@
         "sale_mediation",
         "sale_cancellation_fee",
         "sale_consumer_return",
+        # the compliance pack's topics (auto-installed glue): listed so that they
+        # are loaded before the demo computes its exposure figures
+        "sale_consumer_refund_report",
+        "sale_withdrawal_report",
+        "sale_cgv_report",
+        "sale_consumer_return_report",
+        "sale_cancellation_fee_report",
+        "stock_storage_fee_report",
+        "account_retention_of_title_report",
+        "sale_mediation_report",
     ],
     "data": [
         "data/res_lang_data.xml",
