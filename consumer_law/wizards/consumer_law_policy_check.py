@@ -69,6 +69,28 @@ FINDING_TEXTS = {
             "%(mandatory_from)s)."
         ),
     ),
+    "harmonised_notice_missing": (
+        _lt(
+            "The webshop sells to consumers without the EU harmonised notice on the "
+            "legal guarantee, mandatory since %(mandatory_from)s."
+        ),
+        _lt(
+            "Switch on the harmonised guarantee notice (Website settings): it is "
+            "shown on the product pages, before the order button and in the order "
+            "confirmation."
+        ),
+    ),
+    "repair_extension_outdated": (
+        _lt(
+            "The terms of sale promise %(old_months)s months of extension after a "
+            "repair; contracts from %(effective_from)s get %(legal_months)s months."
+        ),
+        _lt(
+            "State that a repair under the legal guarantee extends it by "
+            "%(legal_months)s months for contracts from %(effective_from)s "
+            "(%(old_months)s months before)."
+        ),
+    ),
     "obsolete_article_reference": (
         _lt("The terms of sale cite repealed or renumbered articles: %(references)s."),
         _lt("Cite the current articles (%(current_articles)s)."),

@@ -40,11 +40,12 @@ _EXTENSION: Final = re.compile(
     r"extension|prolong|etend|extend|supplement|additional|de plus|more\b"
 )
 _SIX_MONTHS: Final = re.compile(
-    r"\b(?:6|six)\s*(?:\(\s*(?:6|six)\s*\)\s*)?(?:mois|months?)\b"
+    r"\b(?:6|six)[\s-]*(?:\(\s*(?:6|six)\s*\)[\s-]*)?(?:mois|months?)\b"
 )
 _TWELVE_MONTHS: Final = re.compile(
-    r"\b(?:12|douze|twelve)\s*(?:\(\s*(?:12|douze|twelve)\s*\)\s*)?(?:mois|months?)\b"
-    r"|\b(?:1|un|one)\s*(?:\(\s*(?:1|un|one)\s*\)\s*)?(?:an|year)\b"
+    r"\b(?:12|douze|twelve)[\s-]*(?:\(\s*(?:12|douze|twelve)\s*\)[\s-]*)?"
+    r"(?:mois|months?)\b"
+    r"|\b(?:1|un|one)[\s-]*(?:\(\s*(?:1|un|one)\s*\)[\s-]*)?(?:an|year)\b"
 )
 
 
