@@ -5,11 +5,15 @@
 summary, the customer's decision mail in English and French, the migration."""
 
 from datetime import date, datetime
+import importlib.util
+import json
+import re
 
 from freezegun import freeze_time
 
 from odoo.tests import tagged
 from odoo.tools import html2plaintext
+from odoo.tools.misc import file_path
 
 from .common import ConsumerReturnCommon
 
@@ -236,3 +240,32 @@ class TestRepairExtension(ConsumerReturnCommon):
                 "2024/1799" in (body or "") for body in older.message_ids.mapped("body")
             )
         )
+
+    def test_migration_script_adds_the_mail_paragraph(self):
+        """The post-migrate script of 18.0.1.1.0 adds the remedy paragraph to a
+        decision mail template that lacks it, in every language, once."""
+        path = file_path("sale_consumer_return/migrations/18.0.1.1.0/post-migrate.py")
+        spec = importlib.util.spec_from_file_location("scr_post_migrate", path)
+        script = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(script)
+        template = self.env.ref("sale_consumer_return.mail_template_return_decision")
+        self.env.cr.execute(
+            "SELECT body_html FROM mail_template WHERE id = %s", [template.id]
+        )
+        bodies = self.env.cr.fetchone()[0]
+        stripped = {
+            lang: re.sub(r"\s*<p[^>]*o_return_remedy_information.*?</p>", "", body)
+            for lang, body in bodies.items()
+        }
+        self.env.cr.execute(
+            "UPDATE mail_template SET body_html = %s WHERE id = %s",
+            [json.dumps(stripped), template.id],
+        )
+        template.invalidate_recordset(["body_html"])
+        self.assertNotIn("remedy_information", template.body_html)
+        script.migrate(self.env.cr, "18.0.1.0.0")
+        template.invalidate_recordset(["body_html"])
+        self.assertEqual(template.body_html.count("o_return_remedy_information"), 1)
+        script.migrate(self.env.cr, "18.0.1.0.0")
+        template.invalidate_recordset(["body_html"])
+        self.assertEqual(template.body_html.count("o_return_remedy_information"), 1)
