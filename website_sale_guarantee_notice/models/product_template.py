@@ -23,6 +23,10 @@ class ProductTemplate(models.Model):
         help="The producer who gives the guarantee of durability. A guarantee "
         "given by the seller itself is not a producer's guarantee.",
     )
+    durability_producer_name = fields.Char(
+        related="durability_producer_id.commercial_partner_id.name",
+        string="Producer's name",
+    )
     durability_years = fields.Integer(string="Durability guarantee (years)")
     is_durability_whole_good = fields.Boolean(
         string="Covers the whole good", default=True
@@ -34,6 +38,7 @@ class ProductTemplate(models.Model):
     )
     show_durability_label = fields.Boolean(
         compute="_compute_show_durability_label",
+        compute_sudo=True,
         help="The harmonised durability label is shown on the product page and in "
         "the order confirmation.",
     )
