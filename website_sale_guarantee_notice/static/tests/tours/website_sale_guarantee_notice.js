@@ -33,8 +33,21 @@ function noticeSteps(title) {
             content: "The notice is in the cart, before the checkout button",
             trigger: `.o_guarantee_notice_checkout:visible ${notice}`,
         },
-        tourUtils.goToCheckout(),
-        tourUtils.confirmOrder(),
+        // the shop's own steps, with the language prefix of the URL (/fr/shop/...)
+        {
+            content: "Checkout",
+            trigger: 'a[name="website_sale_main_button"][href*="/shop/checkout"]:visible',
+            run: "click",
+        },
+        {
+            content: "Confirm the address",
+            trigger: 'a[name="website_sale_main_button"][href*="/shop/confirm_order"]:visible',
+            run: "click",
+        },
+        {
+            content: "The payment step is reached",
+            trigger: 'button[name="o_payment_submit_button"]',
+        },
         {
             content: "The notice is next to the order button",
             trigger: `.o_guarantee_notice_checkout:visible ${notice}`,
