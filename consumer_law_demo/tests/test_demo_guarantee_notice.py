@@ -31,9 +31,11 @@ class TestDemoGuaranteeNotice(HttpCase):
     def _ref(self, xmlid):
         return self.env.ref(f"consumer_law_demo.{xmlid}")
 
-    def _page(self, shop, path):
-        """Open ``path`` on the shop's own website (chosen by its domain)."""
+    def _page(self, shop, path, lang="fr_FR"):
+        """Open ``path`` on the shop's own website (chosen by its domain) in
+        ``lang`` (the visitor's language cookie)."""
         host = urlsplit(self._ref(f"website_{shop}").domain).hostname
+        self.opener.cookies.set("frontend_lang", lang)
         return self.url_open(path, headers={"Host": f"{host}:{self.http_port()}"}).text
 
     def test_every_shop_shows_the_notice_in_french_and_english(self):
@@ -44,10 +46,10 @@ class TestDemoGuaranteeNotice(HttpCase):
                 self.assertTrue(company.guarantee_notice_enabled)
                 self.assertEqual(product.website_id.company_id, company)
                 french = self._page(shop, product.website_url)
-                self.assertIn(product.name, french)
+                self.assertIn(f"product.template({product.id},)", french)
                 self.assertIn("Garantie légale de conformité", french)
                 self.assertIn("2 ans minimum", french)
-                english = self._page(shop, "/en" + product.website_url)
+                english = self._page(shop, product.website_url, lang="en_US")
                 self.assertIn("Legal guarantee of conformity", english)
                 self.assertIn("Minimum 2 years", english)
                 self.assertEqual(
