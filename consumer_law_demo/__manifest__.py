@@ -27,6 +27,7 @@
         "sale_mediation",
         "sale_cancellation_fee",
         "sale_consumer_return",
+        "website_sale_guarantee_notice",
         # the compliance pack's topics (auto-installed glue): listed so that they
         # are loaded before the demo computes its exposure figures
         "sale_consumer_refund_report",
@@ -55,6 +56,7 @@
         "data/sale_mediation_demo.xml",
         "data/sale_cancellation_fee_demo.xml",
         "data/sale_consumer_return_demo.xml",
+        "data/website_sale_guarantee_notice_demo.xml",
         "data/website_sale_demo.xml",
         # last: the exposure figures count every demo document above
         "data/consumer_law_report_demo.xml",

@@ -3,7 +3,7 @@
 {
     "name": "Sale Consumer Return Report",
     "summary": "Glue between sale_consumer_return and the compliance pack: the returns"
-    " by legal ground and outcome",
+    " by legal ground and outcome, the guarantee extensions after repair",
     "version": "18.0.1.0.0",
     "development_status": "Alpha",
     "category": "Sales/Sales",

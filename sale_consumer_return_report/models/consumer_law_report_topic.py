@@ -2,7 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 from odoo import api, models
 
-from ..reports.compliance_topics import ReturnTopic
+from ..reports.compliance_topics import GuaranteeExtensionTopic, ReturnTopic
 
 
 class ConsumerLawReportTopic(models.AbstractModel):
@@ -10,4 +10,4 @@ class ConsumerLawReportTopic(models.AbstractModel):
 
     @api.model
     def _get_topic_classes(self):
-        return super()._get_topic_classes() + [ReturnTopic]
+        return super()._get_topic_classes() + [ReturnTopic, GuaranteeExtensionTopic]

@@ -25,6 +25,7 @@ SHEETS = [
     "No recorded acceptance",
     "Terms versions",
     "Returns",
+    "Guarantee extensions",
     "Cancellations",
     "Storage fees",
     "Retention of title",
