@@ -30,6 +30,11 @@
         "views/product_views.xml",
         "views/consumer_law_menus.xml",
     ],
+    "assets": {
+        "web.report_assets_common": [
+            "consumer_law/static/src/scss/report_fonts.scss",
+        ],
+    },
     "post_init_hook": "post_init_hook",
     "installable": True,
     "application": True,
