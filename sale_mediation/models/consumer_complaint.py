@@ -17,7 +17,7 @@ from odoo.exceptions import UserError, ValidationError
 
 from odoo.addons.consumer_law import portal_input
 from odoo.addons.consumer_law.evidence import evidence_writer, is_evidence_write
-from odoo.addons.consumer_law.tools import paris_today, rule_errors
+from odoo.addons.consumer_law.tools import paris_today, reader_env, rule_errors
 
 import consumer_law_rules as rules
 
@@ -910,7 +910,10 @@ class ConsumerComplaint(models.Model):
             complaint.sudo().activity_schedule(
                 "mail.mail_activity_data_todo",
                 date_deadline=complaint.answer_due_date,
-                summary=self.env._("Answer the complaint"),
+                # staff read it: in the company's language
+                summary=reader_env(self.env, complaint.company_id.partner_id)._(
+                    "Answer the complaint"
+                ),
                 user_id=user.id,
             )
 
