@@ -37,6 +37,8 @@ RAW_VALUES = (
     re.compile(r"\bFalse\b"),
     re.compile(r"\bNone\b"),
     re.compile(r"\b\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2})?)?\b"),
+    # a whole quantity printed as a float ("2.0 Units")
+    re.compile(r"(?<![\d.,])\d+\.0(?![\d.])"),
 )
 ABSOLUTE_LINK = re.compile(r"^(https?://|mailto:|tel:|data:|cid:|#)")
 LINK = re.compile(r"""\b(?:href|src)\s*=\s*["']([^"']*)["']""")
