@@ -127,7 +127,8 @@ class DocumentChecksMixin:
 
     @classmethod
     def _activate_french(cls):
-        """French active with the repository's translations loaded."""
+        """French and English active, the repository's translations loaded."""
+        cls.env["res.lang"]._activate_lang("en_US")
         cls.env["res.lang"]._activate_lang("fr_FR")
         installed = (
             cls.env["ir.module.module"]
@@ -140,12 +141,17 @@ class DocumentChecksMixin:
             overwrite=True,
         )
 
-    def _addon_records(self, model):
-        """The records of ``model`` that ``documents_addon``'s data defines."""
+    def _addon_xmlids(self, model):
+        """The xml ids of the records of ``model`` the addon's data defines
+        (PDF reports only for ``ir.actions.report``)."""
         data = self.env["ir.model.data"].search(
             [("module", "=", self.documents_addon), ("model", "=", model)]
         )
-        return self.env[model].browse(data.mapped("res_id"))
+        if model == "ir.actions.report":
+            pdf = self.env[model].browse(data.mapped("res_id"))
+            pdf = pdf.filtered(lambda report: report.report_type == "qweb-pdf")
+            data = data.filtered(lambda row: row.res_id in pdf.ids)
+        return {f"{row.module}.{row.name}" for row in data}
 
     def assertAllCovered(self, model, covered):
         """Every report (or template) of the addon is checked by a test.
@@ -153,10 +159,7 @@ class DocumentChecksMixin:
         :param model: ``ir.actions.report`` or ``mail.template``
         :param covered: xml ids checked by the class
         """
-        records = self._addon_records(model)
-        if model == "ir.actions.report":
-            records = records.filtered(lambda report: report.report_type == "qweb-pdf")
-        missing = sorted(set(records.mapped(lambda r: r.get_external_id()[r.id])) - set(covered))
+        missing = sorted(self._addon_xmlids(model) - set(covered))
         self.assertFalse(
             missing,
             f"{model} of {self.documents_addon} not checked as customers receive "

@@ -6,3 +6,4 @@ from . import test_delivery_due
 from . import test_installment
 from . import test_termination
 from . import test_stored_language
+from . import test_documents
