@@ -27,6 +27,7 @@
         "sale_mediation",
         "sale_cancellation_fee",
         "sale_consumer_return",
+        "website_sale_guarantee_notice",
     ],
     "data": [
         "data/res_lang_data.xml",
@@ -46,6 +47,7 @@
         "data/sale_mediation_demo.xml",
         "data/sale_cancellation_fee_demo.xml",
         "data/sale_consumer_return_demo.xml",
+        "data/website_sale_guarantee_notice_demo.xml",
         "data/website_sale_demo.xml",
     ],
     "demo": [

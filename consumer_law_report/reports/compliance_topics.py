@@ -636,6 +636,79 @@ class ReturnTopic(Topic):
 
 
 @register
+class GuaranteeExtensionTopic(Topic):
+    """Delivered units whose legal guarantee was extended by repairs under it and
+    still runs at the start of the period: the months added (12 once for
+    contracts from 31 July 2026, 6 per repair before) and the new end."""
+
+    key = "guarantee_extensions"
+    sequence = 65
+    models = ("sale.consumer.guarantee",)
+    fields = {
+        "sale.consumer.guarantee": (
+            "repair_extension_months",
+            "contract_date",
+            "contract_date_source",
+        )
+    }
+    article = "C. consom. L217-13; Dir. 2019/771 art. 10(1) (Dir. (EU) 2024/1799)"
+
+    def _get_title(self):
+        return self.env._("Legal guarantee extensions after repair")
+
+    def _get_sheet_name(self):
+        return self.env._("Guarantee extensions")
+
+    def _get_columns(self):
+        _ = self.env._
+        return [
+            Column(_("Company"), "char"),
+            Column(_("Order"), "char"),
+            Column(_("Customer"), "char"),
+            Column(_("Product"), "char"),
+            Column(_("Lot/Serial"), "char"),
+            Column(_("Contract date"), "date"),
+            Column(_("Contract date from"), "char"),
+            Column(_("Delivered on"), "date"),
+            Column(_("Repairs"), "integer", True),
+            Column(_("Months added"), "integer"),
+            Column(_("Legal guarantee until"), "date"),
+        ]
+
+    def _get_rows(self):
+        rows = self._query(
+            SQL(
+                """
+                SELECT unit.company_id, company.name, so.name, partner.name,
+                       %(product)s, COALESCE(lot.name, ''), unit.contract_date,
+                       unit.contract_date_source, unit.delivered_on,
+                       unit.repair_count, unit.repair_extension_months,
+                       unit.legal_end_date
+                  FROM sale_consumer_guarantee unit
+                  JOIN sale_order so ON so.id = unit.order_id
+                  JOIN res_company company ON company.id = unit.company_id
+                  JOIN res_partner partner ON partner.id = unit.partner_id
+                  JOIN product_product variant ON variant.id = unit.product_id
+                  JOIN product_template template
+                    ON template.id = variant.product_tmpl_id
+             LEFT JOIN stock_lot lot ON lot.id = unit.lot_id
+                 WHERE unit.company_id IN %(companies)s
+                   AND unit.repair_count > 0
+                   AND unit.legal_end_date >= %(start)s
+                 ORDER BY unit.legal_end_date, unit.id
+                """,
+                product=self._name("template"),
+                companies=self._companies(),
+                start=self.pack.date_from,
+            )
+        )
+        sources = self._selection_labels(
+            "sale.consumer.guarantee", "contract_date_source"
+        )
+        return [(*row[:7], sources.get(row[7], row[7] or ""), *row[8:]) for row in rows]
+
+
+@register
 class CancellationTopic(Topic):
     """Orders cancelled or terminated for late delivery in the period, or whose
     refund is still owed: the stage reached, the legal ground, the fee deducted

@@ -19,6 +19,7 @@ SHEETS = [
     "No recorded acceptance",
     "Terms versions",
     "Returns",
+    "Guarantee extensions",
     "Cancellations",
     "Storage fees",
     "Retention of title",

@@ -7,7 +7,7 @@ picking, refund obligation, replacement delivery, repair)."""
 from collections import defaultdict
 from datetime import datetime, time
 
-from odoo import Command, api, models
+from odoo import Command, api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import SQL, float_compare, float_is_zero, format_date
 
@@ -58,7 +58,73 @@ TO_REFUND_OUTCOMES = ("refund",)
 class SaleConsumerReturn(models.Model):
     _inherit = "sale.consumer.return"
 
+    # === FIELDS === #
+    remedy_information = fields.Text(
+        compute="_compute_remedy_information",
+        help="What the customer is told when he chooses between repair and "
+        "replacement under the legal guarantee: his right to choose and the "
+        "extension a repair gives, with the new end date (C. consom. L217-9, "
+        "L217-13; Directive (EU) 2024/1799).",
+    )
+
+    # === COMPUTE METHODS === #
+    @api.depends("ground", "outcome", "repaired_on", "line_ids.guarantee_ids")
+    @api.depends_context("lang")
+    def _compute_remedy_information(self):
+        for claim in self:
+            claim.remedy_information = (
+                self._get_remedy_information(
+                    claim.ground,
+                    claim.outcome,
+                    claim.line_ids.guarantee_ids,
+                    repaired=bool(claim.repaired_on),
+                )
+                or False
+            )
+
     # === BUSINESS METHODS: FACTS === #
+    @api.model
+    def _get_remedy_information(self, ground, outcome, units, repaired=False):
+        """The information due when the consumer chooses between repair and
+        replacement (C. consom. L217-9; Directive (EU) 2024/1799 art. 16): his
+        right to choose and the extension a repair gives, with the end date of
+        the legal guarantee after the repair. Empty for other grounds and
+        outcomes.
+
+        :param units: ``sale.consumer.guarantee`` records of the goods
+        :param repaired: the repair is done (the end dates already include it)
+        """
+        if ground != "conformity" or outcome not in ("repair", "replacement"):
+            return ""
+        env = self.env
+        units = units.filtered("legal_end_date")
+        text = env._(
+            "Right to choose: the customer chooses between the repair and the "
+            "replacement of the goods, free of charge (C. consom. L217-9)."
+        )
+        if not units:
+            return text
+        unit = units.sorted(lambda unit: (unit.legal_end_date, unit.id))[0]
+        months = unit._get_repair_extension_months(1)
+        end = unit.legal_end_date if repaired else unit._get_end_after_repair()
+        with rule_errors(env, self._name):
+            article = rules.repair_extension_article(unit.contract_date or None)
+        return (
+            text
+            + " "
+            + env._(
+                "A repair under the legal guarantee extends it by %(months)s months "
+                "(contract of %(contract)s): the legal guarantee then runs until "
+                "%(end)s (%(article)s).",
+                months=months,
+                contract=format_date(env, unit.contract_date)
+                if unit.contract_date
+                else "-",
+                end=format_date(env, end),
+                article=article,
+            )
+        )
+
     @api.model
     def _get_ground_facts(self, order, ground, lines, claim_date, discovery_date=None):
         """Judge a claim on ``ground`` made on ``claim_date``.
@@ -268,8 +334,9 @@ class SaleConsumerReturn(models.Model):
         order = order.sudo()
         lines = order._get_consumer_goods_lines()
         out_moves = lines.move_ids.filtered(
-            lambda move: move.state == "done"
-            and move.location_dest_id.usage == "customer"
+            lambda move: (
+                move.state == "done" and move.location_dest_id.usage == "customer"
+            )
         )
         other_returns = self.sudo().search(
             [("order_id", "=", order.id), ("id", "not in", self.ids)]
@@ -289,8 +356,9 @@ class SaleConsumerReturn(models.Model):
                 move.product_uom_qty, sale_line.product_uom
             )
         counted = other_returns.filtered(
-            lambda ret: ret.state == "claimed"
-            or ret.outcome in ("refund", "replacement")
+            lambda ret: (
+                ret.state == "claimed" or ret.outcome in ("refund", "replacement")
+            )
         )
         for line in counted.line_ids:
             quantities[line.sale_line_id] -= line.quantity
@@ -459,8 +527,10 @@ class SaleConsumerReturn(models.Model):
                 )
         if outcome in GOODS_BACK_OUTCOMES:
             for line in lines.filtered(
-                lambda line: line.product_id.tracking == "serial"
-                and len(line.lot_ids) != line.quantity
+                lambda line: (
+                    line.product_id.tracking == "serial"
+                    and len(line.lot_ids) != line.quantity
+                )
             ):
                 raise UserError(
                     env._(
@@ -680,8 +750,10 @@ class SaleConsumerReturn(models.Model):
             moves = (
                 line.sale_line_id.sudo()
                 .move_ids.filtered(
-                    lambda move: move.state == "done"
-                    and move.location_dest_id.usage == "customer"
+                    lambda move: (
+                        move.state == "done"
+                        and move.location_dest_id.usage == "customer"
+                    )
                 )
                 .sorted("id")
             )
@@ -898,7 +970,8 @@ class SaleConsumerReturn(models.Model):
 
     def _record_repair_done(self, returned_on):
         """The repaired goods are given back on ``returned_on``: extend the legal
-        guarantee by 6 months (C. consom. L217-13) or the commercial warranty by
+        guarantee (12 months once for contracts from 31 July 2026, Directive (EU)
+        2024/1799; 6 months before, C. consom. L217-13) or the commercial warranty by
         the immobilisation of 7 days or more (L217-28)."""
         self.ensure_one()
         if self.outcome != "repair" or self.repaired_on:
@@ -939,7 +1012,8 @@ class SaleConsumerReturn(models.Model):
                 article=(
                     "C. consom. L217-28"
                     if self.ground == "commercial_warranty"
-                    else "C. consom. L217-13"
+                    else "C. consom. "
+                    + rules.repair_extension_article(units[:1].contract_date or None)
                 ),
             )
         )
