@@ -123,6 +123,30 @@ class TestCgvGenerate(ConsumerLawCommon):
         self.assertIn("https://mediation.example.org", text)
         self.assertNotIn("europa.eu", text)
         self.assertIn("300,000", text)
+        # the 12-month repair extension of contracts from 31 July 2026 and the
+        # harmonised notice (Directives (EU) 2024/1799 and 2024/825)
+        self.assertIn("12-month extension of the guarantee for contracts", text)
+        self.assertIn("07/31/2026", text)
+        self.assertIn("harmonised notice of the European Union", text)
+
+    def test_terms_promising_six_months_after_repair_are_flagged(self):
+        """A version in force that promises 6 months after a repair is flagged
+        from 31 July 2026 (repair_extension_outdated), not before."""
+        self.policy.mediator_id = self.mediator
+        self._publish_history(
+            self._create_version(
+                content="<p>Le bien réparé dans le cadre de la garantie légale "
+                "bénéficie d'une extension de garantie de six mois.</p>",
+                effective=datetime(2026, 1, 1),
+            )
+        )
+        for at, flagged in (
+            (datetime(2026, 7, 30, 12), False),
+            (datetime(2026, 7, 31, 12), True),
+        ):
+            findings, _version = self.policy._get_findings(at)
+            codes = [finding.code for finding in findings]
+            self.assertEqual("repair_extension_outdated" in codes, flagged, at)
 
     def test_french_clauses_are_translated(self):
         """French terms get the French statutory wording."""

@@ -8,7 +8,7 @@ from markupsafe import Markup, escape
 
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
-from odoo.tools import formatLang, html2plaintext
+from odoo.tools import format_date, formatLang, html2plaintext
 
 import consumer_law_rules as rules
 
@@ -213,8 +213,10 @@ class CgvVersionGenerate(models.TransientModel):
             "presumption_months_new": policy.presumption_months_new,
             "presumption_months_second_hand": policy.presumption_months_second_hand,
             "remedy_days": rules.CONFORMITY_REMEDY_DAYS,
-            "repair_extension_months": rules.repair_extension_months(
-                contract_date=fields.Date.context_today(self)
+            "repair_extension_months": rules.REPAIR_EXTENSION_MONTHS,
+            "repair_extension_months_new": rules.REPAIR_EXTENSION_MONTHS_2024_1799,
+            "repair_extension_from": format_date(
+                env, rules.RIGHT_TO_REPAIR_EFFECTIVE, lang_code=self.lang
             ),
             "fine_max": formatLang(
                 env, float(rules.LEGAL_GUARANTEE_FINE_MAX), digits=0
