@@ -15,6 +15,8 @@ import re
 from odoo.exceptions import UserError
 from odoo.tools import email_normalize, float_compare, float_is_zero
 
+from .evidence import evidence_writer
+
 # Bounds of the portal forms' fields (characters).
 NAME_MAX_LENGTH = 128
 EMAIL_MAX_LENGTH = 254
@@ -275,15 +277,17 @@ def parse_uploads(env, files, *, label, max_count=UPLOAD_MAX_COUNT):
 def attach_uploads(record, uploads):
     """Attach checked uploads (from :func:`parse_uploads`) to ``record``.
 
-    The attachments are created as superuser, since portal users and guests
+    The attachments are created as superuser, as evidence (SHA-256 stored), since portal users and guests
     cannot create attachments, and are linked to the record so that only who
     may read the record may read them.
 
     :return: the ``ir.attachment`` records created
     """
     record.ensure_one()
+    # the customer's files are evidence: linked with their SHA-256 (through the
+    # evidence writer), never replaced, relinked or deleted afterwards
     return (
-        record.env["ir.attachment"]
+        evidence_writer(record.env["ir.attachment"])
         .sudo()
         .create(
             [

@@ -23,6 +23,7 @@ OUTCOMES = [
     ("price_reduction", "Price reduction"),
     ("refused", "Refused"),
 ]
+STAFF_GROUP = "consumer_law.consumer_law_group_user"
 # The customer's claim: frozen once recorded.
 CLAIM_FIELDS = frozenset(
     {
@@ -76,7 +77,12 @@ class SaleConsumerReturn(models.Model):
 
     _name = "sale.consumer.return"
     _description = "Consumer Return"
-    _inherit = ["mail.thread", "mail.activity.mixin", "portal.mixin"]
+    _inherit = [
+        "consumer.law.evidence.mixin",
+        "mail.thread",
+        "mail.activity.mixin",
+        "portal.mixin",
+    ]
     _order = "claim_date desc, id desc"
     _check_company_auto = True
 
@@ -182,6 +188,7 @@ class SaleConsumerReturn(models.Model):
     override_reason = fields.Text(
         string="Override justification",
         readonly=True,
+        groups=STAFF_GROUP,
         help="Why the decision differs from what the law and the time limits "
         "give; written by a consumer-law manager.",
     )
@@ -246,6 +253,7 @@ class SaleConsumerReturn(models.Model):
     goods_condition = fields.Text(
         string="Condition of the returned goods",
         tracking=True,
+        groups=STAFF_GROUP,
         help="Recorded when the goods come back (e.g. crate opened).",
     )
     repaired_on = fields.Date(
@@ -382,6 +390,13 @@ class SaleConsumerReturn(models.Model):
                         "only."
                     )
                 )
+            if not is_evidence_write(self.env) and vals.get("channel") == "portal":
+                raise UserError(
+                    self.env._(
+                        "Channel: only the customer's claim on the portal is a "
+                        "portal claim; a claim recorded by staff says so."
+                    )
+                )
         return super().create(vals_list)
 
     def write(self, vals):
@@ -410,6 +425,38 @@ class SaleConsumerReturn(models.Model):
                     )
                 )
         return super().write(vals)
+
+    # === EVIDENCE === #
+    @api.model
+    def _get_evidence_allowed_fields(self):
+        """What staff record beside the claim and the decision: the reserves sent
+        to the carrier, the goods' condition, the discovery date of a hidden
+        defect still to decide."""
+        return {
+            "carrier_claim_date": (None, STAFF_GROUP),
+            "goods_condition": (None, STAFF_GROUP),
+            "discovery_date": (("claimed",), STAFF_GROUP),
+        }
+
+    @api.model
+    def _get_evidence_create_fields(self):
+        """The claim as staff record it (the decision wizard and the portal
+        record theirs through the evidence writer)."""
+        return dict.fromkeys(
+            (
+                "order_id",
+                "partner_id",
+                "company_id",
+                "ground",
+                "channel",
+                "claim_date",
+                "discovery_date",
+                "description",
+                "carrier_claim_date",
+                "goods_condition",
+            ),
+            STAFF_GROUP,
+        )
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_decided(self):
