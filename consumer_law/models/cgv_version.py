@@ -297,6 +297,7 @@ class CgvVersion(models.Model):
                     "is_history_import": history,
                 }
             )
+            writer._seal_evidence_files()
             # the note is in the company's language, whoever publishes
             env = version.with_context(
                 lang=version.company_id.partner_id.lang or self.env.lang

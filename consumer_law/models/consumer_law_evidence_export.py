@@ -8,7 +8,7 @@ import zipfile
 from odoo import Command, api, fields, models
 from odoo.exceptions import AccessError
 
-from ..evidence import evidence_writer
+from ..evidence import evidence_writer, is_evidence_write
 
 MANAGER_GROUP = "consumer_law.consumer_law_group_manager"
 
@@ -54,7 +54,7 @@ class ConsumerLawEvidenceExport(models.Model):
 
     # === CRUD METHODS === #
     def write(self, vals):
-        if vals:
+        if vals and not is_evidence_write(self.env):
             raise AccessError(
                 self.env._("Evidence archive downloads cannot be changed.")
             )

@@ -233,11 +233,41 @@ class ConsumerLawEvidenceMixin(models.AbstractModel):
             )
         )
 
+    def _seal_evidence_files(self):
+        """Link the files of the records' evidence fields
+        (``_consumer_law_evidence_fields``) as evidence: their SHA-256 stored,
+        never replaced, relinked or deleted afterwards. Only a flow does it."""
+        if not is_evidence_write(self.env):
+            raise UserError(
+                self.env._("Evidence files are linked by the flow that records them.")
+            )
+        names = getattr(self, "_consumer_law_evidence_fields", ())
+        if not names or not self:
+            return
+        attachments = (
+            self.env["ir.attachment"]
+            .sudo()
+            .with_context(skip_res_field_check=True)
+            .search(
+                [
+                    ("res_model", "=", self._name),
+                    ("res_id", "in", self.ids),
+                    ("res_field", "in", list(names)),
+                    ("consumer_law_sha256", "=", False),
+                ]
+            )
+        )
+        for attachment in attachments.with_context(bin_size=False):
+            evidence_writer(attachment).write(
+                {"consumer_law_sha256": hashlib.sha256(attachment.raw or b"").hexdigest()}
+            )
+
     def _get_evidence_attachments(self):
         """Return the evidence files of ``self`` (those with a stored SHA-256)."""
         return (
             self.env["ir.attachment"]
             .sudo()
+            .with_context(skip_res_field_check=True)
             .search(
                 [
                     ("res_model", "=", self._name),

@@ -76,6 +76,13 @@ class IrAttachment(models.Model):
         ):
             # evidence files never change, not even through the flows
             self._check_not_linked_evidence()
+        if "consumer_law_sha256" in vals and not is_evidence_write(self.env):
+            raise UserError(
+                self.env._(
+                    "Evidence SHA-256: set only by the flow that links an evidence "
+                    "file."
+                )
+            )
         if _LINK_AND_CONTENT_FIELDS & set(vals) and not is_evidence_write(self.env):
             self._check_not_evidence()
             for attachment in self.sudo():
@@ -143,7 +150,11 @@ class IrAttachment(models.Model):
 
         :return: the attachments whose content no longer matches
         """
-        attachments = self.sudo().search([("consumer_law_sha256", "!=", False)])
+        attachments = (
+            self.sudo()
+            .with_context(skip_res_field_check=True)
+            .search([("consumer_law_sha256", "!=", False)])
+        )
         mismatches = attachments._get_consumer_law_digest_mismatches()
         for attachment in mismatches:
             _logger.error(

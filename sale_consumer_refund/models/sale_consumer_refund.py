@@ -159,7 +159,9 @@ class SaleConsumerRefund(models.Model):
         "to establish the nature, characteristics and functioning of the goods "
         "(C. consom. L221-23). Requires a recorded reason.",
     )
-    depreciation_reason = fields.Text(copy=False, tracking=True)
+    depreciation_reason = fields.Text(
+        copy=False, tracking=True, groups="consumer_law.consumer_law_group_user"
+    )
     amount = fields.Monetary(
         string="Amount to refund",
         compute="_compute_amounts",
@@ -203,7 +205,9 @@ class SaleConsumerRefund(models.Model):
         tracking=True,
     )
     is_cancelled = fields.Boolean(readonly=True, copy=False, tracking=True)
-    cancel_reason = fields.Text(readonly=True, copy=False)
+    cancel_reason = fields.Text(
+        readonly=True, copy=False, groups="consumer_law.consumer_law_group_user"
+    )
     state = fields.Selection(
         selection=[
             ("to_refund", "To refund"),

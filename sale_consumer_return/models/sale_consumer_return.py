@@ -171,7 +171,10 @@ class SaleConsumerReturn(models.Model):
     )
     decision_date = fields.Date(readonly=True, index=True, tracking=True)
     decided_by_id = fields.Many2one(
-        comodel_name="res.users", string="Decided by", readonly=True
+        comodel_name="res.users",
+        string="Decided by",
+        readonly=True,
+        groups=STAFF_GROUP,
     )
     is_in_time = fields.Boolean(
         string="In time",

@@ -135,6 +135,7 @@ class SaleConsumerReturn(models.Model):
                 ],
             }
         )
+        claim_sudo = claim_sudo.with_env(self.sudo().env)
         portal_input.attach_uploads(claim_sudo, values["uploads"])
         attempts._register_attempt(PORTAL_SCOPE, client, subject=order_sudo.id)
         claim_sudo._send_claim_acknowledgment()

@@ -213,7 +213,9 @@ class ConsumerComplaint(models.Model):
         index=True,
         tracking=True,
     )
-    cancel_reason = fields.Text(readonly=True, copy=False)
+    cancel_reason = fields.Text(
+        readonly=True, copy=False, groups="consumer_law.consumer_law_group_user"
+    )
     submission_key = fields.Char(
         copy=False,
         readonly=True,

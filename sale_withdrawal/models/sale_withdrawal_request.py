@@ -296,13 +296,14 @@ class SaleWithdrawalRequest(models.Model):
             for name in self._get_flow_fields():
                 vals.pop(name, None)
             vals.pop("name", None)
-            vals["name"] = (
-                self.env["ir.sequence"].next_by_code("sale.withdrawal.request") or "/"
-            )
         refund_vals_list = [self._pop_refund_vals(vals) for vals in vals_list]
         if not is_evidence_write(self.env):
             self._check_evidence_create(vals_list)
             self._check_staff_channel(vals_list)
+        for vals in vals_list:
+            vals["name"] = (
+                self.env["ir.sequence"].next_by_code("sale.withdrawal.request") or "/"
+            )
         self._lock_orders(vals_list)
         # a refused withdrawal leaves nothing behind, whatever the caller does
         with self.env.cr.savepoint():
