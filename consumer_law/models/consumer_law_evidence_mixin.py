@@ -95,6 +95,31 @@ class ConsumerLawEvidenceMixin(models.AbstractModel):
             )
         return super().copy_data(default=default)
 
+    @api.model
+    def load(self, fields, data):
+        """Evidence is recorded by its flow, never imported from a file."""
+        raise UserError(
+            self.env._(
+                "%(model)s: evidence is recorded by its flow and cannot be imported.",
+                model=self._description,
+            )
+        )
+
+    @api.model
+    def _load_records_create(self, vals_list):
+        # reached only from the data files of installed addons (demo scenarios
+        # replaying customers' acts), since load() is refused: trusted code,
+        # like the flows
+        records = super(
+            ConsumerLawEvidenceMixin, evidence_writer(self)
+        )._load_records_create(vals_list)
+        return records.with_env(self.env)
+
+    def _load_records_write(self, values):
+        return super(
+            ConsumerLawEvidenceMixin, evidence_writer(self)
+        )._load_records_write(values)
+
     @api.ondelete(at_uninstall=False)
     def _unlink_except_evidence(self):
         if is_evidence_write(self.env):
@@ -140,6 +165,9 @@ class ConsumerLawEvidenceMixin(models.AbstractModel):
 
         :raise UserError: naming the fields
         """
+        if not self.env.su:
+            # who may not create at all is told so first
+            self.check_access("create")
         allowed = self._get_evidence_create_fields()
         free = self._get_evidence_free_fields()
         defaults = {
@@ -169,13 +197,17 @@ class ConsumerLawEvidenceMixin(models.AbstractModel):
 
         :raise UserError: naming the fields
         """
-        allowed = self._get_evidence_allowed_fields()
         free = self._get_evidence_free_fields()
+        names = [name for name in vals if name not in free]
+        if not names:
+            return
+        if not self.env.su:
+            # who may not write the record at all is told so first
+            self.check_access("write")
+        allowed = self._get_evidence_allowed_fields()
         refused = set()
         by_states = {}
-        for name in vals:
-            if name in free:
-                continue
+        for name in names:
             rule = allowed.get(name)
             if rule is None or not self._has_evidence_group(rule[1]):
                 refused.add(name)
@@ -183,9 +215,12 @@ class ConsumerLawEvidenceMixin(models.AbstractModel):
                 by_states.setdefault(tuple(rule[0]), []).append(name)
         if by_states:
             states = {record._get_evidence_state() for record in self}
-            for rule_states, names in by_states.items():
+            for rule_states, state_names in by_states.items():
                 if not states.issubset(rule_states):
-                    refused.update(names)
+                    refused.update(state_names)
+        if refused:
+            # writing the value a record already holds changes nothing
+            refused = {name for name in refused if self._is_evidence_change(name, vals)}
         if refused:
             self._raise_evidence_refusal(
                 refused,
@@ -196,6 +231,19 @@ class ConsumerLawEvidenceMixin(models.AbstractModel):
                     "a new record be recorded that references it."
                 ),
             )
+
+    def _is_evidence_change(self, name, vals):
+        """Return whether writing ``vals[name]`` changes a record of ``self``."""
+        field = self._fields.get(name)
+        if field is None or field.type in ("one2many", "many2many", "binary"):
+            return True
+        for record in self:
+            value = field.convert_to_record(
+                field.convert_to_cache(vals[name], record), record
+            )
+            if value != record[name]:
+                return True
+        return False
 
     @api.model
     def _raise_evidence_refusal(self, names, message):

@@ -210,6 +210,8 @@ class TestEvidenceCore(ConsumerLawCommon):
                     if field.type == "binary" and not field.attachment:
                         continue
                     value = forged_value(record, field)
+                    if not record._is_evidence_change(name, {name: value}):
+                        continue
                     before = record.with_context(bin_size=True)[name]
                     for role, user in [*self._attackers(), ("sudo", None)]:
                         target = (
