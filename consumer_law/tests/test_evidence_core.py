@@ -426,3 +426,74 @@ class TestEvidenceCore(ConsumerLawCommon):
             self.version.sudo().with_context(
                 consumer_law_evidence_write=True
             ).write({"content_sha256": "0" * 64})
+
+    def test_uninstall_refused_until_archived(self):
+        """Every addon holding evidence, and an addon whose data files created
+        evidence (the demo), is refused until a manager downloads the archive."""
+        modules = self.env["ir.module.module"]
+        holders = {}
+        for model in self._evidence_models():
+            if self._records(model):
+                holders.setdefault(model._original_module, model._name)
+        self.env["ir.model.data"].create(
+            {
+                "module": "consumer_law_demo",
+                "name": "evidence_core_demo_version",
+                "model": "cgv.version",
+                "res_id": self.version.id,
+            }
+        )
+        holders["consumer_law_demo"] = "cgv.version"
+        for module_name, model_name in sorted(holders.items()):
+            module = modules.search([("name", "=", module_name)])
+            if not module:
+                continue
+            with self.subTest(module=module_name):
+                self.counts["attempts"] += 1
+                with self.assertRaisesRegex(UserError, "Uninstall refused"):
+                    module._check_consumer_law_evidence_kept()
+                self.counts["refused"] += 1
+        manager = new_test_user(
+            self.env,
+            login="evidence_core_archivist",
+            groups="consumer_law.consumer_law_group_manager",
+            company_ids=[(6, 0, self.env["res.company"].search([]).ids)],
+        )
+        self.env["consumer.law.evidence.export"].with_user(manager)._build_archive()
+        for module_name in holders:
+            module = modules.search([("name", "=", module_name)])
+            module._check_consumer_law_evidence_kept()
+
+    def test_customer_acts_frozen_and_never_portal_when_recorded_by_staff(self):
+        """Every customer's act: its channel, date, words, e-mail, acknowledgment
+        and submission key are never on the allow-list, and a record created
+        by staff (or sudo()) cannot say it came from the portal."""
+        acts = [
+            model
+            for model in self._evidence_models()
+            if hasattr(model, "_customer_act_fields")
+        ]
+        for model in acts:
+            allowed = model._get_evidence_allowed_fields()
+            for role, name in model._customer_act_fields.items():
+                with self.subTest(model=model._name, role=role):
+                    self.assertNotIn(name, allowed)
+            channel = model._get_customer_act_field("channel")
+            portal = model._customer_act_portal_channel
+            for role, user in [*self._attackers(), ("sudo", None)]:
+                target = model.with_user(user) if user else model.sudo()
+                with self.subTest(model=model._name, user=role):
+                    self._assert_refused(
+                        lambda target=target, channel=channel, portal=portal: (
+                            target.create({channel: portal})
+                        ),
+                        f"{model._name} portal act created by {role}",
+                    )
+                    self._assert_refused(
+                        lambda target=target, channel=channel, portal=portal: (
+                            target.with_context(**{f"default_{channel}": portal}).create(
+                                {}
+                            )
+                        ),
+                        f"{model._name} portal act created by {role} (default)",
+                    )

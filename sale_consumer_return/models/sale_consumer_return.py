@@ -3,7 +3,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-from odoo.addons.consumer_law.evidence import is_evidence_write
+from odoo.addons.consumer_law.evidence import evidence_writer, is_evidence_write
 from odoo.addons.consumer_law.tools import paris_today, rule_errors
 
 import consumer_law_rules as rules
@@ -78,11 +78,17 @@ class SaleConsumerReturn(models.Model):
     _name = "sale.consumer.return"
     _description = "Consumer Return"
     _inherit = [
-        "consumer.law.evidence.mixin",
+        "consumer.law.customer.act.mixin",
         "mail.thread",
         "mail.activity.mixin",
         "portal.mixin",
     ]
+    _customer_act_fields = {
+        "channel": "channel",
+        "received_at": "claim_date",
+        "words": "description",
+        "submission_key": "submission_key",
+    }
     _order = "claim_date desc, id desc"
     _check_company_auto = True
 
@@ -373,6 +379,18 @@ class SaleConsumerReturn(models.Model):
             [vals["order_id"] for vals in vals_list if vals.get("order_id")]
         )
         orders.check_access("read")
+        trusted = is_evidence_write(self.env)
+        if not trusted:
+            for vals in vals_list:
+                if set(vals) & (DECISION_FIELDS - {"discovery_date"}):
+                    raise UserError(
+                        self.env._(
+                            "Decision: a return is decided with the decision "
+                            "wizard only."
+                        )
+                    )
+            self._check_not_portal_channel(vals_list)
+            self._check_evidence_create(vals_list)
         for vals in vals_list:
             order = self.env["sale.order"].browse(vals.get("order_id"))
             vals.setdefault("partner_id", order.partner_id.id)
@@ -384,23 +402,8 @@ class SaleConsumerReturn(models.Model):
                     .next_by_code("sale.consumer.return")
                     or "/"
                 )
-            if not is_evidence_write(self.env) and (
-                set(vals) & (DECISION_FIELDS - {"discovery_date"})
-            ):
-                raise UserError(
-                    self.env._(
-                        "Decision: a return is decided with the decision wizard "
-                        "only."
-                    )
-                )
-            if not is_evidence_write(self.env) and vals.get("channel") == "portal":
-                raise UserError(
-                    self.env._(
-                        "Channel: only the customer's claim on the portal is a "
-                        "portal claim; a claim recorded by staff says so."
-                    )
-                )
-        return super().create(vals_list)
+        claims = super(SaleConsumerReturn, evidence_writer(self)).create(vals_list)
+        return claims.with_env(self.env)
 
     def write(self, vals):
         if not is_evidence_write(self.env):

@@ -94,7 +94,19 @@ MANAGER_GROUP = "consumer_law.consumer_law_group_manager"
 class ConsumerComplaint(models.Model):
     _name = "consumer.complaint"
     _description = "Customer Complaint"
-    _inherit = ["consumer.law.evidence.mixin", "mail.thread", "mail.activity.mixin"]
+    _inherit = [
+        "consumer.law.customer.act.mixin",
+        "mail.thread",
+        "mail.activity.mixin",
+    ]
+    _customer_act_fields = {
+        "channel": "channel",
+        "received_at": "complaint_date",
+        "words": "description",
+        "email": "email",
+        "acknowledged_at": "acknowledged_at",
+        "submission_key": "submission_key",
+    }
     _order = "complaint_date desc, id desc"
     _check_company_auto = True
 
@@ -601,13 +613,7 @@ class ConsumerComplaint(models.Model):
                 vals.pop(name, None)
         if not is_evidence_write(self.env):
             self._check_evidence_create(vals_list)
-            if any(vals.get("channel") == "portal" for vals in vals_list):
-                raise UserError(
-                    self.env._(
-                        "Channel: only the customer's complaint form on the portal "
-                        "records a portal complaint; choose how the customer wrote."
-                    )
-                )
+            self._check_not_portal_channel(vals_list)
         for vals in vals_list:
             vals["name"] = (
                 self.env["ir.sequence"].next_by_code("consumer.complaint") or "/"
@@ -1015,15 +1021,6 @@ class ConsumerComplaint(models.Model):
             ),
             "uploads": portal_input.parse_uploads(env, files, label=env._("Documents")),
         }
-
-    @api.model
-    def _find_portal_submission(self, order_sudo, submission_key):
-        if not submission_key:
-            return self.browse()
-        return self.sudo().search(
-            [("order_id", "=", order_sudo.id), ("submission_key", "=", submission_key)],
-            limit=1,
-        )
 
     @api.model
     def _portal_submit(self, order_sudo, post, files, client):

@@ -172,20 +172,6 @@ class SaleWithdrawalRequest(models.Model):
             STAFF_GROUP,
         )
 
-    @api.model
-    def _check_staff_channel(self, vals_list):
-        """A declaration recorded by staff never says it came from the portal.
-
-        :raise UserError: naming the channel
-        """
-        if any(vals.get("channel") == "portal" for vals in vals_list):
-            raise UserError(
-                self.env._(
-                    "Channel: only the portal's withdrawal function records a "
-                    "portal withdrawal; choose how the customer sent it."
-                )
-            )
-
     def _has_evidence(self):
         return self.filtered("acknowledged_at")
 
@@ -431,16 +417,6 @@ class SaleWithdrawalRequest(models.Model):
                 for line, quantity in values["quantities"].items()
             ],
         }
-
-    @api.model
-    def _find_portal_submission(self, order_sudo, submission_key):
-        """Return the request a form with this key already created, if any."""
-        if not submission_key:
-            return self.browse()
-        return self.sudo().search(
-            [("order_id", "=", order_sudo.id), ("submission_key", "=", submission_key)],
-            limit=1,
-        )
 
     @api.model
     def _portal_submit(self, order_sudo, post, client):
