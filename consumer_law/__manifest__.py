@@ -30,6 +30,7 @@
         "views/res_partner_views.xml",
         "views/product_views.xml",
         "views/consumer_law_menus.xml",
+        "data/evidence_verify_action.xml",
     ],
     "post_init_hook": "post_init_hook",
     "installable": True,

@@ -277,9 +277,10 @@ def parse_uploads(env, files, *, label, max_count=UPLOAD_MAX_COUNT):
 def attach_uploads(record, uploads):
     """Attach checked uploads (from :func:`parse_uploads`) to ``record``.
 
-    The attachments are created as superuser, as evidence (SHA-256 stored), since portal users and guests
+    The attachments are created as superuser, since portal users and guests
     cannot create attachments, and are linked to the record so that only who
-    may read the record may read them.
+    may read the record may read them. They are the customer's evidence: linked
+    with their SHA-256, never replaced, relinked or deleted.
 
     :return: the ``ir.attachment`` records created
     """

@@ -65,10 +65,13 @@ class ConsumerLawEvidenceExport(models.Model):
     def _get_evidence_models(self):
         """Return the models holding evidence: every model inheriting the
         evidence mixin (no list to maintain)."""
+        from .consumer_law_evidence_mixin import evidence_model_names
+
+        names = evidence_model_names(self.env.registry)
         return [
             self.env[name]
             for name, model_class in sorted(self.env.registry.items())
-            if hasattr(model_class, "_get_evidence_allowed_fields")
+            if name in names
             and not model_class._abstract
             and not model_class._transient
             and model_class._auto

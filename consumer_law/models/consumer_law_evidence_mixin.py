@@ -33,6 +33,20 @@ _BOOKKEEPING_MODELS = (
     "portal.mixin",
 )
 _ALWAYS_WRITABLE = frozenset({"id", "display_name", *LOG_ACCESS_COLUMNS})
+EVIDENCE_MIXIN = "consumer.law.evidence.mixin"
+
+
+def evidence_model_names(registry):
+    """Return the names of every model inheriting the evidence mixin (directly
+    or through another mixin, such as the customer's acts)."""
+    names = set()
+    pending = [EVIDENCE_MIXIN]
+    while pending:
+        for child in registry[pending.pop()]._inherit_children:
+            if child not in names:
+                names.add(child)
+                pending.append(child)
+    return names
 
 
 class ConsumerLawEvidenceMixin(models.AbstractModel):
@@ -306,9 +320,8 @@ class ConsumerLawEvidenceMixin(models.AbstractModel):
             )
         )
         for attachment in attachments.with_context(bin_size=False):
-            evidence_writer(attachment).write(
-                {"consumer_law_sha256": hashlib.sha256(attachment.raw or b"").hexdigest()}
-            )
+            digest = hashlib.sha256(attachment.raw or b"").hexdigest()
+            evidence_writer(attachment).write({"consumer_law_sha256": digest})
 
     def _get_evidence_attachments(self):
         """Return the evidence files of ``self`` (those with a stored SHA-256)."""
@@ -393,7 +406,12 @@ class ConsumerLawEvidenceMixin(models.AbstractModel):
             ).replace("/", "-")
             files.append((path, base64.b64decode(attachment.datas or b"")))
             file_rows.append(
-                [attachment.res_id, attachment.name, attachment.consumer_law_sha256, path]
+                [
+                    attachment.res_id,
+                    attachment.name,
+                    attachment.consumer_law_sha256,
+                    path,
+                ]
             )
         if file_rows:
             files.append(

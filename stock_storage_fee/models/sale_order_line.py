@@ -52,11 +52,12 @@ class SaleOrderLine(models.Model):
     # === CRUD METHODS === #
     def write(self, vals):
         check_flow_fields(self, vals, FEE_LINK_FIELDS)
-        billed = self.filtered(
-            lambda line: line.carrier_fee_type and line._is_carrier_fee_invoiced()
-        )
-        if billed:
-            check_flow_fields(billed, vals, BILLED_FIELDS)
+        if not set(BILLED_FIELDS).isdisjoint(vals):
+            billed = self.filtered(
+                lambda line: line.carrier_fee_type and line._is_carrier_fee_invoiced()
+            )
+            if billed:
+                check_flow_fields(billed, vals, BILLED_FIELDS)
         return super().write(vals)
 
     # === BUSINESS METHODS === #
