@@ -189,7 +189,6 @@ class AccountMove(models.Model):
         """The clause of a posted invoice and a recorded notice are evidence; the
         title-transfer date, the notice's deadline and the penalty links are
         written by their flows only (computed, or through the evidence writer)."""
-        check_flow_fields(self, vals, FLOW_FIELDS)
         if "retention_of_title" in vals:
             for move in self:
                 if move.state == "posted" and move.retention_of_title != bool(
@@ -216,6 +215,7 @@ class AccountMove(models.Model):
                             invoice=move.display_name,
                         )
                     )
+        check_flow_fields(self, vals, FLOW_FIELDS)
         return super().write(vals)
 
     # === ACTION METHODS === #

@@ -197,6 +197,24 @@ class ConsumerLawEvidenceMixin(models.AbstractModel):
                 if name not in allowed or not self._has_evidence_group(allowed[name]):
                     refused.add(name)
         if refused:
+            # giving the value the record would get anyway is no forgery
+            plain = {
+                key: value
+                for key, value in self.env.context.items()
+                if not key.startswith("default_")
+            }
+            defaults = self.with_context(plain).default_get(list(refused))
+            refused = {
+                name
+                for name in refused
+                if name not in defaults
+                or any(
+                    name in vals and vals[name] != defaults[name] for vals in vals_list
+                )
+                or self.env.context.get(f"default_{name}", defaults[name])
+                != defaults[name]
+            }
+        if refused:
             self._raise_evidence_refusal(
                 refused,
                 self.env._(
