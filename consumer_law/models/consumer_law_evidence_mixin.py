@@ -34,6 +34,9 @@ _BOOKKEEPING_MODELS = (
 )
 _ALWAYS_WRITABLE = frozenset({"id", "display_name", *LOG_ACCESS_COLUMNS})
 EVIDENCE_MIXIN = "consumer.law.evidence.mixin"
+# Marks an import by a user (``load``): a Python object, never set by a client.
+_USER_IMPORT_KEY = "consumer_law_user_import"
+_USER_IMPORT = object()
 
 
 def evidence_model_names(registry):
@@ -111,25 +114,27 @@ class ConsumerLawEvidenceMixin(models.AbstractModel):
 
     @api.model
     def load(self, fields, data):
-        """Evidence is recorded by its flow, never imported from a file."""
-        raise UserError(
-            self.env._(
-                "%(model)s: evidence is recorded by its flow and cannot be imported.",
-                model=self._description,
-            )
-        )
+        """An import is a user's creation: checked like one (the data files of
+        installed addons, loaded by the server, are not)."""
+        return super(
+            ConsumerLawEvidenceMixin,
+            self.with_context(**{_USER_IMPORT_KEY: _USER_IMPORT}),
+        ).load(fields, data)
 
     @api.model
     def _load_records_create(self, vals_list):
-        # reached only from the data files of installed addons (demo scenarios
-        # replaying customers' acts), since load() is refused: trusted code,
-        # like the flows
+        if self.env.context.get(_USER_IMPORT_KEY) is _USER_IMPORT:
+            return super()._load_records_create(vals_list)
+        # the data files of installed addons (demo scenarios replaying
+        # customers' acts): trusted code, like the flows
         records = super(
             ConsumerLawEvidenceMixin, evidence_writer(self)
         )._load_records_create(vals_list)
         return records.with_env(self.env)
 
     def _load_records_write(self, values):
+        if self.env.context.get(_USER_IMPORT_KEY) is _USER_IMPORT:
+            return super()._load_records_write(values)
         return super(
             ConsumerLawEvidenceMixin, evidence_writer(self)
         )._load_records_write(values)

@@ -145,10 +145,11 @@ class TestEvidenceCore(ConsumerLawCommon):
 
     @classmethod
     def tearDownClass(cls):
-        _logger.info(
-            "Evidence core attack: %s",
-            ", ".join(f"{key}: {value}" for key, value in sorted(cls.counts.items())),
+        summary = ", ".join(
+            f"{key}: {value}" for key, value in sorted(cls.counts.items())
         )
+        _logger.info("Evidence core attack: %s", summary)
+        print(f"Evidence core attack: {summary}")  # noqa: T201 - the closing note quotes it
         super().tearDownClass()
 
     # === HELPERS === #
