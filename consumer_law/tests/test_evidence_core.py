@@ -149,7 +149,8 @@ class TestEvidenceCore(ConsumerLawCommon):
             f"{key}: {value}" for key, value in sorted(cls.counts.items())
         )
         _logger.info("Evidence core attack: %s", summary)
-        print(f"Evidence core attack: {summary}")  # noqa: T201 - the closing note quotes it
+        # printed for the closing note (pytest -s)
+        print(f"Evidence core attack: {summary}")  # noqa: T201
         super().tearDownClass()
 
     # === HELPERS === #

@@ -21,7 +21,9 @@ class TestReturnEvidenceCases(ConsumerReturnCommon):
     def setUpClass(cls):
         super().setUpClass()
         cls.salesman = new_test_user(
-            cls.env, login="rte_sales", groups="sales_team.group_sale_salesman_all_leads"
+            cls.env,
+            login="rte_sales",
+            groups="sales_team.group_sale_salesman_all_leads",
         )
         cls.sales_manager = new_test_user(
             cls.env, login="rte_manager", groups="sales_team.group_sale_manager"

@@ -640,9 +640,8 @@ class ConsumerComplaint(models.Model):
         rules are in :meth:`_check_frozen_fields`)."""
         open_states = ("received", "answered", "mediation")
         allowed = {"answer": (("received",), None)}
-        allowed.update(
-            dict.fromkeys(("mediation_request_date", "mediator_id"), (open_states, None))
-        )
+        referral = ("mediation_request_date", "mediator_id")
+        allowed.update(dict.fromkeys(referral, (open_states, None)))
         allowed.update(
             dict.fromkeys(ADMISSIBILITY_FIELDS, (open_states, MANAGER_GROUP))
         )
@@ -654,7 +653,9 @@ class ConsumerComplaint(models.Model):
         """The complaint as staff record it (the portal records its own through
         the evidence writer)."""
         fields_ = dict.fromkeys(COMPLAINT_FIELDS - {"submission_key"})
-        fields_.update(dict.fromkeys(("answer", "mediation_request_date", "mediator_id")))
+        fields_.update(
+            dict.fromkeys(("answer", "mediation_request_date", "mediator_id"))
+        )
         fields_.update(dict.fromkeys(ADMISSIBILITY_FIELDS, MANAGER_GROUP))
         return fields_
 

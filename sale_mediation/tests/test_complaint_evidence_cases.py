@@ -24,7 +24,8 @@ class TestComplaintEvidenceCases(SaleMediationCommon):
         cls.law_manager = new_test_user(
             cls.env,
             login="cpe_law_manager",
-            groups="sales_team.group_sale_manager,consumer_law.consumer_law_group_manager",
+            groups="sales_team.group_sale_manager,"
+            "consumer_law.consumer_law_group_manager",
         )
 
     def test_salesperson_cannot_declare_inadmissible_complaint_admissible(self):
