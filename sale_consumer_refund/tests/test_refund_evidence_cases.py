@@ -6,7 +6,7 @@ message and changing nothing (issue: one evidence core)."""
 from datetime import date
 
 from odoo import Command
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import UserError
 from odoo.tests import new_test_user, tagged
 
 from .common import ConsumerRefundCommon

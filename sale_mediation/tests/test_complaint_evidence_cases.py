@@ -5,7 +5,7 @@ documents, each refused and changing nothing (issue: one evidence core)."""
 
 from datetime import date
 
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import UserError
 from odoo.tests import new_test_user, tagged
 
 from odoo.addons.consumer_law import portal_input
