@@ -4,7 +4,7 @@
     "name": "Consumer Law",
     "summary": "Company consumer-law policy, versioned terms of sale (CGV), "
     "mediators and the terms-of-sale check",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.1.0",
     "development_status": "Alpha",
     "category": "Sales/Sales",
     "website": "https://github.com/consumer-law-odoo/consumer-law",
@@ -19,6 +19,7 @@
         "security/consumer_law_rules.xml",
         "data/cgv_clause_templates.xml",
         "reports/consumer_law_templates.xml",
+        "data/ir_cron_data.xml",
         "wizards/cgv_version_generate_views.xml",
         "wizards/consumer_law_policy_check_views.xml",
         "views/consumer_law_policy_views.xml",
@@ -31,6 +32,7 @@
         "views/product_views.xml",
         "views/sale_portal_templates.xml",
         "views/consumer_law_menus.xml",
+        "data/evidence_verify_action.xml",
     ],
     "assets": {
         "web.report_assets_common": [

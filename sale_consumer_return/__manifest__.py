@@ -36,6 +36,7 @@
         "views/stock_lot_views.xml",
         "views/sale_consumer_return_portal_templates.xml",
         "views/sale_consumer_return_menus.xml",
+        "data/evidence_verify_action.xml",
     ],
     "assets": {
         "web.assets_tests": [

@@ -7,6 +7,7 @@ from odoo.exceptions import UserError
 from odoo.osv import expression
 from odoo.tools import format_amount, format_date
 
+from odoo.addons.consumer_law.evidence import evidence_writer
 from odoo.addons.consumer_law.tools import (
     paris_date,
     paris_today,
@@ -792,7 +793,9 @@ class SaleOrder(models.Model):
             ).action_cancel()
             outcome["return_picking_id"] = self._create_cancellation_return().id
         outcome["explanation"] = values.get("explanation") or False
-        cancellation = self.env["sale.order.cancellation"].sudo().create(outcome)
+        cancellation = (
+            evidence_writer(self.env["sale.order.cancellation"]).sudo().create(outcome)
+        )
         # an internal note: in the company's language
         note_env = reader_env(self.env, self.company_id.partner_id)
         self.message_post(
@@ -810,7 +813,7 @@ class SaleOrder(models.Model):
                 explanation=outcome["explanation"] or "",
             )
         )
-        return cancellation.sudo(False)
+        return cancellation.with_env(self.env)
 
     def _create_cancellation_refund(self, outcome, flat_fee):
         """Create the refund obligation in the refund engine (goods, delivery,

@@ -246,7 +246,7 @@ class TestCancellation(CancellationFeeCommon):
         )
         cancellation = self._cancel().with_user(manager)
         with self.assertRaises(UserError):
-            cancellation.fee_amount = 0.0
+            cancellation.fee_amount = cancellation.fee_amount + 100.0
         with self.assertRaises(UserError):
             cancellation.unlink()
         with self.assertRaises(UserError):

@@ -6,6 +6,7 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import format_date
 
+from odoo.addons.consumer_law.evidence import evidence_writer, is_evidence_write
 from odoo.addons.consumer_law.tools import paris_date, rule_errors
 
 import consumer_law_rules as rules
@@ -37,6 +38,7 @@ class SaleConsumerGuarantee(models.Model):
     """
 
     _name = "sale.consumer.guarantee"
+    _inherit = ["consumer.law.evidence.mixin"]
     _description = "Guarantee of a Delivered Unit"
     _order = "delivered_on desc, id desc"
     _check_company_auto = True
@@ -295,7 +297,7 @@ class SaleConsumerGuarantee(models.Model):
 
     # === CRUD METHODS === #
     def write(self, vals):
-        if FLOW_FIELDS & set(vals) and not self.env.su:
+        if FLOW_FIELDS & set(vals) and not is_evidence_write(self.env):
             raise UserError(
                 self.env._(
                     "Guarantees of delivered units are written by deliveries and "
@@ -431,4 +433,4 @@ class SaleConsumerGuarantee(models.Model):
                 move_line.move_id.sale_line_id._get_replacement_guarantee_vals()
             )
             vals_list.append(vals)
-        return self.sudo().create(vals_list)
+        return evidence_writer(self.sudo()).create(vals_list).with_env(self.env)

@@ -990,7 +990,7 @@ class SaleConsumerReturn(models.Model):
                     date=format_date(self.env, returned_on),
                 )
             )
-        units = self.line_ids.guarantee_ids.sudo()
+        units = evidence_writer(self.line_ids.guarantee_ids.sudo())
         if self.ground == "commercial_warranty":
             for unit in units.filtered("commercial_end_date"):
                 with rule_errors(self.env, self._name):

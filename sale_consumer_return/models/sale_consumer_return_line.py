@@ -13,6 +13,7 @@ class SaleConsumerReturnLine(models.Model):
     when the product is tracked, and the price reduction granted on it."""
 
     _name = "sale.consumer.return.line"
+    _inherit = ["consumer.law.evidence.mixin"]
     _description = "Consumer Return Line"
     _order = "return_id, id"
     _check_company_auto = True

@@ -88,16 +88,6 @@ class SaleConsumerReturn(models.Model):
         return values
 
     @api.model
-    def _find_portal_submission(self, order_sudo, submission_key):
-        """Return the claim a form with this key already created, if any."""
-        if not submission_key:
-            return self.browse()
-        return self.sudo().search(
-            [("order_id", "=", order_sudo.id), ("submission_key", "=", submission_key)],
-            limit=1,
-        )
-
-    @api.model
     def _portal_submit(self, order_sudo, post, files, client):
         """Record the claim submitted on the portal, once, and acknowledge it.
 
@@ -135,6 +125,7 @@ class SaleConsumerReturn(models.Model):
                 ],
             }
         )
+        claim_sudo = claim_sudo.with_env(self.sudo().env)
         portal_input.attach_uploads(claim_sudo, values["uploads"])
         attempts._register_attempt(PORTAL_SCOPE, client, subject=order_sudo.id)
         claim_sudo._send_claim_acknowledgment()

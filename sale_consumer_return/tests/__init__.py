@@ -6,3 +6,4 @@ from . import test_return_access
 from . import test_return_decision
 from . import test_return_portal
 from . import test_stored_language
+from . import test_return_evidence_cases

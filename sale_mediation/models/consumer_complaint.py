@@ -48,6 +48,16 @@ REFERRAL_FIELDS = frozenset(
         "is_out_of_scope",
     }
 )
+# The admissibility of the mediation (L612-2): judged by a consumer-law manager.
+ADMISSIBILITY_FIELDS = frozenset(
+    {
+        "is_before_other_body",
+        "other_body_note",
+        "is_manifestly_unfounded",
+        "unfounded_reason",
+        "is_out_of_scope",
+    }
+)
 # The mediator's follow-up: frozen once the complaint is closed or cancelled.
 MEDIATION_FIELDS = frozenset(
     {
@@ -85,7 +95,19 @@ MANAGER_GROUP = "consumer_law.consumer_law_group_manager"
 class ConsumerComplaint(models.Model):
     _name = "consumer.complaint"
     _description = "Customer Complaint"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = [
+        "consumer.law.customer.act.mixin",
+        "mail.thread",
+        "mail.activity.mixin",
+    ]
+    _customer_act_fields = {
+        "channel": "channel",
+        "received_at": "complaint_date",
+        "words": "description",
+        "email": "email",
+        "acknowledged_at": "acknowledged_at",
+        "submission_key": "submission_key",
+    }
     _order = "complaint_date desc, id desc"
     _check_company_auto = True
 
@@ -204,7 +226,9 @@ class ConsumerComplaint(models.Model):
         index=True,
         tracking=True,
     )
-    cancel_reason = fields.Text(readonly=True, copy=False)
+    cancel_reason = fields.Text(
+        readonly=True, copy=False, groups="consumer_law.consumer_law_group_user"
+    )
     submission_key = fields.Char(
         copy=False,
         readonly=True,
@@ -589,10 +613,17 @@ class ConsumerComplaint(models.Model):
         for vals in vals_list:
             for name in FLOW_FIELDS:
                 vals.pop(name, None)
+        if not is_evidence_write(self.env):
+            self._check_evidence_create(vals_list)
+            self._check_not_portal_channel(vals_list)
+        for vals in vals_list:
             vals["name"] = (
                 self.env["ir.sequence"].next_by_code("consumer.complaint") or "/"
             )
-        complaints = super().create(vals_list)
+        complaints = super(ConsumerComplaint, evidence_writer(self)).create(
+            vals_list
+        )
+        complaints = complaints.with_env(self.env)
         complaints._schedule_answer_activity()
         complaints._send_acknowledgment()
         return complaints
@@ -601,6 +632,34 @@ class ConsumerComplaint(models.Model):
         if not is_evidence_write(self.env):
             self._check_frozen_fields(vals)
         return super().write(vals)
+
+    # === EVIDENCE === #
+    @api.model
+    def _get_evidence_allowed_fields(self):
+        """What staff still write: the answer until sent, the mediation referral
+        until its letter is sent (its admissibility judged by a consumer-law
+        manager, L612-2), the mediator's follow-up until closed (the finer
+        rules are in :meth:`_check_frozen_fields`)."""
+        open_states = ("received", "answered", "mediation")
+        allowed = {"answer": (("received",), None)}
+        referral = ("mediation_request_date", "mediator_id")
+        allowed.update(dict.fromkeys(referral, (open_states, None)))
+        allowed.update(
+            dict.fromkeys(ADMISSIBILITY_FIELDS, (open_states, MANAGER_GROUP))
+        )
+        allowed.update(dict.fromkeys(MEDIATION_FIELDS, (open_states, None)))
+        return allowed
+
+    @api.model
+    def _get_evidence_create_fields(self):
+        """The complaint as staff record it (the portal records its own through
+        the evidence writer)."""
+        fields_ = dict.fromkeys(COMPLAINT_FIELDS - {"submission_key"})
+        fields_.update(
+            dict.fromkeys(("answer", "mediation_request_date", "mediator_id"))
+        )
+        fields_.update(dict.fromkeys(ADMISSIBILITY_FIELDS, MANAGER_GROUP))
+        return fields_
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_recorded(self):
@@ -697,19 +756,12 @@ class ConsumerComplaint(models.Model):
             filename = self.env._(
                 "Mediation referral %(complaint)s.pdf", complaint=complaint.name
             ).replace("/", "-")
-            attachment = (
-                self.env["ir.attachment"]
-                .sudo()
-                .create(
-                    {
-                        "name": filename,
-                        "raw": pdf,
-                        "mimetype": "application/pdf",
-                        "res_model": complaint._name,
-                        "res_id": complaint.id,
-                        "description": "sale_mediation:referral_letter",
-                    }
-                )
+            # linked as evidence: its SHA-256 stored, never replaced or deleted
+            attachment = complaint._attach_evidence_file(
+                filename,
+                pdf,
+                "application/pdf",
+                description="sale_mediation:referral_letter",
             )
             evidence_writer(complaint).write(
                 {
@@ -977,15 +1029,6 @@ class ConsumerComplaint(models.Model):
         }
 
     @api.model
-    def _find_portal_submission(self, order_sudo, submission_key):
-        if not submission_key:
-            return self.browse()
-        return self.sudo().search(
-            [("order_id", "=", order_sudo.id), ("submission_key", "=", submission_key)],
-            limit=1,
-        )
-
-    @api.model
     def _portal_submit(self, order_sudo, post, files, client):
         """File the complaint written on the portal, once.
 
@@ -1012,7 +1055,7 @@ class ConsumerComplaint(models.Model):
                     "please try again later."
                 )
             )
-        complaint_sudo = self.sudo().create(
+        complaint_sudo = evidence_writer(self.sudo()).create(
             {
                 "order_id": order_sudo.id,
                 "partner_id": order_sudo.partner_id.id,
@@ -1024,6 +1067,7 @@ class ConsumerComplaint(models.Model):
                 "submission_key": values["submission_key"] or uuid.uuid4().hex,
             }
         )
+        complaint_sudo = complaint_sudo.with_env(self.sudo().env)
         if values["uploads"]:
             portal_input.attach_uploads(complaint_sudo, values["uploads"])
         attempts._register_attempt(PORTAL_SCOPE, client, subject=order_sudo.id)
