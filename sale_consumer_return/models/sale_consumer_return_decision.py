@@ -12,7 +12,12 @@ from odoo.exceptions import UserError
 from odoo.tools import SQL, float_compare, float_is_zero, format_date
 
 from odoo.addons.consumer_law.evidence import evidence_writer
-from odoo.addons.consumer_law.tools import paris_date, paris_today, rule_errors
+from odoo.addons.consumer_law.tools import (
+    paris_date,
+    paris_today,
+    reader_env,
+    rule_errors,
+)
 
 import consumer_law_rules as rules
 
@@ -626,7 +631,10 @@ class SaleConsumerReturn(models.Model):
                     "is_in_time": facts["in_time"],
                     "time_limit_date": facts["limit"],
                     "legal_article": facts["article"],
-                    "decision_reason": facts["reason"],
+                    # sent to the customer: in his language
+                    "decision_reason": self._get_reason_for(
+                        self.partner_id, values["ground"], facts
+                    ),
                     "override_reason": values.get("override_reason") or False,
                     "customer_choice": values.get("customer_choice") or False,
                     "remedy_failure_reason": values.get("remedy_failure_reason")
@@ -669,15 +677,40 @@ class SaleConsumerReturn(models.Model):
                 )
             )
 
-    def _get_decision_note(self):
-        """The decision in the chatter: outcome, reason, article and override."""
+    def _get_reason_for(self, reader, ground, facts):
+        """The reason of ``facts`` (computed in the user's language) written in
+        the language of ``reader`` (a ``res.partner``)."""
         self.ensure_one()
-        env = self.env
+        env = reader_env(self.env, reader)
+        if env.lang == self.env.lang:
+            return facts["reason"]
+        return self.with_env(env)._get_ground_facts(
+            self.order_id, ground, self.line_ids, self.claim_date, self.discovery_date
+        )["reason"]
+
+    def _get_decision_note(self):
+        """The decision in the chatter, in the company's language: outcome,
+        reason, article and override."""
+        self.ensure_one()
+        env = reader_env(self.env, self.company_id.partner_id)
+        reason = self.decision_reason
+        if env.lang != reader_env(self.env, self.partner_id).lang:
+            reason = self.with_env(env)._get_ground_facts(
+                self.order_id,
+                self.ground,
+                self.line_ids,
+                self.claim_date,
+                self.discovery_date,
+            )["reason"]
         note = env._(
             "Decision: %(outcome)s (%(ground)s). %(reason)s [%(article)s]",
-            outcome=dict(self._fields["outcome"].selection)[self.outcome],
-            ground=dict(self._fields["ground"].selection)[self.ground],
-            reason=self.decision_reason,
+            outcome=dict(self._fields["outcome"]._description_selection(env))[
+                self.outcome
+            ],
+            ground=dict(self._fields["ground"]._description_selection(env))[
+                self.ground
+            ],
+            reason=reason,
             article=self.legal_article,
         )
         if self.override_reason:
@@ -886,6 +919,7 @@ class SaleConsumerReturn(models.Model):
         """A replacement delivery at zero price: an order line at 0 for the goods
         replaced, delivered by the order's usual route."""
         order_sudo = self.order_id.sudo()
+        customer_env = reader_env(self.env, order_sudo.partner_id)
         lines = (
             self.env["sale.order.line"]
             .sudo()
@@ -894,7 +928,8 @@ class SaleConsumerReturn(models.Model):
                     {
                         "order_id": order_sudo.id,
                         "product_id": line.sale_line_id.product_id.id,
-                        "name": self.env._(
+                        # the customer's order line: in his language
+                        "name": customer_env._(
                             "Replacement (%(return)s): %(product)s",
                             **{"return": self.name},
                             product=line.sale_line_id.name,
@@ -916,13 +951,19 @@ class SaleConsumerReturn(models.Model):
     def _create_repair(self):
         """Repair: an activity for the salesperson (the glue module with the
         Repairs app creates a repair order instead)."""
+        # staff read it: in the company's language
+        env = reader_env(self.env, self.company_id.partner_id)
         self.activity_schedule(
             "mail.mail_activity_data_todo",
-            summary=self.env._("Repair the returned goods"),
-            note=self.env._(
+            summary=env._("Repair the returned goods"),
+            note=env._(
                 "Repair %(goods)s under %(ground)s, free of charge for the customer.",
-                goods=", ".join(self.line_ids.product_id.mapped("display_name")),
-                ground=dict(self._fields["ground"].selection)[self.ground],
+                goods=", ".join(
+                    self.line_ids.product_id.with_env(env).mapped("display_name")
+                ),
+                ground=dict(self._fields["ground"]._description_selection(env))[
+                    self.ground
+                ],
             ),
             user_id=self.order_id.user_id.id or self.env.uid,
         )
