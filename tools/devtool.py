@@ -815,7 +815,10 @@ def extract_odoo_archive(archive):
     say(f"setup: extracting {archive} into {LOCAL_SRC} ...")
     if tarfile.is_tarfile(archive):
         with tarfile.open(archive) as tar:
-            tar.extractall(LOCAL_SRC, filter="data")
+            # the "data" filter (refusing absolute paths and links out of the
+            # tree) exists from Python 3.11.4 and 3.12
+            safe = {"filter": "data"} if hasattr(tarfile, "data_filter") else {}
+            tar.extractall(LOCAL_SRC, **safe)
     elif zipfile.is_zipfile(archive):
         with zipfile.ZipFile(archive) as zipped:
             zipped.extractall(LOCAL_SRC)
