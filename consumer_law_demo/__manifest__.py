@@ -33,6 +33,7 @@
         "data/res_company_data.xml",
         "data/account_data.xml",
         "data/website_data.xml",
+        "views/website_templates.xml",
         "data/product_data.xml",
         "data/delivery_carrier_data.xml",
         "data/consumer_mediator_data.xml",
@@ -47,9 +48,11 @@
         "data/sale_cancellation_fee_demo.xml",
         "data/sale_consumer_return_demo.xml",
         "data/website_sale_demo.xml",
+        "data/res_partner_bank_data.xml",
     ],
     "demo": [
         "demo/res_users_demo.xml",
+        "demo/res_users_admin_demo.xml",
     ],
     "installable": True,
 }

@@ -1122,7 +1122,7 @@ DEMO_SHOPS = ("smallmx", "rallye", "minialuxe", "raynaud")
 # demo-only records (a known portal password, the admin's landing company): kept
 # in the addon's demo data, never in its data, and loaded into the demo database
 # built without Odoo's own demo data
-DEMO_FILES = ("demo/res_users_demo.xml",)
+DEMO_FILES = ("demo/res_users_demo.xml", "demo/res_users_admin_demo.xml")
 DEMO_LOGINS_SCRIPT = """
 from odoo.tools.convert import convert_file
 for name in {files!r}:
@@ -1179,6 +1179,62 @@ def set_demo_port(odoo_cmd, config, port):
         say(f"The demo shops could not be moved to port {port}: {last_line(proc.stderr)}")
         return 1
     return 0
+
+
+# --------------------------------------------------------------------------
+# Translation templates (.pot) exported by Odoo
+# --------------------------------------------------------------------------
+def cmd_pot(args):
+    """Export every addon's ``i18n/<addon>.pot`` with Odoo's own exporter
+    (``--i18n-export``), from a database where every addon is installed: the one
+    given, or a throwaway one."""
+    try:
+        odoo_cmd, odoo_python = find_or_setup_odoo(None)
+        config = odoo_config(odoo_python)
+        ensure_postgres(odoo_python, config)
+        ensure_odoo_env(odoo_python)
+    except Missing as error:
+        say(f"pot export not run: {error}")
+        return 1
+    addons = args.addons or project_addons()
+    db = args.database or f"clo_pot_{uuid.uuid4().hex[:8]}"
+    LOG_DIR.mkdir(exist_ok=True)
+    try:
+        if not args.database:
+            say(f"Installing every addon in the throwaway database {db} ...")
+            ok, message = install_addons(odoo_cmd, config, db, project_addons())
+            if not ok:
+                say(message)
+                return 1
+        failed = []
+        for addon in addons:
+            pot = ROOT / addon / "i18n" / f"{addon}.pot"
+            pot.parent.mkdir(exist_ok=True)
+            proc = subprocess.run(
+                [
+                    *odoo_cmd,
+                    f"--addons-path={addons_path(config)}",
+                    "-d",
+                    db,
+                    f"--i18n-export={pot}",
+                    f"--modules={addon}",
+                    "--stop-after-init",
+                    "--no-http",
+                    "--log-level=warn",
+                ],
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            if proc.returncode or not pot.exists():
+                failed.append(addon)
+                say(f"{addon}: export FAILED ({last_line(proc.stderr)})")
+            else:
+                say(f"{addon}: {pot.relative_to(ROOT)}")
+        return 1 if failed else 0
+    finally:
+        if not args.database:
+            drop_database(odoo_python, config, db)
 
 
 # --------------------------------------------------------------------------
@@ -1367,6 +1423,15 @@ def main(argv=None):
         action="store_true",
         help="drop the demo database and build it again from scratch",
     )
+    pot = sub.add_parser(
+        "pot",
+        help="export every addon's i18n/<addon>.pot with Odoo's exporter",
+    )
+    pot.add_argument("addons", nargs="*", help="default: every addon")
+    pot.add_argument(
+        "--database",
+        help="a database where the addons are installed (default: a throwaway one)",
+    )
     sub.add_parser(
         "pip-install-check",
         help="build every addon's wheel, pip-install them into a temporary folder and "
@@ -1380,6 +1445,7 @@ def main(argv=None):
         "test": cmd_test,
         "setup": cmd_setup,
         "demo": cmd_demo,
+        "pot": cmd_pot,
         "pip-install-check": cmd_pip_install_check,
     }[args.command](args)
 

@@ -119,7 +119,7 @@ from .obligation import (
     refund_obligation_due_date,
     refund_obligation_surcharge,
 )
-from .payment import cheque_cancellation_date, installment_fee
+from .payment import cheque_cancellation_date, installment_amounts, installment_fee
 from .penalty import (
     FORMAL_NOTICE_DEFAULT_DAYS,
     PENALTY_ARTICLE,
@@ -172,6 +172,7 @@ __all__ = [
     "cancellation_fee",
     "cheque_cancellation_date",
     "delivery_due_date",
+    "installment_amounts",
     "installment_fee",
     "late_delivery_termination",
     "ARCHIVE_THRESHOLD",
