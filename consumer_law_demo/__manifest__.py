@@ -49,6 +49,7 @@
         "data/sale_consumer_return_demo.xml",
         "data/website_sale_demo.xml",
         "data/res_partner_bank_data.xml",
+        "data/demo_finish.xml",
     ],
     "demo": [
         "demo/res_users_demo.xml",
