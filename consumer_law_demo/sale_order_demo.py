@@ -39,9 +39,15 @@ class SaleOrder(models.Model):
     def _demo_assign_salespeople(self):
         """Give the demo orders of each shop its salesperson (the customer's
         contact on the portal), instead of the technical user that loaded them."""
-        for website in self.env["website"].search(
-            [("salesperson_id", "!=", False), ("company_id", "in", self.mapped("company_id").ids)]
-        ):
-            orders = self.filtered(lambda order, w=website: order.company_id == w.company_id)
+        websites = self.env["website"].search(
+            [
+                ("salesperson_id", "!=", False),
+                ("company_id", "in", self.mapped("company_id").ids),
+            ]
+        )
+        for website in websites:
+            orders = self.filtered(
+                lambda order, w=website: order.company_id == w.company_id
+            )
             orders.write({"user_id": website.salesperson_id.id})
         return True

@@ -634,6 +634,7 @@ NO_SETUP_ENV = "CONSUMER_LAW_NO_SETUP"
 # against these.
 BUILD_TOOLS = ["setuptools<70", "wheel", "setuptools_scm<8", "cython<3"]
 BUILD_CONSTRAINTS = "setuptools<70\n"
+PURELIB_PROBE = "import sysconfig; print(sysconfig.get_paths()['purelib'])"
 # Debian/Ubuntu packages: (what tells it is there, package)
 OS_PACKAGES = [
     (lambda: shutil.which("pg_ctlcluster") or shutil.which("postgres"), "postgresql"),
@@ -789,7 +790,7 @@ def setup_odoo_source(path=None):
     LOCAL_ODOO.mkdir(exist_ok=True)
     if source == ODOO_GIT_URL:
         shutil.rmtree(LOCAL_SRC, ignore_errors=True)
-        say(f"setup: cloning Odoo {ODOO_BRANCH} from {ODOO_GIT_URL} into {LOCAL_SRC} ...")
+        say(f"setup: cloning Odoo {ODOO_BRANCH} from {ODOO_GIT_URL} into {LOCAL_SRC}")
         cmd = ["git", "clone", "-q", "--depth", "1", "--branch", ODOO_BRANCH]
         if subprocess.run([*cmd, ODOO_GIT_URL, str(LOCAL_SRC)], check=False).returncode:
             raise Missing(f"cloning {ODOO_GIT_URL} failed; see the output above")
@@ -868,7 +869,7 @@ def setup_odoo_venv(tree):
         stamp.write_text(requirements.read_text())
     site = Path(
         subprocess.run(
-            [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+            [str(python), "-c", PURELIB_PROBE],
             capture_output=True,
             text=True,
             check=True,
@@ -890,7 +891,10 @@ def write_odoo_distribution(site):
     (info / "INSTALLER").write_text("consumer-law-devtool\n")
     (info / "RECORD").write_text(
         "odoo-source.pth,,\n"
-        + "".join(f"odoo-18.0.dist-info/{name},,\n" for name in ("METADATA", "INSTALLER", "RECORD"))
+        + "".join(
+            f"odoo-18.0.dist-info/{name},,\n"
+            for name in ("METADATA", "INSTALLER", "RECORD")
+        )
     )
 
 
@@ -932,9 +936,8 @@ def setup_postgres(python):
                 line.split() for line in listing.splitlines() if line.strip()
             ):
                 if status == "down":
-                    subprocess.run(
-                        as_root(["pg_ctlcluster", version, cluster, "start"]), check=False
-                    )
+                    start = ["pg_ctlcluster", version, cluster, "start"]
+                    subprocess.run(as_root(start), check=False)
         error = postgres_error(python)
     if error and "does not exist" in error and "role" in error:
         user = getpass_user()
@@ -1134,7 +1137,9 @@ DEMO_PORT_SCRIPT = """
 import re
 port = {port!r}
 for website in env["website"].search([("domain", "!=", False)]):
-    domain = re.sub(r"^(https?://[^/:]+)(:[0-9]+)?", rf"\\g<1>:{{port}}", website.domain)
+    domain = re.sub(
+        r"^(https?://[^/:]+)(:[0-9]+)?", rf"\\g<1>:{{port}}", website.domain
+    )
     if domain != website.domain:
         website.domain = domain
 env["ir.config_parameter"].set_param("web.base.url", f"http://localhost:{{port}}")
@@ -1176,7 +1181,7 @@ def set_demo_port(odoo_cmd, config, port):
     sale) on the port the demo server listens to."""
     proc = run_demo_shell(odoo_cmd, config, DEMO_PORT_SCRIPT.format(port=port))
     if "DEMO PORT OK" not in proc.stdout:
-        say(f"The demo shops could not be moved to port {port}: {last_line(proc.stderr)}")
+        say(f"The demo could not be moved to port {port}: {last_line(proc.stderr)}")
         return 1
     return 0
 

@@ -305,9 +305,9 @@ def test_installment_fee(amount, rate, bounds, expected):
 @pytest.mark.parametrize(
     ("total", "count", "expected"),
     [
-        pytest.param("910.60", 3, ["303.54", "303.53", "303.53"], id="first-takes-cents"),
+        pytest.param("910.60", 3, ["303.54", "303.53", "303.53"], id="first-cents"),
         pytest.param("100", 4, ["25.00"] * 4, id="even"),
-        pytest.param("0.05", 10, ["0.05"] + ["0.00"] * 9, id="fewer-cents-than-instalments"),
+        pytest.param("0.05", 10, ["0.05"] + ["0.00"] * 9, id="fewer-cents"),
         pytest.param("59.9", 1, ["59.90"], id="one"),
         pytest.param("1153.45", 12, ["96.13"] + ["96.12"] * 11, id="pledg-12x"),
     ],

@@ -11,8 +11,8 @@ no consumer.
 *Instalment fees* (SmallMX art. 8.2): a payment offer (Alma 2x/3x/4x, Pledg 3x to
 12x) charges a percentage of the order total, within the offer's amount bounds;
 half-up to the cent; the total with the fee is split into equal instalments, the
-first one taking the cents left over. Since 20 November 2026 such credit falls under Dir.
-2023/2225, so rates are data, not constants.
+first one taking the cents left over. Since 20 November 2026 such credit falls under
+Dir. 2023/2225, so rates are data, not constants.
 """
 
 from __future__ import annotations
