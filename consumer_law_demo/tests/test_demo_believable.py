@@ -39,12 +39,23 @@ class TestDemoBelievable(TransactionCase):
             [("company_id", "in", cls.companies.ids)]
         )
 
+    def _untaxed_by_law(self):
+        """What French VAT does not apply to: instalment fees (financial services,
+        CGI art. 261 C), the carrier's return cost passed through at cost, and
+        contractual penalties (damages)."""
+        return (
+            self.env.ref("sale_cancellation_fee.product_installment_fee")
+            | self.env.ref("sale_cancellation_fee.product_return_cost")
+            | self.env.ref("account_retention_of_title.product_penalty")
+        )
+
     def _taxable_lines(self, lines):
         """Product lines billed to a customer in France or the EU (exports to
         Switzerland and the UK are sold without French VAT)."""
         eu = self.env.ref("base.europe").country_ids
         return lines.filtered(
             lambda line: not line.display_type
+            and line.product_id not in self._untaxed_by_law()
             and line.order_id.partner_shipping_id.country_id in eu
         )
 
@@ -72,8 +83,8 @@ class TestDemoBelievable(TransactionCase):
         eu = self.env.ref("base.europe").country_ids
         lines = invoices.invoice_line_ids.filtered(
             lambda line: line.display_type == "product"
+            and line.product_id not in self._untaxed_by_law()
             and line.move_id.partner_shipping_id.country_id in eu
-            and line.price_unit
         )
         untaxed = lines.filtered(lambda line: not line.tax_ids)
         self.assertFalse(
