@@ -44,6 +44,7 @@
         "data/res_company_data.xml",
         "data/account_data.xml",
         "data/website_data.xml",
+        "views/website_templates.xml",
         "data/product_data.xml",
         "data/delivery_carrier_data.xml",
         "data/consumer_mediator_data.xml",
@@ -58,11 +59,14 @@
         "data/sale_consumer_return_demo.xml",
         "data/website_sale_guarantee_notice_demo.xml",
         "data/website_sale_demo.xml",
+        "data/res_partner_bank_data.xml",
+        "data/demo_finish.xml",
         # last: the exposure figures count every demo document above
         "data/consumer_law_report_demo.xml",
     ],
     "demo": [
         "demo/res_users_demo.xml",
+        "demo/res_users_admin_demo.xml",
     ],
     "installable": True,
 }

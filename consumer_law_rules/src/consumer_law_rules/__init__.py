@@ -127,7 +127,7 @@ from .obligation import (
     refund_obligation_due_date,
     refund_obligation_surcharge,
 )
-from .payment import cheque_cancellation_date, installment_fee
+from .payment import cheque_cancellation_date, installment_amounts, installment_fee
 from .penalty import (
     FORMAL_NOTICE_DEFAULT_DAYS,
     PENALTY_ARTICLE,
@@ -274,6 +274,7 @@ __all__ = [
     "guarantee_after_remedy",
     "harmonised_notice_findings",
     "hidden_defect_deadline",
+    "installment_amounts",
     "installment_fee",
     "is_withdrawal_timely",
     "late_delivery_date",
