@@ -189,11 +189,9 @@ class DocumentChecksMixin:
         """No raw value and no sentence of the other language in ``text``."""
         for pattern in RAW_VALUES:
             match = pattern.search(text)
-            self.assertFalse(
-                match,
-                f"{name}: raw value {match and match.group(0)!r} in "
-                f"…{text[max(0, match.start() - 60) : match.end() + 60] if match else ''}…",
-            )
+            if match:
+                around = text[max(0, match.start() - 60) : match.end() + 60]
+                self.fail(f"{name}: raw value {match.group(0)!r} in …{around}…")
         foreign = foreign_fragments(lang) if foreign is None else foreign
         plain = normalize(text)
         left = sorted(fragment for fragment in foreign if fragment in plain)

@@ -47,9 +47,14 @@ class TestTranslations(BaseCommon):
                 if not (row.model == "ir.actions.report" and row.res_id in xlsx.ids)
             ]
             path = os.path.join(get_module_path(addon), "tests", "test_documents.py")
-            source = open(path).read() if os.path.exists(path) else ""
+            source = ""
+            if os.path.exists(path):
+                with open(path, encoding="utf-8") as handle:
+                    source = handle.read()
             unchecked += [xmlid for xmlid in xmlids if f'"{xmlid}"' not in source]
-        self.assertFalse(unchecked, f"not checked as customers receive them: {unchecked}")
+        self.assertFalse(
+            unchecked, f"not checked as customers receive them: {unchecked}"
+        )
 
     def test_po_msgids_match_sources(self):
         """No stale msgid (e.g. ``</t> :`` for a template's ``</t>:``)."""
