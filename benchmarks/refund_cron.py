@@ -25,6 +25,8 @@ from freezegun import freeze_time
 
 from odoo import Command
 
+from odoo.addons.consumer_law.evidence import evidence_writer
+
 REFUNDS = int(os.environ.get("REFUNDS", "10000"))
 TODAY = "2026-05-25 10:00:00"
 
@@ -50,7 +52,7 @@ def make_refunds(env, count):
     order.state = "sale"  # the obligation needs an order, not its confirmation
     line = order.order_line
     grounds = ("withdrawal", "late_delivery", "conformity", "cancellation")
-    refunds = env["sale.consumer.refund"].create(
+    refunds = evidence_writer(env["sale.consumer.refund"]).create(
         [
             {
                 "order_id": order.id,

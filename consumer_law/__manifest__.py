@@ -4,7 +4,7 @@
     "name": "Consumer Law",
     "summary": "Company consumer-law policy, versioned terms of sale (CGV), "
     "mediators and the terms-of-sale check",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.1.0",
     "development_status": "Alpha",
     "category": "Sales/Sales",
     "website": "https://github.com/consumer-law-odoo/consumer-law",
@@ -18,6 +18,7 @@
         "security/ir.model.access.csv",
         "security/consumer_law_rules.xml",
         "data/cgv_clause_templates.xml",
+        "reports/consumer_law_templates.xml",
         "data/ir_cron_data.xml",
         "wizards/cgv_version_generate_views.xml",
         "wizards/consumer_law_policy_check_views.xml",
@@ -30,8 +31,15 @@
         "views/res_partner_views.xml",
         "views/product_views.xml",
         "views/consumer_law_document_job_views.xml",
+        "views/sale_portal_templates.xml",
         "views/consumer_law_menus.xml",
+        "data/evidence_verify_action.xml",
     ],
+    "assets": {
+        "web.report_assets_common": [
+            "consumer_law/static/src/scss/report_fonts.scss",
+        ],
+    },
     "post_init_hook": "post_init_hook",
     "installable": True,
     "application": True,

@@ -12,6 +12,8 @@ value in the context, never this object, so no ``with_context`` trick opens the
 evidence to a client.
 """
 
+from odoo.exceptions import UserError
+
 _EVIDENCE_WRITE_KEY = "consumer_law_evidence_write"
 
 
@@ -56,3 +58,46 @@ def without_acknowledgment(records):
 def is_acknowledgment_suppressed(env):
     """Return whether ``env`` was marked by :func:`without_acknowledgment`."""
     return env.context.get(_NO_ACKNOWLEDGMENT_KEY) is _NO_ACKNOWLEDGMENT
+
+
+def check_flow_fields(records, vals, names):
+    """Refuse a change of ``names`` (evidence fields that a flow stores on a
+    model it does not own, such as an invoice or a delivery) outside the
+    evidence writer, whatever the caller's rights (``sudo()`` included).
+
+    Writing the value a record already holds is not a change.
+
+    :raise UserError: naming the fields
+    """
+    if is_evidence_write(records.env):
+        return
+    changed = set()
+    for name in names:
+        if name not in vals:
+            continue
+        field = records._fields[name]
+        if field.type in ("one2many", "many2many"):
+            changed.add(name)
+            continue
+        for record in records:
+            value = field.convert_to_record(
+                field.convert_to_cache(vals[name], record), record
+            )
+            if value != record[name]:
+                changed.add(name)
+                break
+    if changed:
+        env = records.env
+        raise UserError(
+            env._(
+                "%(fields)s: evidence recorded by its flow on %(model)s; it cannot "
+                "be changed, not even by a manager.",
+                fields=", ".join(
+                    sorted(
+                        records._fields[name]._description_string(env)
+                        for name in changed
+                    )
+                ),
+                model=records._description,
+            )
+        )

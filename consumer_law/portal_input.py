@@ -15,6 +15,8 @@ import re
 from odoo.exceptions import UserError
 from odoo.tools import email_normalize, float_compare, float_is_zero
 
+from .evidence import evidence_writer
+
 # Bounds of the portal forms' fields (characters).
 NAME_MAX_LENGTH = 128
 EMAIL_MAX_LENGTH = 254
@@ -277,13 +279,16 @@ def attach_uploads(record, uploads):
 
     The attachments are created as superuser, since portal users and guests
     cannot create attachments, and are linked to the record so that only who
-    may read the record may read them.
+    may read the record may read them. They are the customer's evidence: linked
+    with their SHA-256, never replaced, relinked or deleted.
 
     :return: the ``ir.attachment`` records created
     """
     record.ensure_one()
+    # the customer's files are evidence: linked with their SHA-256 (through the
+    # evidence writer), never replaced, relinked or deleted afterwards
     return (
-        record.env["ir.attachment"]
+        evidence_writer(record.env["ir.attachment"])
         .sudo()
         .create(
             [

@@ -30,6 +30,7 @@
         "views/res_config_settings_views.xml",
         "views/sale_cgv_portal_templates.xml",
         "views/sale_cgv_menus.xml",
+        "data/evidence_verify_action.xml",
     ],
     "assets": {
         "web.assets_frontend": [

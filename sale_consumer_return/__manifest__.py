@@ -5,7 +5,7 @@
     "summary": "Returns by legal ground: the customer's portal claim, the staff "
     "decision with its article, return pickings, refunds, replacements, repairs and "
     "guarantee end dates per delivered unit",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.1.0",
     "development_status": "Alpha",
     "category": "Sales/Sales",
     "website": "https://github.com/consumer-law-odoo/consumer-law",
@@ -36,6 +36,7 @@
         "views/stock_lot_views.xml",
         "views/sale_consumer_return_portal_templates.xml",
         "views/sale_consumer_return_menus.xml",
+        "data/evidence_verify_action.xml",
     ],
     "assets": {
         "web.assets_tests": [

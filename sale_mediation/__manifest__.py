@@ -28,6 +28,7 @@
         "views/res_partner_views.xml",
         "views/sale_mediation_portal_templates.xml",
         "views/sale_mediation_menus.xml",
+        "data/evidence_verify_action.xml",
     ],
     "assets": {
         "web.assets_tests": [

@@ -34,6 +34,7 @@
         "views/sale_withdrawal_request_views.xml",
         "views/sale_withdrawal_portal_templates.xml",
         "views/sale_withdrawal_menus.xml",
+        "data/evidence_verify_action.xml",
     ],
     "assets": {
         "web.assets_tests": [

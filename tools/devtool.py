@@ -4,9 +4,13 @@
 """The project's two commands: ``test`` (every suite) and ``demo`` (demo server).
 
 Odoo 18.0 Community and PostgreSQL are prerequisites: this script finds them
-(``odoo`` on PATH, or ``ODOO_BIN`` / ``ODOO_PYTHON``), explains what is missing,
-and never downloads or builds Odoo. It installs the project's own Python
-dependencies (requirements.txt and the consumer_law_rules package).
+(``ODOO_BIN`` / ``ODOO_PYTHON``, the Odoo set up in ``.odoo/`` by ``setup``, or
+``odoo`` on PATH) and explains what is missing. When Odoo 18 is not found, ``test``
+and ``demo`` run ``setup`` first: the missing system packages (Debian/Ubuntu),
+Odoo 18.0 from the official repository or a local source tree or archive
+(``ODOO_SOURCE``) in a project-local virtual environment, and a PostgreSQL role.
+It installs the project's own Python dependencies (requirements.txt and the
+consumer_law_rules package).
 """
 
 import argparse
@@ -146,8 +150,13 @@ def parse_pytest_counts(output):
 # --------------------------------------------------------------------------
 def find_odoo():
     """Return (odoo_bin, odoo_python) or raise Missing with an explanation."""
-    odoo_bin = os.environ.get("ODOO_BIN") or shutil.which("odoo")
+    odoo_bin = os.environ.get("ODOO_BIN")
     odoo_python = os.environ.get("ODOO_PYTHON")
+    if not odoo_bin and not odoo_python and LOCAL_LAUNCHER.exists():
+        # the Odoo set up for this checkout by ``devtool.py setup``
+        odoo_bin = str(LOCAL_LAUNCHER)
+        os.environ.setdefault("ODOO_RC", str(LOCAL_CONFIG))
+    odoo_bin = odoo_bin or shutil.which("odoo")
     if not odoo_bin and not odoo_python:
         raise Missing(
             "no `odoo` command on PATH and neither ODOO_BIN nor ODOO_PYTHON is set. "
@@ -242,6 +251,24 @@ def check_postgres(odoo_python, config):
             f"({last_line(proc.stderr)}). Start PostgreSQL and give your user a role "
             f"(see {POSTGRES_DOC})."
         )
+
+
+def ensure_postgres(odoo_python, config):
+    """check_postgres(), setting PostgreSQL up first when it is missing or has no
+    role for this user (local socket only: a configured server is left alone)."""
+    try:
+        check_postgres(odoo_python, config)
+    except Missing as error:
+        configured = any(
+            config.get(key) and str(config.get(key)) != "False"
+            for key in ("db_host", "db_user", "db_password")
+        )
+        if configured or not auto_setup_allowed():
+            raise
+        say(f"{error}\nSetting PostgreSQL up (set {NO_SETUP_ENV}=1 to skip this) ...")
+        setup_os_packages()
+        setup_postgres(odoo_python)
+        check_postgres(odoo_python, config)
 
 
 def psql_databases(odoo_python, config):
@@ -412,8 +439,9 @@ def pytest_selection(extra_args):
     return args, has_path
 
 
-def install_addons(odoo_cmd, config, db, addons):
-    """Install ``addons`` in a new database; return (ok, message)."""
+def install_addons(odoo_cmd, config, db, addons, with_demo=False):
+    """Install ``addons`` in a new database (with Odoo's demo data when
+    ``with_demo``); return (ok, message)."""
     log_file = LOG_DIR / "odoo-install.log"
     log_file.unlink(missing_ok=True)
     cmd = [
@@ -424,7 +452,7 @@ def install_addons(odoo_cmd, config, db, addons):
         "-i",
         ",".join(addons),
         "--stop-after-init",
-        "--without-demo=all",
+        *([] if with_demo else ["--without-demo=all"]),
         "--log-level=info",
         "--no-http",
         "--max-cron-threads=0",
@@ -441,13 +469,14 @@ def install_addons(odoo_cmd, config, db, addons):
     return True, ""
 
 
-def run_odoo_suite(odoo_cmd, odoo_python, config, extra_args=()):
+def run_odoo_suite(odoo_cmd, odoo_python, config, extra_args=(), with_demo=False):
     """Install every addon in a throwaway database, then run one pytest-odoo session
     over every addon's tests; return a dict of counts and problems."""
     addons = project_addons()
-    db = f"clo_test_{uuid.uuid4().hex[:8]}"
+    db = f"clo_test_{'demo_' if with_demo else ''}{uuid.uuid4().hex[:8]}"
     LOG_DIR.mkdir(exist_ok=True)
-    say(f"== odoo suite: {', '.join(addons)} in throwaway database {db} ==")
+    data = " with Odoo's demo data" if with_demo else ""
+    say(f"== odoo suite: {', '.join(addons)} in throwaway database {db}{data} ==")
     result = {
         "passed": 0,
         "failed": 0,
@@ -458,7 +487,7 @@ def run_odoo_suite(odoo_cmd, odoo_python, config, extra_args=()):
     }
     try:
         say(f"Installing the addons (log: {LOG_DIR / 'odoo-install.log'}) ...")
-        ok, message = install_addons(odoo_cmd, config, db, addons)
+        ok, message = install_addons(odoo_cmd, config, db, addons, with_demo)
         if not ok:
             result["problems"].append(message)
             result["failed"] = 1
@@ -467,6 +496,14 @@ def run_odoo_suite(odoo_cmd, odoo_python, config, extra_args=()):
     finally:
         drop_database(odoo_python, config, db)
     return result
+
+
+def run_demo_db_suite(odoo_cmd, odoo_python, config, extra_args=()):
+    """The same pytest session on a database like a developer's: Odoo's demo
+    data (a main company in US dollars, demo partners and orders) with every
+    addon and ``consumer_law_demo`` installed. The tests must not depend on the
+    database they run on (README)."""
+    return run_odoo_suite(odoo_cmd, odoo_python, config, extra_args, with_demo=True)
 
 
 def run_pytest_odoo(odoo_python, config, db, addons, extra_args=()):
@@ -589,6 +626,393 @@ def drop_database(odoo_python, config, db):
 
 
 # --------------------------------------------------------------------------
+# Fresh-machine setup (``tools/devtool.py setup``; ``test`` and ``demo`` run it on
+# their own when Odoo 18 is not found)
+# --------------------------------------------------------------------------
+LOCAL_ODOO = ROOT / ".odoo"  # ignored by git
+LOCAL_SRC = LOCAL_ODOO / "src"
+LOCAL_VENV = LOCAL_ODOO / "venv"
+LOCAL_LAUNCHER = LOCAL_ODOO / "bin" / "odoo"
+LOCAL_CONFIG = LOCAL_ODOO / "odoo.conf"
+LOCAL_SOURCE_LINK = LOCAL_ODOO / "source-path"
+ODOO_GIT_URL = "https://github.com/odoo/odoo"
+ODOO_BRANCH = "18.0"
+NO_SETUP_ENV = "CONSUMER_LAW_NO_SETUP"
+# Build tools that Odoo 18's old pinned packages need: their sdists (cbor2,
+# psycopg2, python-ldap...) do not build with today's setuptools, and some need
+# setuptools_scm < 8 or Cython at build time, so they are built without isolation
+# against these.
+BUILD_TOOLS = ["setuptools<70", "wheel", "setuptools_scm<8", "cython<3"]
+BUILD_CONSTRAINTS = "setuptools<70\n"
+PURELIB_PROBE = "import sysconfig; print(sysconfig.get_paths()['purelib'])"
+# Debian/Ubuntu packages: (what tells it is there, package)
+OS_PACKAGES = [
+    (lambda: shutil.which("pg_ctlcluster") or shutil.which("postgres"), "postgresql"),
+    (lambda: shutil.which("psql"), "postgresql-client"),
+    (lambda: shutil.which("wkhtmltopdf"), "wkhtmltopdf"),
+    (lambda: shutil.which("chromium") or shutil.which("chromium-browser"), "chromium"),
+    (lambda: shutil.which("git"), "git"),
+    (lambda: shutil.which("gcc"), "build-essential"),
+    (lambda: shutil.which("pg_config"), "libpq-dev"),
+    (lambda: Path(sysconfig_include(), "Python.h").exists(), "python3-dev"),
+    (lambda: venv_available(), "python3-venv"),
+    (lambda: Path("/usr/include/libxml2").is_dir(), "libxml2-dev"),
+    (lambda: Path("/usr/include/libxslt").is_dir(), "libxslt1-dev"),
+    (lambda: Path("/usr/include/sasl").is_dir(), "libsasl2-dev"),
+    (lambda: Path("/usr/include/ldap.h").exists(), "libldap2-dev"),
+    (lambda: Path("/usr/include/jpeglib.h").exists(), "libjpeg-dev"),
+]
+
+
+class SetupUnavailable(Missing):
+    """Neither the network nor a local Odoo source tree: nothing to set up from."""
+
+
+def sysconfig_include():
+    import sysconfig
+
+    return sysconfig.get_paths()["include"]
+
+
+def venv_available():
+    return (
+        subprocess.run(
+            [sys.executable, "-c", "import ensurepip, venv"], capture_output=True
+        ).returncode
+        == 0
+    )
+
+
+def auto_setup_allowed():
+    return os.environ.get(NO_SETUP_ENV, "") in ("", "0")
+
+
+def as_root(cmd):
+    """``cmd`` run as root: directly when we are root, else through sudo."""
+    if os.geteuid() == 0:
+        return cmd
+    if shutil.which("sudo"):
+        return ["sudo", *cmd]
+    raise Missing(f"`{' '.join(cmd)}` needs root and sudo is not installed")
+
+
+def as_postgres(cmd):
+    """``cmd`` run as the postgres system user, keeping libpq's PG* variables."""
+    pg_env = [f"{k}={v}" for k, v in os.environ.items() if k.startswith("PG")]
+    inner = ["env", *pg_env, *cmd]
+    if os.geteuid() == 0 and shutil.which("runuser"):
+        return ["runuser", "-u", "postgres", "--", *inner]
+    if shutil.which("sudo"):
+        return ["sudo", "-u", "postgres", *inner]
+    raise Missing(f"`{' '.join(cmd)}` must run as the postgres user; install sudo")
+
+
+def is_debian_like():
+    try:
+        text = Path("/etc/os-release").read_text()
+    except OSError:
+        return False
+    return bool(re.search(r"^(ID|ID_LIKE)=.*\b(debian|ubuntu)\b", text, re.M))
+
+
+def missing_os_packages():
+    return [package for present, package in OS_PACKAGES if not present()]
+
+
+def setup_os_packages():
+    """Install PostgreSQL, wkhtmltopdf, Chromium and the build headers that are
+    missing, from the OS packages (Debian/Ubuntu only)."""
+    packages = missing_os_packages()
+    if not packages:
+        say("setup: the system packages are there (PostgreSQL, wkhtmltopdf, ...)")
+        return
+    if not is_debian_like() or not shutil.which("apt-get"):
+        raise Missing(
+            "these system packages are missing and this is not Debian/Ubuntu: "
+            f"{', '.join(packages)}; install their equivalents, then run again"
+        )
+    say(f"setup: installing the system packages {', '.join(packages)} (apt-get) ...")
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    for cmd in (
+        ["apt-get", "update", "-q"],
+        ["apt-get", "install", "-y", "-q", "--no-install-recommends", *packages],
+    ):
+        if subprocess.run(as_root(cmd), env=env, check=False).returncode:
+            raise Missing(f"`{' '.join(cmd)}` failed; see its output above")
+
+
+def odoo_source_request(path=None):
+    """Where to take Odoo 18.0 from: a path (argument or ODOO_SOURCE: a source tree
+    or an archive of one), else the official repository when it is reachable."""
+    path = path or os.environ.get("ODOO_SOURCE")
+    if path:
+        source = Path(path).expanduser().resolve()
+        if not source.exists():
+            raise Missing(f"the Odoo source {source} does not exist")
+        return source
+    if not shutil.which("git"):
+        raise SetupUnavailable(
+            "git is not installed and no local Odoo source was given (ODOO_SOURCE)"
+        )
+    probe = subprocess.run(
+        ["git", "ls-remote", "--heads", ODOO_GIT_URL, ODOO_BRANCH],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env=dict(os.environ, GIT_TERMINAL_PROMPT="0"),
+    )
+    if probe.returncode or not probe.stdout.strip():
+        raise SetupUnavailable(
+            f"{ODOO_GIT_URL} is not reachable ({last_line(probe.stderr)}) and no "
+            "local Odoo 18.0 source was given (ODOO_SOURCE=/path/to/tree-or-archive)"
+        )
+    return ODOO_GIT_URL
+
+
+def source_tree_of(directory):
+    """The Odoo tree in ``directory`` (itself or its only sub-folder), or None."""
+    if (directory / "odoo" / "release.py").is_file():
+        return directory
+    children = [child for child in directory.iterdir() if child.is_dir()]
+    if len(children) == 1 and (children[0] / "odoo" / "release.py").is_file():
+        return children[0]
+    return None
+
+
+def check_odoo_18(tree):
+    text = (tree / "odoo" / "release.py").read_text()
+    match = re.search(r"^version_info = \((\d+), (\d+)", text, re.M)
+    if not match or match.groups() != ("18", "0"):
+        found = ".".join(match.groups()) if match else "an unknown version"
+        raise Missing(f"{tree} holds Odoo {found}, not Odoo 18.0")
+    return tree
+
+
+def setup_odoo_source(path=None):
+    """Odoo 18.0's source tree: the given tree, an archive extracted into
+    .odoo/src, or a shallow clone of the official 18.0 branch there."""
+    if LOCAL_SOURCE_LINK.exists():
+        tree = Path(LOCAL_SOURCE_LINK.read_text().strip())
+        if (tree / "odoo" / "release.py").is_file():
+            return tree
+    source = odoo_source_request(path)
+    LOCAL_ODOO.mkdir(exist_ok=True)
+    if source == ODOO_GIT_URL:
+        shutil.rmtree(LOCAL_SRC, ignore_errors=True)
+        say(f"setup: cloning Odoo {ODOO_BRANCH} from {ODOO_GIT_URL} into {LOCAL_SRC}")
+        cmd = ["git", "clone", "-q", "--depth", "1", "--branch", ODOO_BRANCH]
+        if subprocess.run([*cmd, ODOO_GIT_URL, str(LOCAL_SRC)], check=False).returncode:
+            raise Missing(f"cloning {ODOO_GIT_URL} failed; see the output above")
+        tree = LOCAL_SRC
+    elif source.is_dir():
+        tree = source_tree_of(source)
+        if not tree:
+            raise Missing(f"{source} is not an Odoo source tree (no odoo/release.py)")
+    else:
+        tree = extract_odoo_archive(source)
+    check_odoo_18(tree)
+    LOCAL_SOURCE_LINK.write_text(f"{tree}\n")
+    say(f"setup: Odoo 18.0 source tree: {tree}")
+    return tree
+
+
+def extract_odoo_archive(archive):
+    import tarfile
+    import zipfile
+
+    shutil.rmtree(LOCAL_SRC, ignore_errors=True)
+    LOCAL_SRC.mkdir(parents=True)
+    say(f"setup: extracting {archive} into {LOCAL_SRC} ...")
+    if tarfile.is_tarfile(archive):
+        with tarfile.open(archive) as tar:
+            # the "data" filter (refusing absolute paths and links out of the
+            # tree) exists from Python 3.11.4 and 3.12
+            safe = {"filter": "data"} if hasattr(tarfile, "data_filter") else {}
+            tar.extractall(LOCAL_SRC, **safe)
+    elif zipfile.is_zipfile(archive):
+        with zipfile.ZipFile(archive) as zipped:
+            zipped.extractall(LOCAL_SRC)
+    else:
+        raise Missing(f"{archive} is neither a directory nor a tar or zip archive")
+    tree = source_tree_of(LOCAL_SRC)
+    if not tree:
+        raise Missing(f"{archive} holds no Odoo source tree (no odoo/release.py)")
+    return tree
+
+
+def filtered_requirements(tree):
+    """Odoo's requirements.txt, without python-ldap when its C headers are missing
+    (only the LDAP authentication addon needs it)."""
+    lines = (tree / "requirements.txt").read_text().splitlines()
+    if not Path("/usr/include/ldap.h").exists():
+        say("setup: skipping python-ldap (no LDAP headers: apt install libldap2-dev)")
+        lines = [line for line in lines if not line.lower().startswith("python-ldap")]
+    target = LOCAL_ODOO / "requirements.txt"
+    target.write_text("\n".join(lines) + "\n")
+    return target
+
+
+def setup_odoo_venv(tree):
+    """The project-local virtual environment with Odoo's requirements, Odoo made
+    importable by a .pth file (not ``pip install -e``: OCA addon wheels such as
+    odoo-addon-report-xlsx create a site-packages/odoo folder that would hide an
+    editable install) and a distribution record so pip knows Odoo 18.0 is there."""
+    python = LOCAL_VENV / "bin" / "python"
+    requirements = filtered_requirements(tree)
+    stamp = LOCAL_VENV / ".odoo-requirements"
+    if not python.exists():
+        say(f"setup: creating the virtual environment {LOCAL_VENV} ...")
+        subprocess.run([sys.executable, "-m", "venv", str(LOCAL_VENV)], check=True)
+    if not stamp.exists() or stamp.read_text() != requirements.read_text():
+        constraints = LOCAL_ODOO / "constraints.txt"
+        constraints.write_text(BUILD_CONSTRAINTS)
+        env = dict(os.environ, PIP_CONSTRAINT=str(constraints))
+        pip = [str(python), "-m", "pip", "install", "-q", "--disable-pip-version-check"]
+        say("setup: installing Odoo's requirements (several minutes) ...")
+        for cmd in (
+            [*pip, *BUILD_TOOLS],
+            [*pip, "--no-build-isolation", "-r", str(requirements)],
+        ):
+            if subprocess.run(cmd, env=env, check=False).returncode:
+                raise Missing(f"`{' '.join(cmd)}` failed; see its output above")
+        stamp.write_text(requirements.read_text())
+    site = Path(
+        subprocess.run(
+            [str(python), "-c", PURELIB_PROBE],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    )
+    (site / "odoo-source.pth").write_text(f"{tree}\n")
+    write_odoo_distribution(site)
+    return python
+
+
+def write_odoo_distribution(site):
+    """Tell pip that Odoo 18.0 is installed (OCA addon wheels require ``odoo``)."""
+    info = site / "odoo-18.0.dist-info"
+    info.mkdir(exist_ok=True)
+    (info / "METADATA").write_text(
+        "Metadata-Version: 2.1\nName: odoo\nVersion: 18.0\n"
+        "Summary: Odoo 18.0 source tree made importable by odoo-source.pth\n"
+    )
+    (info / "INSTALLER").write_text("consumer-law-devtool\n")
+    (info / "RECORD").write_text(
+        "odoo-source.pth,,\n"
+        + "".join(
+            f"odoo-18.0.dist-info/{name},,\n"
+            for name in ("METADATA", "INSTALLER", "RECORD")
+        )
+    )
+
+
+def setup_launcher(python, tree):
+    """``.odoo/bin/odoo``: runs this Odoo with its own configuration file."""
+    if not LOCAL_CONFIG.exists():
+        addons = ",".join(str(tree / sub) for sub in ("addons", "odoo/addons"))
+        LOCAL_CONFIG.write_text(f"[options]\naddons_path = {addons}\n")
+    LOCAL_LAUNCHER.parent.mkdir(exist_ok=True)
+    LOCAL_LAUNCHER.write_text(
+        f"#!{python}\n"
+        "# Odoo 18.0 Community set up by tools/devtool.py setup for this checkout.\n"
+        "import os\nimport sys\n\n"
+        f"os.environ.setdefault('ODOO_RC', {str(LOCAL_CONFIG)!r})\n"
+        "import odoo.cli  # noqa: E402\n\n"
+        "sys.exit(odoo.cli.main())\n"
+    )
+    LOCAL_LAUNCHER.chmod(0o755)
+    say(f"setup: launcher {LOCAL_LAUNCHER}")
+
+
+def postgres_error(python):
+    """None when PostgreSQL accepts our connection, else its error message."""
+    code = "import psycopg2\npsycopg2.connect(dbname='postgres').close()\n"
+    proc = subprocess.run([str(python), "-c", code], capture_output=True, text=True)
+    return None if proc.returncode == 0 else last_line(proc.stderr)
+
+
+def setup_postgres(python):
+    """A running PostgreSQL and a role for this user (allowed to create databases)."""
+    error = postgres_error(python)
+    if error and ("No such file" in error or "Connection refused" in error):
+        if shutil.which("pg_lsclusters") and shutil.which("pg_ctlcluster"):
+            say("setup: starting the PostgreSQL clusters that are down ...")
+            listing = subprocess.run(
+                ["pg_lsclusters", "--no-header"], capture_output=True, text=True
+            ).stdout
+            for version, cluster, _port, status, *_rest in (
+                line.split() for line in listing.splitlines() if line.strip()
+            ):
+                if status == "down":
+                    start = ["pg_ctlcluster", version, cluster, "start"]
+                    subprocess.run(as_root(start), check=False)
+        error = postgres_error(python)
+    if error and "does not exist" in error and "role" in error:
+        user = getpass_user()
+        say(f"setup: creating the PostgreSQL role {user} (may create databases) ...")
+        cmd = as_postgres(["createuser", "--createdb", "--no-createrole", user])
+        if subprocess.run(cmd, check=False).returncode:
+            raise Missing(f"could not create the PostgreSQL role {user}")
+        error = postgres_error(python)
+    if error:
+        raise Missing(f"PostgreSQL is not reachable: {error} (see {POSTGRES_DOC})")
+    say("setup: PostgreSQL accepts this user's connections")
+
+
+def getpass_user():
+    import getpass
+
+    return getpass.getuser()
+
+
+def setup_machine(source=None):
+    """Everything a fresh Debian/Ubuntu machine lacks to run the two commands.
+
+    :raise SetupUnavailable: no network and no local Odoo source
+    :raise Missing: a step failed (the message says which)
+    """
+    say("== setup: Odoo 18.0 Community for this checkout (in .odoo/) ==")
+    tree = setup_odoo_source(source)  # first: without a source, change nothing
+    setup_os_packages()
+    python = setup_odoo_venv(tree)
+    setup_launcher(python, tree)
+    setup_postgres(python)
+    say(f"setup: done; the commands use {LOCAL_LAUNCHER}")
+    return python
+
+
+def find_or_setup_odoo(source=None):
+    """find_odoo(), running the setup first when Odoo 18 is not found.
+
+    :raise Missing: Odoo 18 is not there and could not be set up
+    """
+    try:
+        return find_odoo()
+    except Missing as error:
+        if not auto_setup_allowed():
+            raise SetupUnavailable(str(error)) from error
+        say(f"Odoo 18 not found: {error}")
+        say(f"Setting it up (set {NO_SETUP_ENV}=1 to skip this) ...")
+    setup_machine(source)
+    return find_odoo()
+
+
+def cmd_setup(args):
+    try:
+        setup_machine(args.odoo_source)
+        odoo_cmd, odoo_python = find_odoo()
+        check_postgres(odoo_python, odoo_config(odoo_python))
+        ensure_odoo_env(odoo_python)
+    except Missing as error:
+        say(f"setup failed: {error}")
+        return 1
+    say(f"Ready: {' '.join(odoo_cmd)}")
+    return 0
+
+
+# --------------------------------------------------------------------------
 # Commands
 # --------------------------------------------------------------------------
 def cmd_test(args):
@@ -597,14 +1021,18 @@ def cmd_test(args):
     totals = [passed, failed, skipped]
     ok = pure_ok
     try:
-        odoo_cmd, odoo_python = find_odoo()
-    except Missing as error:
+        odoo_cmd, odoo_python = find_or_setup_odoo(args.odoo_source)
+    except SetupUnavailable as error:
         say(f"Odoo suite not run: {error}")
         say(f"total: {totals[0]} passed, {totals[1]} failed, {totals[2]} skipped")
         return 0 if ok else 1
+    except Missing as error:
+        say(f"Odoo suite not run: the setup of Odoo 18 failed: {error}")
+        say(f"total: {totals[0]} passed, {totals[1] + 1} failed, {totals[2]} skipped")
+        return 1
     try:
         config = odoo_config(odoo_python)
-        check_postgres(odoo_python, config)
+        ensure_postgres(odoo_python, config)
         ensure_odoo_env(odoo_python)
         check_browser(odoo_python)
     except Missing as error:
@@ -612,7 +1040,8 @@ def cmd_test(args):
         say(f"Odoo suite not run: {error}")
         say(f"total: {totals[0]} passed, {totals[1] + 1} failed, {totals[2]} skipped")
         return 1
-    result = run_odoo_suite(odoo_cmd, odoo_python, config, args.pytest_args)
+    suite = run_demo_db_suite if args.demo_db else run_odoo_suite
+    result = suite(odoo_cmd, odoo_python, config, args.pytest_args)
     for problem in result["problems"]:
         say(f"odoo suite: {problem}")
     if result["failed"]:
@@ -646,9 +1075,9 @@ def cmd_test(args):
 
 def cmd_demo(args):
     try:
-        odoo_cmd, odoo_python = find_odoo()
+        odoo_cmd, odoo_python = find_or_setup_odoo(args.odoo_source)
         config = odoo_config(odoo_python)
-        check_postgres(odoo_python, config)
+        ensure_postgres(odoo_python, config)
         ensure_odoo_env(odoo_python)
     except Missing as error:
         say(f"Cannot start the demo: {error}")
@@ -682,30 +1111,56 @@ def cmd_demo(args):
         returncode = load_demo_logins(odoo_cmd, config)
         if returncode:
             return returncode
-    say(
-        f"Demo server on http://localhost:{args.port} (login admin, password admin); "
-        "Ctrl+C stops it."
+    elif args.install_only:
+        say(f"The demo database {DEMO_DB} already exists (--reset rebuilds it).")
+    returncode = set_demo_port(odoo_cmd, config, args.port)
+    if returncode:
+        return returncode
+    shops = ", ".join(
+        f"http://{shop}.localhost:{args.port}/shop" for shop in DEMO_SHOPS
     )
     if args.install_only:
+        say(
+            f"Demo database {DEMO_DB} ready for port {args.port} (shops: {shops}); "
+            f"start its server with: tools/demo --port {args.port}"
+        )
         return 0
+    say(
+        f"Demo server on http://localhost:{args.port} (login admin, password admin; "
+        f"shops: {shops}); Ctrl+C stops it."
+    )
     return subprocess.run(cmd, check=False).returncode
 
 
+DEMO_SHOPS = ("smallmx", "rallye", "minialuxe", "raynaud")
+# demo-only records (a known portal password, the admin's landing company): kept
+# in the addon's demo data, never in its data, and loaded into the demo database
+# built without Odoo's own demo data
+DEMO_FILES = ("demo/res_users_demo.xml", "demo/res_users_admin_demo.xml")
 DEMO_LOGINS_SCRIPT = """
 from odoo.tools.convert import convert_file
-convert_file(
-    env, "consumer_law_demo", "demo/res_users_demo.xml", {}, "init", False, "demo"
-)
+for name in {files!r}:
+    convert_file(env, "consumer_law_demo", name, {{}}, "init", False, "demo")
 env.cr.commit()
 print("DEMO LOGINS OK")
 """
+DEMO_PORT_SCRIPT = """
+import re
+port = {port!r}
+for website in env["website"].search([("domain", "!=", False)]):
+    domain = re.sub(
+        r"^(https?://[^/:]+)(:[0-9]+)?", rf"\\g<1>:{{port}}", website.domain
+    )
+    if domain != website.domain:
+        website.domain = domain
+env["ir.config_parameter"].set_param("web.base.url", f"http://localhost:{{port}}")
+env.cr.commit()
+print("DEMO PORT OK")
+"""
 
 
-def load_demo_logins(odoo_cmd, config):
-    """Load the demo portal login (a known password: the addon keeps it in its
-    demo data, never in its data) into the demo database built without Odoo's
-    own demo data."""
-    proc = subprocess.run(
+def run_demo_shell(odoo_cmd, config, script):
+    return subprocess.run(
         [
             *odoo_cmd,
             "shell",
@@ -714,15 +1169,88 @@ def load_demo_logins(odoo_cmd, config):
             DEMO_DB,
             "--no-http",
         ],
-        input=DEMO_LOGINS_SCRIPT,
+        input=script,
         capture_output=True,
         text=True,
         check=False,
     )
+
+
+def load_demo_logins(odoo_cmd, config):
+    """Load the demo-only records (the portal login with a known password, the
+    admin landing in SmallMX) into the demo database built without Odoo's own
+    demo data."""
+    proc = run_demo_shell(odoo_cmd, config, DEMO_LOGINS_SCRIPT.format(files=DEMO_FILES))
     if "DEMO LOGINS OK" not in proc.stdout:
         say(f"The demo logins could not be loaded: {last_line(proc.stderr)}")
         return 1
     return 0
+
+
+def set_demo_port(odoo_cmd, config, port):
+    """The shops' domains and the base URL (links in mails and printed terms of
+    sale) on the port the demo server listens to."""
+    proc = run_demo_shell(odoo_cmd, config, DEMO_PORT_SCRIPT.format(port=port))
+    if "DEMO PORT OK" not in proc.stdout:
+        say(f"The demo could not be moved to port {port}: {last_line(proc.stderr)}")
+        return 1
+    return 0
+
+
+# --------------------------------------------------------------------------
+# Translation templates (.pot) exported by Odoo
+# --------------------------------------------------------------------------
+def cmd_pot(args):
+    """Export every addon's ``i18n/<addon>.pot`` with Odoo's own exporter
+    (``--i18n-export``), from a database where every addon is installed: the one
+    given, or a throwaway one."""
+    try:
+        odoo_cmd, odoo_python = find_or_setup_odoo(None)
+        config = odoo_config(odoo_python)
+        ensure_postgres(odoo_python, config)
+        ensure_odoo_env(odoo_python)
+    except Missing as error:
+        say(f"pot export not run: {error}")
+        return 1
+    addons = args.addons or project_addons()
+    db = args.database or f"clo_pot_{uuid.uuid4().hex[:8]}"
+    LOG_DIR.mkdir(exist_ok=True)
+    try:
+        if not args.database:
+            say(f"Installing every addon in the throwaway database {db} ...")
+            ok, message = install_addons(odoo_cmd, config, db, project_addons())
+            if not ok:
+                say(message)
+                return 1
+        failed = []
+        for addon in addons:
+            pot = ROOT / addon / "i18n" / f"{addon}.pot"
+            pot.parent.mkdir(exist_ok=True)
+            proc = subprocess.run(
+                [
+                    *odoo_cmd,
+                    f"--addons-path={addons_path(config)}",
+                    "-d",
+                    db,
+                    f"--i18n-export={pot}",
+                    f"--modules={addon}",
+                    "--stop-after-init",
+                    "--no-http",
+                    "--log-level=warn",
+                ],
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            if proc.returncode or not pot.exists():
+                failed.append(addon)
+                say(f"{addon}: export FAILED ({last_line(proc.stderr)})")
+            else:
+                say(f"{addon}: {pot.relative_to(ROOT)}")
+        return 1 if failed else 0
+    finally:
+        if not args.database:
+            drop_database(odoo_python, config, db)
 
 
 # --------------------------------------------------------------------------
@@ -881,12 +1409,31 @@ def cmd_pip_install_check(args):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser(
+    source_help = (
+        "Odoo 18.0 source to set up from when Odoo is not found: a source tree or "
+        "an archive of one (default: $ODOO_SOURCE, else a shallow clone of "
+        f"{ODOO_GIT_URL} {ODOO_BRANCH})"
+    )
+    test = sub.add_parser(
         "test",
         help="run every test suite; other arguments go to the Odoo suite's pytest "
         "(-k EXPRESSION, paths such as sale_cgv/tests/test_portal.py::TestPortal)",
     )
+    test.add_argument(
+        "--demo-db",
+        action="store_true",
+        help="run the Odoo suite on a database with Odoo's demo data and "
+        "consumer_law_demo installed, instead of one without demo data",
+    )
+    test.add_argument("--odoo-source", help=source_help)
+    setup = sub.add_parser(
+        "setup",
+        help="set this machine up: missing system packages (Debian/Ubuntu), Odoo 18.0 "
+        "in .odoo/ with its requirements and launcher, a PostgreSQL role",
+    )
+    setup.add_argument("--odoo-source", help=source_help)
     demo = sub.add_parser("demo", help="start the demo server")
+    demo.add_argument("--odoo-source", help=source_help)
     demo.add_argument("--port", type=int, default=8069)
     demo.add_argument(
         "--install-only",
@@ -897,6 +1444,15 @@ def main(argv=None):
         "--reset",
         action="store_true",
         help="drop the demo database and build it again from scratch",
+    )
+    pot = sub.add_parser(
+        "pot",
+        help="export every addon's i18n/<addon>.pot with Odoo's exporter",
+    )
+    pot.add_argument("addons", nargs="*", help="default: every addon")
+    pot.add_argument(
+        "--database",
+        help="a database where the addons are installed (default: a throwaway one)",
     )
     sub.add_parser(
         "pip-install-check",
@@ -909,7 +1465,9 @@ def main(argv=None):
     args.pytest_args = extra
     return {
         "test": cmd_test,
+        "setup": cmd_setup,
         "demo": cmd_demo,
+        "pot": cmd_pot,
         "pip-install-check": cmd_pip_install_check,
     }[args.command](args)
 

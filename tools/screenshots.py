@@ -186,6 +186,14 @@ def main(argv=None):
     version = ref("cgv_smallmx_v2")
     # the customer's secure link (creates the order's access token if needed)
     portal_url = rpc(session, url, "sale.order", "get_portal_url", [order_open])
+    # a return decided as a repair under the legal guarantee
+    repair_return = rpc(
+        session,
+        url,
+        "sale.consumer.return",
+        "search",
+        [("order_id", "=", ref("scr_demo_order_smallmx_a"))],
+    )[0]
     shop = url.replace("://localhost", "://smallmx.localhost")
     helmet = ref("sw_demo_product_helmet")
     helmet_template = rpc(
@@ -210,6 +218,50 @@ def main(argv=None):
             f"/odoo/action-sale_withdrawal.sale_withdrawal_request_action?{cids}",
         ),
         ("consumer_law_demo", "order", f"/odoo/sales/{order_open}?{cids}"),
+        (
+            "sale_consumer_refund",
+            "refunds",
+            f"/odoo/action-sale_consumer_refund.sale_consumer_refund_action?{cids}",
+        ),
+        (
+            "sale_consumer_return",
+            "returns",
+            f"/odoo/action-sale_consumer_return.sale_consumer_return_action?{cids}",
+        ),
+        (
+            "sale_consumer_return_repair",
+            "repair_return",
+            f"/odoo/action-sale_consumer_return.sale_consumer_return_action/"
+            f"{repair_return}?{cids}",
+        ),
+        (
+            "sale_cancellation_fee",
+            "cancellations",
+            "/odoo/action-sale_cancellation_fee.sale_order_cancellation_action"
+            f"?{cids}",
+        ),
+        (
+            "stock_storage_fee",
+            "appointments",
+            "/odoo/action-stock_storage_fee.stock_picking_action_storage_fee"
+            f"?{cids}",
+        ),
+        (
+            "account_retention_of_title",
+            "goods_under_retention",
+            "/odoo/action-account_retention_of_title."
+            f"account_retention_title_report_action?{cids}",
+        ),
+        (
+            "sale_mediation",
+            "complaints",
+            f"/odoo/action-sale_mediation.consumer_complaint_action?{cids}",
+        ),
+        (
+            "consumer_law_report",
+            "dashboard",
+            f"/odoo/action-consumer_law_report.consumer_law_exposure_action?{cids}",
+        ),
     ]
     public = [
         ("sale_cgv", "public_terms", f"{url}/terms-of-sale/{smallmx}/{version}"),
@@ -241,6 +293,14 @@ def main(argv=None):
         )
         time.sleep(6)
         browser.shot(None, screenshot_path("website_sale_cgv", "checkout"))
+        # the same payment step: the instalment offers with each instalment
+        browser.run(
+            "document.getElementById('installment_offers')?.scrollIntoView()"
+        )
+        time.sleep(1)
+        browser.shot(
+            None, screenshot_path("website_sale_cancellation_fee", "instalments")
+        )
     finally:
         browser.close()
 

@@ -6,9 +6,19 @@ from odoo import Command, api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import format_date, formatLang
 
+from odoo.addons.consumer_law.evidence import check_flow_fields, evidence_writer
 from odoo.addons.consumer_law.tools import rule_errors
 
 import consumer_law_rules as rules
+
+# Evidence the flows store on the invoice: never written by a user or RPC call.
+FLOW_FIELDS = (
+    "title_transferred_date",
+    "formal_notice_date",
+    "formal_notice_deadline",
+    "penalty_invoice_id",
+    "penalty_origin_id",
+)
 
 PAID_STATES = ("paid", "in_payment")
 
@@ -176,7 +186,9 @@ class AccountMove(models.Model):
 
     # === CRUD METHODS === #
     def write(self, vals):
-        """The clause of a posted invoice and a recorded notice are evidence."""
+        """The clause of a posted invoice and a recorded notice are evidence; the
+        title-transfer date, the notice's deadline and the penalty links are
+        written by their flows only (computed, or through the evidence writer)."""
         if "retention_of_title" in vals:
             for move in self:
                 if move.state == "posted" and move.retention_of_title != bool(
@@ -203,6 +215,7 @@ class AccountMove(models.Model):
                             invoice=move.display_name,
                         )
                     )
+        check_flow_fields(self, vals, FLOW_FIELDS)
         return super().write(vals)
 
     # === ACTION METHODS === #
@@ -230,7 +243,7 @@ class AccountMove(models.Model):
         self.ensure_one()
         self._check_can_apply_penalty()
         penalty = self.create(self._prepare_penalty_invoice_vals())
-        self.penalty_invoice_id = penalty
+        evidence_writer(self).penalty_invoice_id = penalty
         self.message_post(
             body=self.env._(
                 "Contractual penalty invoiced in %(penalty)s (C. civ. 1231-5).",
@@ -287,7 +300,7 @@ class AccountMove(models.Model):
                     invoice=self.display_name,
                 )
             )
-        self.formal_notice_date = notice_date
+        evidence_writer(self).formal_notice_date = notice_date
 
     def _check_can_apply_penalty(self):
         self.ensure_one()

@@ -5,15 +5,25 @@ from decimal import Decimal
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.consumer_law.evidence import evidence_writer
 from odoo.addons.consumer_law.tools import rule_errors
 
 import consumer_law_rules as rules
+
+# What a user prepares in a draft recovery (the evidence mixin's allow-list).
+DRAFT_FIELDS = (
+    "order_id",
+    "recovered_date",
+    "description",
+    "recovered_value",
+    "remaining_debt",
+)
 
 
 class AccountRetentionRecovery(models.Model):
     _name = "account.retention.recovery"
     _description = "Goods Recovered under Retention of Title"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["consumer.law.evidence.mixin", "mail.thread", "mail.activity.mixin"]
     _order = "recovered_date desc, id desc"
     _check_company_auto = True
 
@@ -129,6 +139,20 @@ class AccountRetentionRecovery(models.Model):
             )
         return super().write(vals)
 
+    # === EVIDENCE === #
+    @api.model
+    def _get_evidence_allowed_fields(self):
+        """A draft recovery is prepared freely; a recorded one is frozen (the
+        state is set by 'Record' only)."""
+        return dict.fromkeys(DRAFT_FIELDS, (("draft",), None))
+
+    @api.model
+    def _get_evidence_create_fields(self):
+        return dict.fromkeys(DRAFT_FIELDS)
+
+    def _has_evidence(self):
+        return self.filtered(lambda recovery: recovery.state == "done")
+
     @api.ondelete(at_uninstall=False)
     def _unlink_except_done(self):
         if any(recovery.state == "done" for recovery in self):
@@ -161,5 +185,5 @@ class AccountRetentionRecovery(models.Model):
                     surplus=recovery.surplus_amount,
                 )
             )
-        self.write({"state": "done"})
+        evidence_writer(self).write({"state": "done"})
         return True

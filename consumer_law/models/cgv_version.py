@@ -29,6 +29,17 @@ _PUBLICATION_FIELDS = frozenset(
         "is_history_import",
     }
 )
+# What a manager prepares in a draft (the allow-list of the evidence mixin).
+_DRAFT_FIELDS = (
+    "document_id",
+    "company_id",
+    "lang",
+    "content",
+    "pdf_file",
+    "pdf_filename",
+    "effective_date",
+    "change_summary",
+)
 _MUTABLE_PREFIXES = ("message_", "activity_", "website_message")
 # Clock skew accepted between the moment a user picks "now" as effective date and
 # the moment he clicks "Publish".
@@ -46,7 +57,7 @@ class CgvVersion(models.Model):
 
     _name = "cgv.version"
     _description = "Terms of Sale Version"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["consumer.law.evidence.mixin", "mail.thread", "mail.activity.mixin"]
     _order = "effective_date desc, version desc, id desc"
     _check_company_auto = True
     # binary fields whose attachments are evidence once the version is published
@@ -209,10 +220,14 @@ class CgvVersion(models.Model):
             # publish method, never from the creator (RPC, import, copy)
             for name in _PUBLICATION_FIELDS:
                 vals.pop(name, None)
+        if not is_evidence_write(self.env):
+            self._check_evidence_create(vals_list)
+        for vals in vals_list:
             document_id = vals.get("document_id")
             vals["version"] = next_numbers[document_id]
             next_numbers[document_id] += 1
-        return super().create(vals_list)
+        versions = super(CgvVersion, evidence_writer(self)).create(vals_list)
+        return versions.with_env(self.env)
 
     def write(self, vals):
         self._check_write_allowed(vals)
@@ -282,6 +297,7 @@ class CgvVersion(models.Model):
                     "is_history_import": history,
                 }
             )
+            writer._seal_evidence_files()
             # the note is in the company's language, whoever publishes
             env = version.with_context(
                 lang=version.company_id.partner_id.lang or self.env.lang
@@ -325,7 +341,7 @@ class CgvVersion(models.Model):
     def action_new_version(self):
         """Open a new draft version prefilled with this version's text."""
         self.ensure_one()
-        new_version = self.copy()
+        new_version = evidence_writer(self).copy().with_env(self.env)
         return new_version.get_formview_action()
 
     def action_download_pdf(self):
@@ -336,6 +352,20 @@ class CgvVersion(models.Model):
             f"{self.pdf_filename or 'cgv.pdf'}?download=true",
             "target": "self",
         }
+
+    # === EVIDENCE === #
+    @api.model
+    def _get_evidence_allowed_fields(self):
+        # a draft is prepared freely; a published version is frozen
+        draft = ("draft",)
+        return {name: (draft, None) for name in _DRAFT_FIELDS}
+
+    @api.model
+    def _get_evidence_create_fields(self):
+        return dict.fromkeys(_DRAFT_FIELDS)
+
+    def _has_evidence(self):
+        return self.filtered(lambda version: version.state != "draft")
 
     # === BUSINESS METHODS === #
     @api.model

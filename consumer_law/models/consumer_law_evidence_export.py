@@ -5,8 +5,10 @@ import hashlib
 import io
 import zipfile
 
-from odoo import api, fields, models
+from odoo import Command, api, fields, models
 from odoo.exceptions import AccessError
+
+from ..evidence import evidence_writer, is_evidence_write
 
 MANAGER_GROUP = "consumer_law.consumer_law_group_manager"
 
@@ -31,6 +33,7 @@ class ConsumerLawEvidenceExport(models.Model):
     """
 
     _name = "consumer.law.evidence.export"
+    _inherit = ["consumer.law.evidence.mixin"]
     _description = "Evidence Archive Download"
     _order = "exported_at desc, id desc"
 
@@ -41,10 +44,17 @@ class ConsumerLawEvidenceExport(models.Model):
     )
     archive_sha256 = fields.Char(string="SHA-256 of the archive", readonly=True)
     record_count = fields.Integer(string="Records", readonly=True)
+    company_ids = fields.Many2many(
+        comodel_name="res.company",
+        string="Companies",
+        readonly=True,
+        help="The companies whose evidence the archive holds (those the manager "
+        "may see); evidence of other companies is not covered by this download.",
+    )
 
     # === CRUD METHODS === #
     def write(self, vals):
-        if vals:
+        if vals and not is_evidence_write(self.env):
             raise AccessError(
                 self.env._("Evidence archive downloads cannot be changed.")
             )
@@ -53,14 +63,26 @@ class ConsumerLawEvidenceExport(models.Model):
     # === BUSINESS METHODS === #
     @api.model
     def _get_evidence_models(self):
-        """Return the models holding evidence (``_consumer_law_evidence_archive``)."""
+        """Return the models holding evidence: every model inheriting the
+        evidence mixin (no list to maintain)."""
+        from .consumer_law_evidence_mixin import evidence_model_names
+
+        names = evidence_model_names(self.env.registry)
         return [
             self.env[name]
-            for name, model_class in self.env.registry.items()
-            if getattr(model_class, "_consumer_law_evidence_archive", False)
+            for name, model_class in sorted(self.env.registry.items())
+            if name in names
             and not model_class._abstract
             and not model_class._transient
+            and model_class._auto
         ]
+
+    @api.model
+    def _get_company_domain(self, model, companies):
+        """Return the domain restricting ``model`` to ``companies``."""
+        if "company_id" in model._fields and model._fields["company_id"].store:
+            return [("company_id", "in", [False, *companies.ids])]
+        return []
 
     @api.model
     def _build_archive(self):
@@ -74,24 +96,31 @@ class ConsumerLawEvidenceExport(models.Model):
             )
         buffer = io.BytesIO()
         count = 0
+        # only the companies this manager may see: never another company's
+        # customers (acceptances carry IP addresses)
+        companies = self.env.user.company_ids
         with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
             for model in self._get_evidence_models():
                 records = (
                     model.sudo()
                     .with_context(active_test=False)
-                    .search(model._get_consumer_law_evidence_domain())
+                    .search(
+                        list(model._get_consumer_law_evidence_domain())
+                        + self._get_company_domain(model, companies)
+                    )
                 )
                 count += len(records)
                 for path, content in records._get_consumer_law_evidence_files():
                     archive.writestr(path, content)
         content = buffer.getvalue()
         now = fields.Datetime.now()
-        self.sudo().create(
+        evidence_writer(self.sudo()).create(
             {
                 "exported_at": now,
                 "user_id": self.env.uid,
                 "archive_sha256": hashlib.sha256(content).hexdigest(),
                 "record_count": count,
+                "company_ids": [Command.set(companies.ids)],
             }
         )
         filename = f"consumer-law-evidence-{now:%Y%m%d-%H%M%S}.zip"
@@ -101,15 +130,69 @@ class ConsumerLawEvidenceExport(models.Model):
     def _get_undownloaded_evidence(self, module_names):
         """Return {model description: count} of the evidence held by the
         ``module_names`` addons and recorded after the last archive download."""
-        last = self.sudo().search([], limit=1).exported_at
+        exports = self.sudo().search([])
+        last = exports[:1].exported_at
         result = {}
         for model in self._get_evidence_models():
-            if model._original_module not in module_names:
-                continue
             domain = list(model._get_consumer_law_evidence_domain())
-            if last:
-                domain += ["|", ("create_date", ">=", last), ("write_date", ">=", last)]
-            count = model.sudo().with_context(active_test=False).search_count(domain)
+            held = self._get_module_evidence_domain(model, module_names)
+            if held is None:
+                continue
+            domain += held
+            count = (
+                model.sudo()
+                .with_context(active_test=False)
+                .search_count(domain + self._get_not_archived_domain(model, exports))
+            )
             if count:
                 result[model._description] = count
         return result
+
+    @api.model
+    def _get_module_evidence_domain(self, model, module_names):
+        """Return the domain of the ``model`` records the ``module_names``
+        addons would destroy (``None``: none): all of them when an addon
+        defines the model, those it created as data (demo records) otherwise."""
+        if model._original_module in module_names:
+            return []
+        data_ids = (
+            self.env["ir.model.data"]
+            .sudo()
+            .search([("module", "in", list(module_names)), ("model", "=", model._name)])
+            .mapped("res_id")
+        )
+        if data_ids:
+            return [("id", "in", data_ids)]
+        return None
+
+    @api.model
+    def _get_not_archived_domain(self, model, exports):
+        """Return the domain of the records recorded or changed after the last
+        download that covered their company."""
+        if not exports:
+            return []
+        if not ("company_id" in model._fields and model._fields["company_id"].store):
+            last = exports[0].exported_at
+            return ["|", ("create_date", ">=", last), ("write_date", ">=", last)]
+        domain = []
+        covered = self.env["res.company"]
+        clauses = []
+        for export in exports:
+            new = export.company_ids - covered
+            covered |= new
+            if new:
+                clauses.append(
+                    [
+                        "&",
+                        ("company_id", "in", new.ids),
+                        "|",
+                        ("create_date", ">=", export.exported_at),
+                        ("write_date", ">=", export.exported_at),
+                    ]
+                )
+        # records of companies no download ever covered
+        clauses.append([("company_id", "not in", covered.ids)])
+        domain = ["|"] * (len(clauses) - 1)
+        for clause in clauses:
+            domain += clause
+        return domain

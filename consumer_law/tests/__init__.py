@@ -8,3 +8,5 @@ from . import test_policy_check
 from . import test_cgv_generate
 from . import test_evidence
 from . import test_portal_input
+from . import test_translations
+from . import test_evidence_core

@@ -21,6 +21,7 @@ from consumer_law_rules import (
     check_policy,
     cheque_cancellation_date,
     delivery_due_date,
+    installment_amounts,
     installment_fee,
     late_delivery_termination,
     validate_policy,
@@ -299,6 +300,33 @@ ALMA = {"min_amount": 10, "max_amount": 2000}
 def test_installment_fee(amount, rate, bounds, expected):
     result = installment_fee(amount, rate_percent=rate, **bounds)
     assert result == (None if expected is None else Decimal(expected))
+
+
+@pytest.mark.parametrize(
+    ("total", "count", "expected"),
+    [
+        pytest.param("910.60", 3, ["303.54", "303.53", "303.53"], id="first-cents"),
+        pytest.param("100", 4, ["25.00"] * 4, id="even"),
+        pytest.param("0.05", 10, ["0.05"] + ["0.00"] * 9, id="fewer-cents"),
+        pytest.param("59.9", 1, ["59.90"], id="one"),
+        pytest.param("1153.45", 12, ["96.13"] + ["96.12"] * 11, id="pledg-12x"),
+    ],
+)
+def test_installment_amounts(total, count, expected):
+    amounts = installment_amounts(total, count)
+    assert amounts == [Decimal(amount) for amount in expected]
+    assert sum(amounts) == Decimal(total).quantize(Decimal("0.01"))
+
+
+@pytest.mark.parametrize("count", [0, -1, True, 2.5])
+def test_installment_amounts_refuses_bad_count(count):
+    with pytest.raises(RuleError):
+        installment_amounts(100, count)
+
+
+def test_installment_amounts_refuses_negative_total():
+    with pytest.raises(NegativeValueError):
+        installment_amounts(-1, 3)
 
 
 def test_installment_fee_refuses_bad_bounds():

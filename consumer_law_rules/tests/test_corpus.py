@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from terms_corpus import load_corpus, score
 
 from consumer_law_rules import FINDING_CODES
@@ -25,3 +27,26 @@ def test_corpus_precision_and_recall():
     result = score(load_corpus())
     assert result.precision >= TARGET, result.false_positives
     assert result.recall >= TARGET, result.false_negatives
+
+
+def test_single_line_breaks_read_like_blank_lines():
+    """Clauses are segmented by their headings and numbering, not by blank lines,
+    and a text wrapped by hand reads like the same text unwrapped: each plain-text
+    corpus text with its blank lines removed, or wrapped at 60 or 75 columns
+    (compound words cut at a line end), gives the same codes."""
+    import re
+    import textwrap
+
+    from terms_corpus import found_codes
+
+    for text in load_corpus():
+        if text.name.endswith(".html"):
+            continue
+        paragraphs = re.split(r"\n\s*\n", text.text)
+        variants = [re.sub(r"\n\s*\n", "\n", text.text)] + [
+            "\n\n".join("\n".join(textwrap.wrap(p, width)) for p in paragraphs)
+            for width in (60, 75)
+        ]
+        expected = found_codes(text)
+        for variant in variants:
+            assert found_codes(replace(text, text=variant)) == expected, text.name

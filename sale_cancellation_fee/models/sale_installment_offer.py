@@ -111,6 +111,17 @@ class SaleInstallmentOffer(models.Model):
                 offer._get_fee(Decimal(0))
 
     # === BUSINESS METHODS === #
+    def _get_installment_amounts(self, total):
+        """Return the amount of each instalment of ``total`` (fee included),
+        as floats, the first one taking the cents left over."""
+        self.ensure_one()
+        return [
+            float(amount)
+            for amount in rules.installment_amounts(
+                Decimal(str(total)), self.installment_count
+            )
+        ]
+
     def _get_fee(self, amount):
         """Return the fee on ``amount`` (Decimal), or None outside the offer."""
         self.ensure_one()

@@ -3,6 +3,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.consumer_law.evidence import is_evidence_write
+
 STAGES = [
     ("confirmed", "Confirmed, not prepared"),
     ("prepared", "Prepared"),
@@ -42,7 +44,7 @@ class SaleOrderCancellation(models.Model):
 
     _name = "sale.order.cancellation"
     _description = "Order Cancellation"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["consumer.law.evidence.mixin", "mail.thread", "mail.activity.mixin"]
     _order = "cancelled_on desc, id desc"
     _check_company_auto = True
 
@@ -175,7 +177,7 @@ class SaleOrderCancellation(models.Model):
     # === CRUD METHODS === #
     @api.model_create_multi
     def create(self, vals_list):
-        if not self.env.su:
+        if not is_evidence_write(self.env):
             raise UserError(
                 self.env._(
                     "Cancellations are recorded by the 'Cancel order' button of the "
@@ -190,21 +192,12 @@ class SaleOrderCancellation(models.Model):
                 )
         return super().create(vals_list)
 
-    def write(self, vals):
-        frozen = set(vals) - EDITABLE_FIELDS - {"state", "refund_due_date"}
-        if frozen and not self.env.su:
-            raise UserError(
-                self.env._(
-                    "%(fields)s: written once by the cancellation; cancel its refund "
-                    "obligation and record a new cancellation to correct it.",
-                    fields=", ".join(
-                        self._fields[name]._description_string(self.env)
-                        for name in sorted(frozen)
-                        if name in self._fields
-                    ),
-                )
-            )
-        return super().write(vals)
+    # === EVIDENCE === #
+    @api.model
+    def _get_evidence_allowed_fields(self):
+        """Only the staff's internal note changes; the rest is the cancellation's
+        (corrected by cancelling its refund obligation and recording a new one)."""
+        return {name: (None, None) for name in EDITABLE_FIELDS}
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_recorded(self):

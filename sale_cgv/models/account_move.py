@@ -3,6 +3,8 @@
 from odoo import fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.consumer_law.evidence import is_evidence_write
+
 
 class AccountMove(models.Model):
     _inherit = "account.move"
@@ -25,9 +27,12 @@ class AccountMove(models.Model):
         return super().write(vals)
 
     def _check_cgv_version_unchanged(self, version_id):
-        """The version stamped on an invoice is evidence: set once, never changed."""
+        """The version stamped on an invoice is evidence: copied from the order
+        when the invoice is created, never written afterwards (not even with
+        ``sudo()``) but by the evidence writer, and never changed."""
         if any(
-            move.cgv_version_id and move.cgv_version_id.id != version_id
+            (move.cgv_version_id or not is_evidence_write(self.env))
+            and move.cgv_version_id.id != version_id
             for move in self.sudo()
         ):
             raise UserError(

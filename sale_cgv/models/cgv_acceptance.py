@@ -6,7 +6,7 @@ import hashlib
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-from odoo.addons.consumer_law.evidence import evidence_writer
+from odoo.addons.consumer_law.evidence import evidence_writer, is_evidence_write
 from odoo.addons.consumer_law.models.consumer_law_evidence_export import rows_to_csv
 
 STAFF_GROUP = "consumer_law.consumer_law_group_user"
@@ -42,6 +42,7 @@ class CgvAcceptance(models.Model):
     """
 
     _name = "cgv.acceptance"
+    _inherit = ["consumer.law.evidence.mixin"]
     _description = "Terms of Sale Acceptance"
     _order = "accepted_at desc, id desc"
     _check_company_auto = True
@@ -129,7 +130,12 @@ class CgvAcceptance(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         """Record acceptances; an evidence file given as a temporary attachment
-        (``evidence_attachment_id``) moves onto the acceptance with its SHA-256."""
+        (``evidence_attachment_id``) moves onto the acceptance with its SHA-256.
+
+        Only the confirmation flow (:meth:`sale.order._stamp_cgv`, through the
+        evidence writer) records acceptances."""
+        if not is_evidence_write(self.env):
+            self._check_evidence_create(vals_list)
         attachments = self.env["ir.attachment"]
         for vals in vals_list:
             attachment = (
@@ -163,7 +169,7 @@ class CgvAcceptance(models.Model):
         return super().write(vals)
 
     @api.ondelete(at_uninstall=False)
-    def _unlink_except_evidence(self):
+    def _unlink_except_acceptance(self):
         raise UserError(
             self.env._(
                 "Acceptance of the terms of sale: a recorded acceptance is evidence "

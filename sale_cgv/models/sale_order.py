@@ -358,7 +358,7 @@ class SaleOrder(models.Model):
         }
 
     def _create_cgv_acceptances(self, vals_list):
-        return self.env["cgv.acceptance"].sudo().create(vals_list)
+        return evidence_writer(self.env["cgv.acceptance"]).sudo().create(vals_list)
 
     def _get_cgv_confirmation_message(self, version, is_accepted):
         """The chatter note of the confirmation, in the company's language (the

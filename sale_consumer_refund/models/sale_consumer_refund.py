@@ -6,6 +6,7 @@ from odoo import Command, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools import float_compare
 
+from odoo.addons.consumer_law.evidence import evidence_writer, is_evidence_write
 from odoo.addons.consumer_law.tools import paris_date, paris_today, rule_errors
 
 import consumer_law_rules as rules
@@ -23,22 +24,6 @@ GROUNDS = [
 # Grounds whose delivery share follows the policy's partial-refund setting; the
 # others refund the delivery pro rata of the goods refunded (in full for all goods).
 POLICY_DELIVERY_GROUNDS = ("withdrawal", "commercial_gesture")
-# Written by the flows only (creation, surcharge, cancellation, daily action), in
-# superuser mode after their own checks; never by a user or an RPC call.
-FROZEN_FIELDS = frozenset(
-    {
-        "name",
-        "order_id",
-        "ground",
-        "started_on",
-        "line_ids",
-        "goods_come_back",
-        "delivery_cap_amount",
-        "is_cancelled",
-        "cancel_reason",
-        "reminder_stage",
-    }
-)
 LINE_TYPES_AT_CREATION = ("goods", "fee", "reduction", "cost")
 DEDUCTION_FIELDS = ("depreciation_amount", "depreciation_reason")
 # Computed against today's Paris date (never stored).
@@ -69,7 +54,7 @@ class SaleConsumerRefund(models.Model):
 
     _name = "sale.consumer.refund"
     _description = "Consumer Refund Obligation"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["consumer.law.evidence.mixin", "mail.thread", "mail.activity.mixin"]
     _order = "due_date, id"
     _check_company_auto = True
 
@@ -174,7 +159,9 @@ class SaleConsumerRefund(models.Model):
         "to establish the nature, characteristics and functioning of the goods "
         "(C. consom. L221-23). Requires a recorded reason.",
     )
-    depreciation_reason = fields.Text(copy=False, tracking=True)
+    depreciation_reason = fields.Text(
+        copy=False, tracking=True, groups="consumer_law.consumer_law_group_user"
+    )
     amount = fields.Monetary(
         string="Amount to refund",
         compute="_compute_amounts",
@@ -218,7 +205,9 @@ class SaleConsumerRefund(models.Model):
         tracking=True,
     )
     is_cancelled = fields.Boolean(readonly=True, copy=False, tracking=True)
-    cancel_reason = fields.Text(readonly=True, copy=False)
+    cancel_reason = fields.Text(
+        readonly=True, copy=False, groups="consumer_law.consumer_law_group_user"
+    )
     state = fields.Selection(
         selection=[
             ("to_refund", "To refund"),
@@ -419,6 +408,10 @@ class SaleConsumerRefund(models.Model):
     # === CRUD METHODS === #
     @api.model_create_multi
     def create(self, vals_list):
+        """Record obligations: only the flows of each ground do (through the
+        evidence writer), never a user nor a ``sudo()`` caller alone."""
+        if not is_evidence_write(self.env):
+            self._check_evidence_create(vals_list)
         for vals in vals_list:
             if vals.get("name", "/") == "/":
                 vals["name"] = (
@@ -431,7 +424,7 @@ class SaleConsumerRefund(models.Model):
             for vals in vals_list
         ]
         refunds = super().create(vals_list)
-        self.env["sale.consumer.refund.line"].sudo().create(
+        evidence_writer(self.env["sale.consumer.refund.line"]).sudo().create(
             [
                 {**line_vals, "refund_id": refund.id}
                 for refund, lines in zip(refunds, lines_list, strict=True)
@@ -445,23 +438,29 @@ class SaleConsumerRefund(models.Model):
         return refunds
 
     def write(self, vals):
-        frozen = FROZEN_FIELDS & set(vals)
-        if frozen and not self.env.su:
-            raise UserError(
-                self.env._(
-                    "%(fields)s: written once by the flow that creates the refund "
-                    "obligation; record a new obligation to correct it.",
-                    fields=", ".join(
-                        self._fields[name]._description_string(self.env)
-                        for name in sorted(frozen)
-                    ),
-                )
-            )
         if {"goods_back_date", "shipment_proof_date", "depreciation_amount"} & set(
             vals
         ):
             self._check_open(self.env._("write"))
         return super().write(vals)
+
+    # === EVIDENCE === #
+    @api.model
+    def _get_evidence_allowed_fields(self):
+        """What staff still record on an open obligation (the goods back, the
+        proof of shipment, the depreciation, the delivery share); everything
+        else is the flows' (creation, credit note, surcharge, cancellation)."""
+        return {
+            "goods_back_date": (("open",), None),
+            "shipment_proof_date": (("open",), None),
+            "delivery_mode": (("open",), None),
+            "depreciation_amount": (("open",), None),
+            "depreciation_reason": (("open",), None),
+        }
+
+    def _get_evidence_state(self):
+        self.ensure_one()
+        return "closed" if self.is_cancelled or self.refund_date else "open"
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_credited(self):

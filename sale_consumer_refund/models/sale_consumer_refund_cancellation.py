@@ -6,6 +6,8 @@ reason, or by the flow whose record was cancelled."""
 from odoo import models
 from odoo.exceptions import UserError
 
+from odoo.addons.consumer_law.evidence import evidence_writer
+
 
 class SaleConsumerRefund(models.Model):
     _inherit = "sale.consumer.refund"
@@ -50,7 +52,9 @@ class SaleConsumerRefund(models.Model):
         """
         reason = reason.strip()
         self._check_open(self.env._("cancellation"))
-        self.sudo().write({"is_cancelled": True, "cancel_reason": reason})
+        evidence_writer(self.sudo()).write(
+            {"is_cancelled": True, "cancel_reason": reason}
+        )
         for refund in self:
             refund.message_post(
                 body=refund._get_company_env()._(

@@ -6,6 +6,8 @@ from odoo import Command, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import float_round
 
+from odoo.addons.consumer_law.evidence import evidence_writer
+
 
 class SaleConsumerRefund(models.Model):
     _inherit = "sale.consumer.refund"
@@ -147,7 +149,7 @@ class SaleConsumerRefund(models.Model):
             .with_context(default_move_type="out_refund")
             .create(vals)
         )
-        pending.sudo().move_id = credit_note
+        evidence_writer(pending.sudo()).move_id = credit_note
         credit_note.message_post_with_source(
             "mail.message_origin_link",
             render_values={"self": credit_note, "origin": self},
@@ -199,7 +201,7 @@ class SaleConsumerRefund(models.Model):
             self.surcharge_amount - self.surcharge_added_amount
         )
         line = (
-            self.env["sale.consumer.refund.line"]
+            evidence_writer(self.env["sale.consumer.refund.line"])
             .sudo()
             .create(
                 {

@@ -12,6 +12,7 @@ class SaleConsumerRefundLine(models.Model):
     edited afterwards."""
 
     _name = "sale.consumer.refund.line"
+    _inherit = ["consumer.law.evidence.mixin"]
     _description = "Consumer Refund Line"
     _order = "refund_id, sequence, id"
     _check_company_auto = True

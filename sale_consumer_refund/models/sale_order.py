@@ -3,6 +3,8 @@
 from odoo import Command, api, fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.consumer_law.evidence import evidence_writer
+
 
 class SaleOrder(models.Model):
     _inherit = "sale.order"
@@ -95,7 +97,7 @@ class SaleOrder(models.Model):
         self.ensure_one()
         line_ids = self._prepare_consumer_refund_line_vals(quantities)
         line_ids += values.pop("line_ids", [])
-        return self.env["sale.consumer.refund"].create(
+        refund = evidence_writer(self.env["sale.consumer.refund"]).create(
             {
                 "order_id": self.id,
                 "ground": ground,
@@ -104,3 +106,4 @@ class SaleOrder(models.Model):
                 **values,
             }
         )
+        return refund.with_env(self.env)

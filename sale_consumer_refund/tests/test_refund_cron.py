@@ -7,6 +7,8 @@ from freezegun import freeze_time
 from odoo.tests import tagged
 from odoo.tools import html2plaintext
 
+from odoo.addons.consumer_law.evidence import evidence_writer
+
 from .common import ConsumerRefundCommon
 
 
@@ -30,7 +32,8 @@ class TestRefundCron(ConsumerRefundCommon):
         """``count`` refunds of one helmet (36.00), started on 12 successive days
         from ``first_day`` (due 14 days later), alternating grounds."""
         grounds = ("withdrawal", "late_delivery", "conformity")
-        model = self.env["sale.consumer.refund"]
+        # the flows create obligations through the evidence writer
+        model = evidence_writer(self.env["sale.consumer.refund"])
         return model.create(
             [
                 {
@@ -61,7 +64,7 @@ class TestRefundCron(ConsumerRefundCommon):
     def test_reminders_due_soon_and_overdue_with_surcharge(self):
         """On 25 May: overdue since 20 May with the L242-4 surcharge, due on
         26 May; nothing for 2 June; never scheduled twice."""
-        refunds = self.env["sale.consumer.refund"].create(
+        refunds = evidence_writer(self.env["sale.consumer.refund"]).create(
             [
                 {
                     "order_id": self.order.id,

@@ -12,32 +12,22 @@ the models.
 import uuid
 
 from odoo import http
-from odoo.exceptions import AccessError, MissingError, UserError
+from odoo.exceptions import UserError
 from odoo.http import request
 
-from odoo.addons.portal.controllers.portal import CustomerPortal
+from odoo.addons.consumer_law.controllers.portal import ConsumerLawPortal
+
+STAFF_TEMPLATE = "sale_consumer_return.portal_problem_staff"
 
 
-class ConsumerReturnPortal(CustomerPortal):
+class ConsumerReturnPortal(ConsumerLawPortal):
     # === HELPERS === #
     def _consumer_return_check(self, order_id, access_token):
         """Return (order_sudo, response): a response when the route stops here.
 
         Staff do not act as the customer; an order the visitor may not see is
         not found."""
-        if request.env.user._is_internal():
-            return None, request.render(
-                "sale_consumer_return.portal_problem_staff",
-                {"no_breadcrumbs": True},
-                status=403,
-            )
-        try:
-            order_sudo = self._document_check_access(
-                "sale.order", order_id, access_token
-            )
-        except (AccessError, MissingError):
-            raise request.not_found() from None
-        return order_sudo, None
+        return self._consumer_law_check(order_id, access_token, STAFF_TEMPLATE)
 
     def _consumer_return_values(self, order_sudo, access_token, **kwargs):
         returns_sudo = request.env["sale.consumer.return"].sudo()
@@ -52,10 +42,10 @@ class ConsumerReturnPortal(CustomerPortal):
         }
 
     def _consumer_return_url(self, claim_sudo, access_token):
-        url = f"/my/orders/{claim_sudo.order_id.id}/problem/{claim_sudo.id}"
-        if access_token:
-            url += f"?access_token={access_token}"
-        return url
+        return self._consumer_law_url(
+            f"/my/orders/{claim_sudo.order_id.id}/problem/{claim_sudo.id}",
+            access_token,
+        )
 
     def _consumer_return_form_echo(self, order_sudo, post):
         """The raw form, shown again with the error (bounded by the template)."""
@@ -131,8 +121,8 @@ class ConsumerReturnPortal(CustomerPortal):
             claim_sudo = returns_sudo._portal_submit(
                 order_sudo,
                 post,
-                request.httprequest.files.getlist("photos"),
-                request.httprequest.remote_addr or "",
+                self._consumer_law_uploads("photos"),
+                self._consumer_law_client(),
             )
         except UserError as error:
             return request.render(
@@ -155,12 +145,7 @@ class ConsumerReturnPortal(CustomerPortal):
     )
     def portal_problem_status(self, order_id, return_id, access_token=None, **kw):
         """The claim's status, decision and documents."""
-        try:
-            order_sudo = self._document_check_access(
-                "sale.order", order_id, access_token
-            )
-        except (AccessError, MissingError):
-            raise request.not_found() from None
+        order_sudo = self._consumer_law_order_or_404(order_id, access_token)
         claim_sudo = order_sudo.consumer_return_ids.filtered(
             lambda claim: claim.id == return_id
         )

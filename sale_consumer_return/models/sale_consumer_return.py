@@ -3,7 +3,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-from odoo.addons.consumer_law.evidence import is_evidence_write
+from odoo.addons.consumer_law.evidence import evidence_writer, is_evidence_write
 from odoo.addons.consumer_law.tools import paris_today, rule_errors
 
 import consumer_law_rules as rules
@@ -23,6 +23,7 @@ OUTCOMES = [
     ("price_reduction", "Price reduction"),
     ("refused", "Refused"),
 ]
+STAFF_GROUP = "consumer_law.consumer_law_group_user"
 # The customer's claim: frozen once recorded.
 CLAIM_FIELDS = frozenset(
     {
@@ -76,7 +77,18 @@ class SaleConsumerReturn(models.Model):
 
     _name = "sale.consumer.return"
     _description = "Consumer Return"
-    _inherit = ["mail.thread", "mail.activity.mixin", "portal.mixin"]
+    _inherit = [
+        "consumer.law.customer.act.mixin",
+        "mail.thread",
+        "mail.activity.mixin",
+        "portal.mixin",
+    ]
+    _customer_act_fields = {
+        "channel": "channel",
+        "received_at": "claim_date",
+        "words": "description",
+        "submission_key": "submission_key",
+    }
     _order = "claim_date desc, id desc"
     _check_company_auto = True
 
@@ -165,7 +177,10 @@ class SaleConsumerReturn(models.Model):
     )
     decision_date = fields.Date(readonly=True, index=True, tracking=True)
     decided_by_id = fields.Many2one(
-        comodel_name="res.users", string="Decided by", readonly=True
+        comodel_name="res.users",
+        string="Decided by",
+        readonly=True,
+        groups=STAFF_GROUP,
     )
     is_in_time = fields.Boolean(
         string="In time",
@@ -182,6 +197,7 @@ class SaleConsumerReturn(models.Model):
     override_reason = fields.Text(
         string="Override justification",
         readonly=True,
+        groups=STAFF_GROUP,
         help="Why the decision differs from what the law and the time limits "
         "give; written by a consumer-law manager.",
     )
@@ -246,6 +262,7 @@ class SaleConsumerReturn(models.Model):
     goods_condition = fields.Text(
         string="Condition of the returned goods",
         tracking=True,
+        groups=STAFF_GROUP,
         help="Recorded when the goods come back (e.g. crate opened).",
     )
     repaired_on = fields.Date(
@@ -267,7 +284,7 @@ class SaleConsumerReturn(models.Model):
         string="Remedy done on",
         compute="_compute_remedy_done_date",
         store=True,
-        help="The repaired good given back, or the last replacement delivery " "done.",
+        help="The repaired good given back, or the last replacement delivery done.",
     )
     is_remedy_overdue = fields.Boolean(
         string="Remedy overdue",
@@ -364,6 +381,18 @@ class SaleConsumerReturn(models.Model):
             [vals["order_id"] for vals in vals_list if vals.get("order_id")]
         )
         orders.check_access("read")
+        trusted = is_evidence_write(self.env)
+        if not trusted:
+            for vals in vals_list:
+                if set(vals) & (DECISION_FIELDS - {"discovery_date"}):
+                    raise UserError(
+                        self.env._(
+                            "Decision: a return is decided with the decision "
+                            "wizard only."
+                        )
+                    )
+            self._check_not_portal_channel(vals_list)
+            self._check_evidence_create(vals_list)
         for vals in vals_list:
             order = self.env["sale.order"].browse(vals.get("order_id"))
             vals.setdefault("partner_id", order.partner_id.id)
@@ -375,16 +404,8 @@ class SaleConsumerReturn(models.Model):
                     .next_by_code("sale.consumer.return")
                     or "/"
                 )
-            if not is_evidence_write(self.env) and (
-                set(vals) & (DECISION_FIELDS - {"discovery_date"})
-            ):
-                raise UserError(
-                    self.env._(
-                        "Decision: a return is decided with the decision wizard "
-                        "only."
-                    )
-                )
-        return super().create(vals_list)
+        claims = super(SaleConsumerReturn, evidence_writer(self)).create(vals_list)
+        return claims.with_env(self.env)
 
     def write(self, vals):
         if not is_evidence_write(self.env):
@@ -403,8 +424,7 @@ class SaleConsumerReturn(models.Model):
             if claim and self.filtered(lambda ret: ret.state != "claimed"):
                 raise UserError(
                     self.env._(
-                        "%(fields)s: the claim of a decided return cannot be "
-                        "changed.",
+                        "%(fields)s: the claim of a decided return cannot be changed.",
                         fields=", ".join(
                             self._fields[name]._description_string(self.env)
                             for name in sorted(claim)
@@ -412,6 +432,38 @@ class SaleConsumerReturn(models.Model):
                     )
                 )
         return super().write(vals)
+
+    # === EVIDENCE === #
+    @api.model
+    def _get_evidence_allowed_fields(self):
+        """What staff record beside the claim and the decision: the reserves sent
+        to the carrier, the goods' condition, the discovery date of a hidden
+        defect still to decide."""
+        return {
+            "carrier_claim_date": (None, STAFF_GROUP),
+            "goods_condition": (None, STAFF_GROUP),
+            "discovery_date": (("claimed",), STAFF_GROUP),
+        }
+
+    @api.model
+    def _get_evidence_create_fields(self):
+        """The claim as staff record it (the decision wizard and the portal
+        record theirs through the evidence writer)."""
+        return dict.fromkeys(
+            (
+                "order_id",
+                "partner_id",
+                "company_id",
+                "ground",
+                "channel",
+                "claim_date",
+                "discovery_date",
+                "description",
+                "carrier_claim_date",
+                "goods_condition",
+            ),
+            STAFF_GROUP,
+        )
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_decided(self):

@@ -13,6 +13,7 @@ class SaleConsumerReturnLine(models.Model):
     when the product is tracked, and the price reduction granted on it."""
 
     _name = "sale.consumer.return.line"
+    _inherit = ["consumer.law.evidence.mixin"]
     _description = "Consumer Return Line"
     _order = "return_id, id"
     _check_company_auto = True
@@ -115,8 +116,9 @@ class SaleConsumerReturnLine(models.Model):
                     )
                 )
             delivered_lots = sale_line.move_ids.filtered(
-                lambda move: move.state == "done"
-                and move.location_dest_id.usage == "customer"
+                lambda move: (
+                    move.state == "done" and move.location_dest_id.usage == "customer"
+                )
             ).move_line_ids.lot_id
             foreign = line.lot_ids - delivered_lots
             if foreign:

@@ -10,7 +10,7 @@ from odoo.exceptions import UserError
 
 from odoo.addons.consumer_law import portal_input
 from odoo.addons.consumer_law.evidence import evidence_writer
-from odoo.addons.consumer_law.tools import paris_today
+from odoo.addons.consumer_law.tools import paris_today, reader_env
 
 # Grounds a customer may choose on the portal (withdrawal has its own function).
 PORTAL_GROUNDS = (
@@ -102,16 +102,6 @@ class SaleConsumerReturn(models.Model):
         return values
 
     @api.model
-    def _find_portal_submission(self, order_sudo, submission_key):
-        """Return the claim a form with this key already created, if any."""
-        if not submission_key:
-            return self.browse()
-        return self.sudo().search(
-            [("order_id", "=", order_sudo.id), ("submission_key", "=", submission_key)],
-            limit=1,
-        )
-
-    @api.model
     def _portal_submit(self, order_sudo, post, files, client):
         """Record the claim submitted on the portal, once, and acknowledge it.
 
@@ -149,12 +139,16 @@ class SaleConsumerReturn(models.Model):
                 ],
             }
         )
+        claim_sudo = claim_sudo.with_env(self.sudo().env)
         portal_input.attach_uploads(claim_sudo, values["uploads"])
         attempts._register_attempt(PORTAL_SCOPE, client, subject=order_sudo.id)
         claim_sudo._queue_claim_acknowledgment()
         claim_sudo.activity_schedule(
             "mail.mail_activity_data_todo",
-            summary=self.env._("Decide the customer's claim"),
+            # staff read it: in the company's language
+            summary=reader_env(self.env, order_sudo.company_id.partner_id)._(
+                "Decide the customer's claim"
+            ),
             user_id=order_sudo.user_id.id or self.env.ref("base.user_admin").id,
         )
         return claim_sudo.with_env(self.env)

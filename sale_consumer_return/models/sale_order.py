@@ -2,6 +2,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
 
+from odoo.addons.consumer_law.tools import paris_date
+
 
 class SaleOrder(models.Model):
     _inherit = "sale.order"
@@ -37,25 +39,6 @@ class SaleOrder(models.Model):
         for order in self:
             order.consumer_guarantee_count = counts.get(order, 0)
 
-    # === CRUD METHODS === #
-    def write(self, vals):
-        dated = (
-            self.filtered(lambda order: order.state == "sale")
-            if "date_order" in vals
-            else self.browse()
-        )
-        result = super().write(vals)
-        if dated:
-            # the contract's date of the guarantees' legal dates
-            guarantees = (
-                self.env["sale.consumer.guarantee"]
-                .sudo()
-                .search([("order_id", "in", dated.ids)])
-            )
-            for name in ("legal_end_date", "presumption_end_date"):
-                self.env.add_to_compute(guarantees._fields[name], guarantees)
-        return result
-
     # === ACTION METHODS === #
     def action_view_consumer_returns(self):
         self.ensure_one()
@@ -84,6 +67,18 @@ class SaleOrder(models.Model):
         return action
 
     # === BUSINESS METHODS === #
+    def _get_contract_date_and_source(self):
+        """Return (contract date, source) of the order: the day the contract was
+        concluded, in Paris time. Odoo writes the confirmation time into
+        ``date_order`` when the order is confirmed ("confirmation"); an order that
+        was never confirmed has only its order date, used instead and recorded as
+        such ("order_date")."""
+        self.ensure_one()
+        if not self.date_order:
+            return False, False
+        source = "confirmation" if self.state in ("sale", "done") else "order_date"
+        return paris_date(self.date_order), source
+
     def _can_report_problem(self):
         """Return whether the portal offers "Report a problem": a confirmed order
         with goods delivered."""

@@ -48,6 +48,7 @@ class SaleConsumerReturn(models.Model):
             "lot_id": lot.id if lot else False,
             "partner_id": self.partner_id.id,
             "company_id": self.company_id.id,
+            "picking_type_id": self._get_repair_picking_type().id,
             "under_warranty": True,
             "picking_id": self.return_picking_id.id,
             "internal_notes": self.env._(
@@ -57,6 +58,21 @@ class SaleConsumerReturn(models.Model):
                 description=self.description or "",
             ),
         }
+
+    def _get_repair_picking_type(self):
+        """The repair operation type of the order's warehouse, else of the
+        company's first warehouse: never the one of the user's current company
+        (``repair.order``'s default), which may be another company's."""
+        self.ensure_one()
+        picking_type = self.order_id.warehouse_id.repair_type_id
+        if not picking_type:
+            picking_type = (
+                self.env["stock.warehouse"]
+                .sudo()
+                .search([("company_id", "=", self.company_id.id)], limit=1)
+                .repair_type_id
+            )
+        return picking_type
 
     def _create_repair(self):
         """Repair: a repair order per unit (per serial number when tracked)."""
@@ -72,6 +88,11 @@ class SaleConsumerReturn(models.Model):
                         line, line.lot_ids[:1], quantity=line.quantity
                     )
                 )
-        repairs = self.env["repair.order"].sudo().create(vals_list)
+        repairs = (
+            self.env["repair.order"]
+            .with_company(self.company_id)
+            .sudo()
+            .create(vals_list)
+        )
         evidence_writer(self).repair_order_ids = [Command.set(repairs.ids)]
         return repairs

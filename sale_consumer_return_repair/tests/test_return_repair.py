@@ -32,3 +32,28 @@ class TestReturnRepair(ConsumerReturnCommon):
             ],
         )
         self.assertFalse(claim.activity_ids)
+
+    def test_repair_order_in_the_order_company(self):
+        """A repair decided while the user works in another company is made with
+        the repair operation type of the order's warehouse."""
+        order = self._delivered()
+        other = self.env["res.company"].create({"name": "Other company (repairs)"})
+        self.env.user.company_ids |= other
+        bike_line = order._get_consumer_goods_lines()[0]
+        self.env.user.company_id = other
+        claim = self._decide(
+            order.with_context(allowed_company_ids=[other.id, order.company_id.id]),
+            "conformity",
+            "repair",
+            quantities={bike_line: 1},
+            customer_choice="repair",
+        )
+        self.assertRecordValues(
+            claim.repair_order_ids,
+            [
+                {
+                    "company_id": order.company_id.id,
+                    "picking_type_id": order.warehouse_id.repair_type_id.id,
+                }
+            ],
+        )

@@ -12,13 +12,16 @@ limits) live on the model.
 import uuid
 
 from odoo import http
-from odoo.exceptions import AccessError, MissingError, UserError
+from odoo.exceptions import UserError
 from odoo.http import request
 
-from odoo.addons.portal.controllers.portal import CustomerPortal, pager
+from odoo.addons.consumer_law.controllers.portal import ConsumerLawPortal
+from odoo.addons.portal.controllers.portal import pager
+
+STAFF_TEMPLATE = "sale_mediation.portal_complaint_staff"
 
 
-class ComplaintPortal(CustomerPortal):
+class ComplaintPortal(ConsumerLawPortal):
     # === HELPERS === #
     def _prepare_home_portal_values(self, counters):
         values = super()._prepare_home_portal_values(counters)
@@ -31,17 +34,11 @@ class ComplaintPortal(CustomerPortal):
 
     def _complaint_get_order(self, order_id, access_token):
         """Return the order (sudo) if the visitor may see it, else None (404)."""
-        try:
-            order_sudo = self._document_check_access(
-                "sale.order", order_id, access_token
-            )
-        except (AccessError, MissingError):
-            return None
-        return order_sudo if order_sudo.state == "sale" else None
+        return self._consumer_law_get_order(order_id, access_token, states=("sale",))
 
     def _complaint_client(self):
         """The client's address, for rate limits (stored hashed)."""
-        return request.httprequest.remote_addr or ""
+        return self._consumer_law_client()
 
     def _complaint_values(self, order_sudo, access_token, **kwargs):
         return {
@@ -55,16 +52,9 @@ class ComplaintPortal(CustomerPortal):
 
     def _complaint_check(self, order_id, access_token):
         """Return (order_sudo, response): a response when the route stops here."""
-        if request.env.user._is_internal():
-            return None, request.render(
-                "sale_mediation.portal_complaint_staff",
-                {"no_breadcrumbs": True},
-                status=403,
-            )
-        order_sudo = self._complaint_get_order(order_id, access_token)
-        if order_sudo is None:
-            raise request.not_found()
-        return order_sudo, None
+        return self._consumer_law_check(
+            order_id, access_token, STAFF_TEMPLATE, states=("sale",)
+        )
 
     def _complaint_get(self, order_id, complaint_id, access_token):
         order_sudo = self._complaint_get_order(order_id, access_token)
@@ -116,7 +106,7 @@ class ComplaintPortal(CustomerPortal):
         if response:
             return response
         complaints_sudo = request.env["consumer.complaint"].sudo()
-        files = request.httprequest.files.getlist("documents")
+        files = self._consumer_law_uploads("documents")
         try:
             complaint_sudo = complaints_sudo._portal_submit(
                 order_sudo, post, files, self._complaint_client()

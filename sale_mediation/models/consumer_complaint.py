@@ -14,10 +14,11 @@ import uuid
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
+from odoo.tools import format_date
 
 from odoo.addons.consumer_law import portal_input
 from odoo.addons.consumer_law.evidence import evidence_writer, is_evidence_write
-from odoo.addons.consumer_law.tools import paris_today, rule_errors
+from odoo.addons.consumer_law.tools import paris_today, reader_env, rule_errors
 
 import consumer_law_rules as rules
 
@@ -40,6 +41,16 @@ REFERRAL_FIELDS = frozenset(
     {
         "mediation_request_date",
         "mediator_id",
+        "is_before_other_body",
+        "other_body_note",
+        "is_manifestly_unfounded",
+        "unfounded_reason",
+        "is_out_of_scope",
+    }
+)
+# The admissibility of the mediation (L612-2): judged by a consumer-law manager.
+ADMISSIBILITY_FIELDS = frozenset(
+    {
         "is_before_other_body",
         "other_body_note",
         "is_manifestly_unfounded",
@@ -84,7 +95,19 @@ MANAGER_GROUP = "consumer_law.consumer_law_group_manager"
 class ConsumerComplaint(models.Model):
     _name = "consumer.complaint"
     _description = "Customer Complaint"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = [
+        "consumer.law.customer.act.mixin",
+        "mail.thread",
+        "mail.activity.mixin",
+    ]
+    _customer_act_fields = {
+        "channel": "channel",
+        "received_at": "complaint_date",
+        "words": "description",
+        "email": "email",
+        "acknowledged_at": "acknowledged_at",
+        "submission_key": "submission_key",
+    }
     _order = "complaint_date desc, id desc"
     _check_company_auto = True
 
@@ -203,7 +226,9 @@ class ConsumerComplaint(models.Model):
         index=True,
         tracking=True,
     )
-    cancel_reason = fields.Text(readonly=True, copy=False)
+    cancel_reason = fields.Text(
+        readonly=True, copy=False, groups="consumer_law.consumer_law_group_user"
+    )
     submission_key = fields.Char(
         copy=False,
         readonly=True,
@@ -423,6 +448,7 @@ class ConsumerComplaint(models.Model):
             complaint.mediation_reason = (result and result.reason) or False
 
     @api.depends("mediation_request_date", "mediation_reason")
+    @api.depends_context("lang")
     def _compute_mediation_explanation(self):
         labels = self._get_mediation_reason_labels()
         for complaint in self:
@@ -433,7 +459,7 @@ class ConsumerComplaint(models.Model):
                     "Admissible: written complaint on %(date)s, mediation asked "
                     "within one year, no court or other mediator, not manifestly "
                     "unfounded, within the mediator's scope (L612-2).",
-                    date=fields.Date.to_string(complaint.complaint_date),
+                    date=format_date(self.env, complaint.complaint_date),
                 )
             else:
                 complaint.mediation_explanation = labels.get(
@@ -503,8 +529,8 @@ class ConsumerComplaint(models.Model):
                             field=self._fields[field_name]._description_string(
                                 self.env
                             ),
-                            date=value,
-                            complaint=complaint.complaint_date,
+                            date=format_date(self.env, value),
+                            complaint=format_date(self.env, complaint.complaint_date),
                         )
                     )
 
@@ -588,10 +614,17 @@ class ConsumerComplaint(models.Model):
         for vals in vals_list:
             for name in FLOW_FIELDS:
                 vals.pop(name, None)
+        if not is_evidence_write(self.env):
+            self._check_evidence_create(vals_list)
+            self._check_not_portal_channel(vals_list)
+        for vals in vals_list:
             vals["name"] = (
                 self.env["ir.sequence"].next_by_code("consumer.complaint") or "/"
             )
-        complaints = super().create(vals_list)
+        complaints = super(ConsumerComplaint, evidence_writer(self)).create(
+            vals_list
+        )
+        complaints = complaints.with_env(self.env)
         complaints._schedule_answer_activity()
         complaints._queue_acknowledgment()
         return complaints
@@ -600,6 +633,34 @@ class ConsumerComplaint(models.Model):
         if not is_evidence_write(self.env):
             self._check_frozen_fields(vals)
         return super().write(vals)
+
+    # === EVIDENCE === #
+    @api.model
+    def _get_evidence_allowed_fields(self):
+        """What staff still write: the answer until sent, the mediation referral
+        until its letter is sent (its admissibility judged by a consumer-law
+        manager, L612-2), the mediator's follow-up until closed (the finer
+        rules are in :meth:`_check_frozen_fields`)."""
+        open_states = ("received", "answered", "mediation")
+        allowed = {"answer": (("received",), None)}
+        referral = ("mediation_request_date", "mediator_id")
+        allowed.update(dict.fromkeys(referral, (open_states, None)))
+        allowed.update(
+            dict.fromkeys(ADMISSIBILITY_FIELDS, (open_states, MANAGER_GROUP))
+        )
+        allowed.update(dict.fromkeys(MEDIATION_FIELDS, (open_states, None)))
+        return allowed
+
+    @api.model
+    def _get_evidence_create_fields(self):
+        """The complaint as staff record it (the portal records its own through
+        the evidence writer)."""
+        fields_ = dict.fromkeys(COMPLAINT_FIELDS - {"submission_key"})
+        fields_.update(
+            dict.fromkeys(("answer", "mediation_request_date", "mediator_id"))
+        )
+        fields_.update(dict.fromkeys(ADMISSIBILITY_FIELDS, MANAGER_GROUP))
+        return fields_
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_recorded(self):
@@ -696,19 +757,12 @@ class ConsumerComplaint(models.Model):
             filename = self.env._(
                 "Mediation referral %(complaint)s.pdf", complaint=complaint.name
             ).replace("/", "-")
-            attachment = (
-                self.env["ir.attachment"]
-                .sudo()
-                .create(
-                    {
-                        "name": filename,
-                        "raw": pdf,
-                        "mimetype": "application/pdf",
-                        "res_model": complaint._name,
-                        "res_id": complaint.id,
-                        "description": "sale_mediation:referral_letter",
-                    }
-                )
+            # linked as evidence: its SHA-256 stored, never replaced or deleted
+            attachment = complaint._attach_evidence_file(
+                filename,
+                pdf,
+                "application/pdf",
+                description="sale_mediation:referral_letter",
             )
             evidence_writer(complaint).write(
                 {
@@ -925,7 +979,10 @@ class ConsumerComplaint(models.Model):
             complaint.sudo().activity_schedule(
                 "mail.mail_activity_data_todo",
                 date_deadline=complaint.answer_due_date,
-                summary=self.env._("Answer the complaint"),
+                # staff read it: in the company's language
+                summary=reader_env(self.env, complaint.company_id.partner_id)._(
+                    "Answer the complaint"
+                ),
                 user_id=user.id,
             )
 
@@ -987,15 +1044,6 @@ class ConsumerComplaint(models.Model):
         }
 
     @api.model
-    def _find_portal_submission(self, order_sudo, submission_key):
-        if not submission_key:
-            return self.browse()
-        return self.sudo().search(
-            [("order_id", "=", order_sudo.id), ("submission_key", "=", submission_key)],
-            limit=1,
-        )
-
-    @api.model
     def _portal_submit(self, order_sudo, post, files, client):
         """File the complaint written on the portal, once.
 
@@ -1022,7 +1070,7 @@ class ConsumerComplaint(models.Model):
                     "please try again later."
                 )
             )
-        complaint_sudo = self.sudo().create(
+        complaint_sudo = evidence_writer(self.sudo()).create(
             {
                 "order_id": order_sudo.id,
                 "partner_id": order_sudo.partner_id.id,
@@ -1034,6 +1082,7 @@ class ConsumerComplaint(models.Model):
                 "submission_key": values["submission_key"] or uuid.uuid4().hex,
             }
         )
+        complaint_sudo = complaint_sudo.with_env(self.sudo().env)
         if values["uploads"]:
             portal_input.attach_uploads(complaint_sudo, values["uploads"])
         attempts._register_attempt(PORTAL_SCOPE, client, subject=order_sudo.id)

@@ -14,24 +14,23 @@ request values, rate limits, the public page's lookup) live on the models.
 import uuid
 
 from odoo import http
-from odoo.exceptions import AccessError, MissingError, UserError
+from odoo.exceptions import UserError
 from odoo.http import request
 
-from odoo.addons.portal.controllers.portal import CustomerPortal
+from odoo.addons.consumer_law.controllers.portal import ConsumerLawPortal
+
+STAFF_TEMPLATE = "sale_withdrawal.portal_withdrawal_staff"
 
 
-class WithdrawalPortal(CustomerPortal):
+class WithdrawalPortal(ConsumerLawPortal):
     # === HELPERS === #
     def _withdrawal_get_order(self, order_id, access_token):
         """Return the order (sudo) if the user may see it, else None (404)."""
-        try:
-            return self._document_check_access("sale.order", order_id, access_token)
-        except (AccessError, MissingError):
-            return None
+        return self._consumer_law_get_order(order_id, access_token)
 
     def _withdrawal_client(self):
         """The client's address, for rate limits (stored hashed)."""
-        return request.httprequest.remote_addr or ""
+        return self._consumer_law_client()
 
     def _withdrawal_values(self, order_sudo, access_token, **kwargs):
         return {
@@ -65,29 +64,18 @@ class WithdrawalPortal(CustomerPortal):
     def _withdrawal_staff_refused(self):
         """Staff do not act as the customer: they record withdrawals in the
         back office, which names them."""
-        return request.render(
-            "sale_withdrawal.portal_withdrawal_staff",
-            {"no_breadcrumbs": True},
-            status=403,
-        )
+        return self._consumer_law_staff_refused(STAFF_TEMPLATE)
 
     def _withdrawal_done_url(self, withdrawal_sudo, access_token):
-        url = (
+        return self._consumer_law_url(
             f"/my/orders/{withdrawal_sudo.order_id.id}/withdraw/done/"
-            f"{withdrawal_sudo.id}"
+            f"{withdrawal_sudo.id}",
+            access_token,
         )
-        if access_token:
-            url += f"?access_token={access_token}"
-        return url
 
     def _withdrawal_check(self, order_id, access_token):
         """Return (order_sudo, response): a response when the route stops here."""
-        if request.env.user._is_internal():
-            return None, self._withdrawal_staff_refused()
-        order_sudo = self._withdrawal_get_order(order_id, access_token)
-        if order_sudo is None:
-            raise request.not_found()
-        return order_sudo, None
+        return self._consumer_law_check(order_id, access_token, STAFF_TEMPLATE)
 
     # === ROUTES === #
     @http.route(

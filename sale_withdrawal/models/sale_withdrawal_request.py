@@ -9,6 +9,7 @@ from odoo.tools import SQL, float_compare, format_date
 
 from odoo.addons.consumer_law.evidence import (
     evidence_writer,
+    is_evidence_write,
     is_acknowledgment_suppressed,
 )
 from odoo.addons.consumer_law.tools import paris_date, paris_today
@@ -17,7 +18,19 @@ from odoo.addons.consumer_law.tools import paris_date, paris_today
 class SaleWithdrawalRequest(models.Model):
     _name = "sale.withdrawal.request"
     _description = "Withdrawal Request"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = [
+        "consumer.law.customer.act.mixin",
+        "mail.thread",
+        "mail.activity.mixin",
+    ]
+    _customer_act_fields = {
+        "channel": "channel",
+        "received_at": "received_at",
+        "words": "statement",
+        "email": "email",
+        "acknowledged_at": "acknowledged_at",
+        "submission_key": "submission_key",
+    }
     _order = "received_at desc, id desc"
     _check_company_auto = True
 
@@ -296,10 +309,14 @@ class SaleWithdrawalRequest(models.Model):
             for name in self._get_flow_fields():
                 vals.pop(name, None)
             vals.pop("name", None)
+        refund_vals_list = [self._pop_refund_vals(vals) for vals in vals_list]
+        if not is_evidence_write(self.env):
+            self._check_evidence_create(vals_list)
+            self._check_not_portal_channel(vals_list)
+        for vals in vals_list:
             vals["name"] = (
                 self.env["ir.sequence"].next_by_code("sale.withdrawal.request") or "/"
             )
-        refund_vals_list = [self._pop_refund_vals(vals) for vals in vals_list]
         self._lock_orders(vals_list)
         # a refused withdrawal leaves nothing behind, whatever the caller does
         with self.env.cr.savepoint():

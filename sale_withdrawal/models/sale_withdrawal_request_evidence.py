@@ -14,7 +14,7 @@ from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import email_normalize, float_compare
 
 from odoo.addons.consumer_law import portal_input
-from odoo.addons.consumer_law.evidence import is_evidence_write
+from odoo.addons.consumer_law.evidence import evidence_writer, is_evidence_write
 from odoo.addons.consumer_law.models.consumer_law_evidence_export import rows_to_csv
 
 MANAGER_GROUP = "consumer_law.consumer_law_group_manager"
@@ -56,7 +56,6 @@ PORTAL_SCOPE = "sale_withdrawal.portal_submit"
 class SaleWithdrawalRequest(models.Model):
     _inherit = "sale.withdrawal.request"
     _consumer_law_evidence_fields = ("acknowledgment_pdf",)
-    _consumer_law_evidence_archive = True
 
     # === FIELDS === #
     submission_key = fields.Char(groups=STAFF_GROUP)
@@ -127,8 +126,7 @@ class SaleWithdrawalRequest(models.Model):
         return super().create(vals_list)
 
     def write(self, vals):
-        if not self.env.su:
-            self.check_access("write")
+        self.check_access("write")
         self._check_declaration_unchanged(vals)
         if "is_commercial_gesture" not in vals:
             return super().write(vals)
@@ -138,6 +136,44 @@ class SaleWithdrawalRequest(models.Model):
             result = super().write(vals)
             self._check_admissibility()
         return result
+
+    # === EVIDENCE === #
+    @api.model
+    def _get_evidence_allowed_fields(self):
+        """What staff record after the declaration: the goods back and their
+        condition, the proof of shipment, the depreciation (written on the
+        refund obligation, guarded there too), and the commercial gesture
+        (admissibility judged again)."""
+        return {
+            "goods_back_date": (None, STAFF_GROUP),
+            "shipment_proof_date": (None, STAFF_GROUP),
+            "goods_condition": (None, STAFF_GROUP),
+            "depreciation_amount": (None, STAFF_GROUP),
+            "depreciation_reason": (None, STAFF_GROUP),
+            "is_commercial_gesture": (("received",), STAFF_GROUP),
+        }
+
+    @api.model
+    def _get_evidence_create_fields(self):
+        """The declaration as staff record it (the portal records its own,
+        through the evidence writer)."""
+        return dict.fromkeys(
+            (
+                "order_id",
+                "line_ids",
+                "received_at",
+                "sent_at",
+                "channel",
+                "statement",
+                "email",
+                "is_commercial_gesture",
+                "goods_condition",
+            ),
+            STAFF_GROUP,
+        )
+
+    def _has_evidence(self):
+        return self.filtered("acknowledged_at")
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_acknowledged(self):
@@ -383,16 +419,6 @@ class SaleWithdrawalRequest(models.Model):
         }
 
     @api.model
-    def _find_portal_submission(self, order_sudo, submission_key):
-        """Return the request a form with this key already created, if any."""
-        if not submission_key:
-            return self.browse()
-        return self.sudo().search(
-            [("order_id", "=", order_sudo.id), ("submission_key", "=", submission_key)],
-            limit=1,
-        )
-
-    @api.model
     def _portal_submit(self, order_sudo, post, client):
         """Record the withdrawal submitted on the portal, once.
 
@@ -421,15 +447,18 @@ class SaleWithdrawalRequest(models.Model):
                     "hour; please try again later or contact us."
                 )
             )
-        withdrawal_sudo = self.sudo().create(
-            self._prepare_portal_request_vals(order_sudo, values)
+        withdrawal_sudo = (
+            evidence_writer(self.sudo())
+            .create(self._prepare_portal_request_vals(order_sudo, values))
+            .with_env(self.sudo().env)
         )
         attempts._register_attempt(PORTAL_SCOPE, client, subject=order_sudo.id)
         return withdrawal_sudo
 
 
 class SaleWithdrawalRequestLine(models.Model):
-    _inherit = "sale.withdrawal.request.line"
+    _name = "sale.withdrawal.request.line"
+    _inherit = ["sale.withdrawal.request.line", "consumer.law.evidence.mixin"]
 
     # === CONSTRAINT METHODS === #
     @api.constrains("quantity", "sale_line_id")

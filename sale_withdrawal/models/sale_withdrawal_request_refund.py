@@ -64,7 +64,7 @@ class SaleWithdrawalRequest(models.Model):
         :param refund_vals_list: extra values per request (dates, depreciation)
         """
         refund_vals_list = refund_vals_list or [{}] * len(self)
-        refunds = self.env["sale.consumer.refund"].create(
+        refunds = evidence_writer(self.env["sale.consumer.refund"]).create(
             [
                 {**withdrawal._prepare_refund_vals(), **extra}
                 for withdrawal, extra in zip(self, refund_vals_list, strict=True)
@@ -72,7 +72,7 @@ class SaleWithdrawalRequest(models.Model):
         )
         for withdrawal, refund in zip(self, refunds, strict=True):
             evidence_writer(withdrawal).refund_id = refund
-        return refunds
+        return refunds.with_env(self.env)
 
     def _cancel_refund_obligations(self):
         """A cancelled request owes nothing: cancel its open obligation."""

@@ -8,3 +8,5 @@ from . import test_access
 from . import test_withdrawal_evidence
 from . import test_withdrawal_concurrency
 from . import test_withdrawal_acknowledgment_queue
+from . import test_documents
+from . import test_withdrawal_evidence_core

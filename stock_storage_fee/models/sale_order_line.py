@@ -2,6 +2,24 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import fields, models
 
+from odoo.addons.consumer_law.evidence import check_flow_fields
+
+# Who billed the fee and on which carrier's notice: written by the billing flow.
+FEE_LINK_FIELDS = (
+    "carrier_fee_type",
+    "carrier_fee_picking_id",
+    "carrier_notice_attachment_id",
+)
+# What was billed: frozen once the fee line is invoiced.
+BILLED_FIELDS = (
+    "name",
+    "product_id",
+    "product_uom_qty",
+    "price_unit",
+    "discount",
+    "tax_id",
+)
+
 
 class SaleOrderLine(models.Model):
     _inherit = "sale.order.line"
@@ -30,6 +48,17 @@ class SaleOrderLine(models.Model):
         readonly=True,
         copy=False,
     )
+
+    # === CRUD METHODS === #
+    def write(self, vals):
+        check_flow_fields(self, vals, FEE_LINK_FIELDS)
+        if not set(BILLED_FIELDS).isdisjoint(vals):
+            billed = self.filtered(
+                lambda line: line.carrier_fee_type and line._is_carrier_fee_invoiced()
+            )
+            if billed:
+                check_flow_fields(billed, vals, BILLED_FIELDS)
+        return super().write(vals)
 
     # === BUSINESS METHODS === #
     def _is_carrier_fee_invoiced(self):

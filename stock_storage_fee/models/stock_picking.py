@@ -7,11 +7,19 @@ from odoo import Command, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools import float_compare, format_date
 
-from odoo.addons.consumer_law.tools import paris_date, rule_errors
+from odoo.addons.consumer_law.evidence import check_flow_fields, evidence_writer
+from odoo.addons.consumer_law.tools import paris_date, reader_env, rule_errors
 
 import consumer_law_rules as rules
 
 STORAGE_DATE_FIELDS = ("carrier_last_slot_date", "customer_delivery_date")
+# Computed or written by the billing flow only, never by a user or RPC call.
+FLOW_FIELDS = (
+    "storage_fee_rate",
+    "storage_fee_days",
+    "storage_fee_amount",
+    "storage_fee_line_id",
+)
 
 
 class StockPicking(models.Model):
@@ -159,6 +167,8 @@ class StockPicking(models.Model):
 
     # === CRUD METHODS === #
     def write(self, vals):
+        # the fee computed and billed is evidence of what was billed
+        check_flow_fields(self, vals, FLOW_FIELDS)
         changed = [name for name in STORAGE_DATE_FIELDS if name in vals]
         if changed:
             self._check_storage_dates_editable(vals)
@@ -198,11 +208,11 @@ class StockPicking(models.Model):
                         picking=picking.display_name,
                     )
                 )
-            picking.storage_fee_line_id = self.env["sale.order.line"].create(
-                picking._prepare_storage_fee_line_vals()
-            )
+            evidence_writer(picking).storage_fee_line_id = evidence_writer(
+                self.env["sale.order.line"]
+            ).create(picking._prepare_storage_fee_line_vals())
             picking.sale_id.message_post(
-                body=self.env._(
+                body=reader_env(self.env, picking.company_id.partner_id)._(
                     "Storage fee of %(days)s day(s) added for %(picking)s.",
                     days=picking.storage_fee_days,
                     picking=picking.display_name,
@@ -265,16 +275,18 @@ class StockPicking(models.Model):
         self.ensure_one()
         order = self.sale_id
         product = self.env.ref("stock_storage_fee.product_storage_fee")
+        # the customer's order line: in his language
+        customer_env = reader_env(self.env, order.partner_id)
         return {
             "order_id": order.id,
             "product_id": product.id,
-            "name": self.env._(
+            "name": customer_env._(
                 "Carrier storage for %(picking)s: %(days)s day(s) after the last "
                 "proposed slot (%(last_slot)s) until %(chosen)s",
                 picking=self.name,
                 days=self.storage_fee_days,
-                last_slot=format_date(self.env, self.carrier_last_slot_date),
-                chosen=format_date(self.env, self.customer_delivery_date),
+                last_slot=format_date(customer_env, self.carrier_last_slot_date),
+                chosen=format_date(customer_env, self.customer_delivery_date),
             ),
             "product_uom_qty": self.storage_fee_days,
             "price_unit": self._convert_fee(self.storage_fee_rate, order),
@@ -306,7 +318,7 @@ class StockPicking(models.Model):
             ):
                 # the delivery's dates are the warehouse's to record; the line
                 # follows them even when the user has no sales rights
-                line.sudo().write(update)
+                evidence_writer(line.sudo()).write(update)
 
     def _add_address_change_fee(self, amount, notice_name, notice_content, note=""):
         """Bill a paid change of delivery address with the carrier's notice.
@@ -350,14 +362,14 @@ class StockPicking(models.Model):
             }
         )
         product = self.env.ref("stock_storage_fee.product_address_change_fee")
-        name = self.env._(
+        name = reader_env(self.env, order.partner_id)._(
             "Delivery address change for %(picking)s (carrier notice %(notice)s)",
             picking=self.name,
             notice=attachment.name,
         )
         if note:
             name = f"{name}\n{note}"
-        line = self.env["sale.order.line"].create(
+        line = evidence_writer(self.env["sale.order.line"]).create(
             {
                 "order_id": order.id,
                 "product_id": product.id,
@@ -371,8 +383,9 @@ class StockPicking(models.Model):
                 "sequence": max(order.order_line.mapped("sequence") or [10]) + 1,
             }
         )
+        line = line.with_env(self.env)
         order.message_post(
-            body=self.env._(
+            body=reader_env(self.env, order.company_id.partner_id)._(
                 "Paid address change for %(picking)s billed from the carrier's notice.",
                 picking=self.display_name,
             ),

@@ -129,3 +129,125 @@ def test_skipped_tour_reported(monkeypatch, tmp_path):
         "sale_cgv.tests.test_portal.TestPortal.test_sign_tour : "
         "websocket-client module is not installed"
     ]
+
+
+# --- setup of a fresh machine ------------------------------------------------------
+def _odoo_tree(root, version="18, 0"):
+    (root / "odoo").mkdir(parents=True)
+    (root / "odoo" / "release.py").write_text(
+        f"version_info = ({version}, 0, FINAL, 0, '')\n"
+    )
+    (root / "requirements.txt").write_text(
+        "Babel==2.10.3\npython-ldap==3.4.0 ; sys_platform != 'win32'\nlxml==4.9.3\n"
+    )
+    return root
+
+
+def test_source_tree_found_in_itself_or_its_only_folder(tmp_path):
+    tree = _odoo_tree(tmp_path / "archive" / "odoo-18.0")
+    assert devtool.source_tree_of(tmp_path / "archive") == tree
+    assert devtool.source_tree_of(tree) == tree
+    assert devtool.source_tree_of(tmp_path) is None
+    assert devtool.check_odoo_18(tree) == tree
+
+
+def test_other_odoo_version_refused(tmp_path):
+    tree = _odoo_tree(tmp_path / "odoo-17.0", version="17, 0")
+    try:
+        devtool.check_odoo_18(tree)
+    except devtool.Missing as error:
+        assert "Odoo 17.0, not Odoo 18.0" in str(error)
+    else:
+        raise AssertionError("Odoo 17 accepted")
+
+
+def test_archive_extracted_into_project_odoo(tmp_path, monkeypatch):
+    import tarfile
+
+    tree = _odoo_tree(tmp_path / "src" / "odoo-18.0")
+    archive = tmp_path / "odoo.tar.gz"
+    with tarfile.open(archive, "w:gz") as tar:
+        tar.add(tree, arcname="odoo-18.0")
+    monkeypatch.setattr(devtool, "LOCAL_SRC", tmp_path / "local" / "src")
+    extracted = devtool.extract_odoo_archive(archive)
+    assert extracted == tmp_path / "local" / "src" / "odoo-18.0"
+    assert devtool.check_odoo_18(extracted) == extracted
+
+
+def test_python_ldap_skipped_without_its_headers(tmp_path, monkeypatch):
+    tree = _odoo_tree(tmp_path / "odoo-18.0")
+    monkeypatch.setattr(devtool, "LOCAL_ODOO", tmp_path / "local")
+    (tmp_path / "local").mkdir()
+    real_exists = Path.exists
+    monkeypatch.setattr(
+        Path,
+        "exists",
+        lambda self: False if str(self) == "/usr/include/ldap.h" else real_exists(self),
+    )
+    text = devtool.filtered_requirements(tree).read_text()
+    assert "python-ldap" not in text
+    assert "Babel==2.10.3" in text and "lxml==4.9.3" in text
+
+
+def test_no_network_and_no_source_keeps_the_pure_suite(monkeypatch):
+    """Without a local source and with the official repository unreachable, the
+    setup is unavailable (tools/test then runs the pure suite only)."""
+    monkeypatch.delenv("ODOO_SOURCE", raising=False)
+    monkeypatch.setattr(devtool.shutil, "which", lambda name: f"/usr/bin/{name}")
+
+    class Unreachable:
+        returncode = 128
+        stdout = ""
+        stderr = "fatal: unable to access: Could not resolve host: github.com"
+
+    monkeypatch.setattr(devtool.subprocess, "run", lambda *a, **k: Unreachable())
+    try:
+        devtool.odoo_source_request(None)
+    except devtool.SetupUnavailable as error:
+        assert "not reachable" in str(error) and "ODOO_SOURCE" in str(error)
+    else:
+        raise AssertionError("setup claimed a source")
+
+
+def test_setup_disabled_by_environment(monkeypatch):
+    monkeypatch.setenv(devtool.NO_SETUP_ENV, "1")
+    monkeypatch.setattr(
+        devtool, "find_odoo", lambda: (_ for _ in ()).throw(devtool.Missing("no odoo"))
+    )
+    try:
+        devtool.find_or_setup_odoo()
+    except devtool.SetupUnavailable as error:
+        assert "no odoo" in str(error)
+    else:
+        raise AssertionError("setup ran although disabled")
+
+
+def test_demo_db_installs_odoo_demo_data(monkeypatch, tmp_path):
+    """``tools/test --demo-db`` installs the addons with Odoo's demo data (no
+    --without-demo) and runs the same pytest session."""
+    seen = {}
+
+    def install(cmd, check):
+        seen["install"] = cmd
+        return devtool.subprocess.CompletedProcess(cmd, 0)
+
+    def pytest_session(python, config, db, addons, extra):
+        seen.update(db=db, addons=addons)
+        return {"passed": 1}
+
+    monkeypatch.setattr(devtool, "LOG_DIR", tmp_path)
+    monkeypatch.setattr(devtool.subprocess, "run", install)
+    monkeypatch.setattr(devtool, "run_pytest_odoo", pytest_session)
+    monkeypatch.setattr(devtool, "drop_database", lambda *args: None)
+    result = devtool.run_demo_db_suite(["odoo"], "python", {}, ())
+    assert result["passed"] == 1
+    assert "--without-demo=all" not in seen["install"]
+    assert seen["db"].startswith("clo_test_demo_")
+    assert "consumer_law_demo" in seen["addons"]
+    seen.clear()
+    devtool.run_odoo_suite(["odoo"], "python", {}, ())
+    assert "--without-demo=all" in seen["install"]
+    parsed = {}
+    monkeypatch.setattr(devtool, "cmd_test", lambda args: parsed.setdefault("a", args))
+    devtool.main(["test", "--demo-db", "-k", "withdrawal"])
+    assert parsed["a"].demo_db and parsed["a"].pytest_args == ["-k", "withdrawal"]

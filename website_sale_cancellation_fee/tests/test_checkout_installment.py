@@ -97,6 +97,15 @@ class TestCheckoutInstallment(CancellationFeeCommon, HttpCase):
         self.assertIn("1.29", html)
         self.assertNotIn("Alma 10x big orders", html)
 
+    def test_payment_step_shows_each_instalment(self):
+        """100.00 + 1.29 fee in 3 instalments: 33.77 first, then 2 of 33.76."""
+        html = self._payment_page()
+        amounts = re.search(
+            r'o_installment_amounts">(.*?)</span>\s*</label>', html, re.S
+        ).group(1)
+        text = re.sub(r"<[^>]+>|\s+", " ", amounts)
+        self.assertRegex(text, r"first instalment of .*33\.77.*then 2 of .*33\.76")
+
     def test_choose_offer_adds_fee_line(self):
         csrf = re.search(
             r'name="csrf_token" value="([^"]+)"', self._payment_page()

@@ -10,8 +10,9 @@ no consumer.
 
 *Instalment fees* (SmallMX art. 8.2): a payment offer (Alma 2x/3x/4x, Pledg 3x to
 12x) charges a percentage of the order total, within the offer's amount bounds;
-half-up to the cent. Since 20 November 2026 such credit falls under Dir.
-2023/2225, so rates are data, not constants.
+half-up to the cent; the total with the fee is split into equal instalments, the
+first one taking the cents left over. Since 20 November 2026 such credit falls under
+Dir. 2023/2225, so rates are data, not constants.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from ._values import Money, as_date, as_days, money, to_decimal
 from .constants import CHEQUE_HOLD_DAYS_DEFAULT
 from .exceptions import RuleError
 
-__all__ = ["cheque_cancellation_date", "installment_fee"]
+__all__ = ["cheque_cancellation_date", "installment_amounts", "installment_fee"]
 
 
 def cheque_cancellation_date(ordered_on: date, *, hold_days: int = 7) -> date | None:
@@ -80,3 +81,30 @@ def installment_fee(
     if (low is not None and value < low) or (high is not None and value > high):
         return None
     return money(value * rate / 100)
+
+
+def installment_amounts(total: Money, count: int) -> list[Decimal]:
+    """Return the amount of each instalment of ``total`` paid in ``count``.
+
+    Equal instalments to the cent, the first one taking the cents the division
+    leaves over (how the offers of SmallMX art. 8.2 show their schedule), so that
+    they always add up to ``total``; shown per instalment before the order
+    (L312-12, L111-1).
+
+    >>> installment_amounts("910.60", 3)
+    [Decimal('303.54'), Decimal('303.53'), Decimal('303.53')]
+    >>> installment_amounts(100, 4)
+    [Decimal('25.00'), Decimal('25.00'), Decimal('25.00'), Decimal('25.00')]
+
+    :raise NegativeValueError: a negative total.
+    :raise RuleError: fewer than one instalment.
+    """
+    cents = int(money(to_decimal(total, "total")) * 100)
+    if isinstance(count, bool) or not isinstance(count, int) or count < 1:
+        raise RuleError(
+            f"installment_count = {count!r}: an offer has at least one instalment.",
+            field="installment_count",
+        )
+    share, rest = divmod(cents, count)
+    amounts = [share + rest] + [share] * (count - 1)
+    return [Decimal(amount).scaleb(-2) for amount in amounts]
