@@ -198,6 +198,7 @@ class SaleConsumerReturn(models.Model):
         string="Return pickings",
         readonly=True,
     )
+    return_picking_count = fields.Integer(compute="_compute_return_picking_count")
     replacement_line_ids = fields.Many2many(
         comodel_name="sale.order.line",
         relation="sale_consumer_return_replacement_rel",
@@ -287,6 +288,11 @@ class SaleConsumerReturn(models.Model):
     ]
 
     # === COMPUTE METHODS === #
+    @api.depends("return_picking_ids")
+    def _compute_return_picking_count(self):
+        for claim in self:
+            claim.return_picking_count = len(claim.return_picking_ids)
+
     @api.depends("replacement_line_ids.move_ids.picking_id")
     def _compute_replacement_picking_ids(self):
         for claim in self:
