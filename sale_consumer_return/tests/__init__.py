@@ -3,3 +3,4 @@
 from . import test_return_access
 from . import test_return_decision
 from . import test_return_portal
+from . import test_backend_tours
