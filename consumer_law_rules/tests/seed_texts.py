@@ -124,7 +124,8 @@ jours de retard, de 20 % jusqu'à trente jours et de 50 % au-delà.</p>
 de la délivrance du bien pour obtenir la mise en œuvre de la garantie légale de
 conformité. Les défauts apparus dans les vingt-quatre mois (douze mois pour un bien
 d'occasion) sont présumés exister à la délivrance. Le bien réparé dans le cadre de cette
-garantie bénéficie d'une extension de garantie de six mois. Le vendeur de mauvaise foi
+garantie bénéficie d'une extension de garantie de douze mois (six mois pour les
+contrats conclus avant le 31 juillet 2026). Le vendeur de mauvaise foi
 qui fait obstacle à cette garantie encourt une amende civile de 300 000 euros au plus.
 Le consommateur bénéficie aussi de la garantie des vices cachés (articles 1641 à 1649
 du Code civil).</p>

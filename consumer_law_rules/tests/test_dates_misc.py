@@ -112,7 +112,14 @@ def test_conformity_guarantee_merchant_presumption_never_shorter():
     ],
 )  # fmt: skip
 def test_guarantee_after_remedy(end, remedy, delivered, expected):
-    result = guarantee_after_remedy(end, remedy=remedy, remedy_delivered_on=delivered)
+    # contracts before 2026-07-31: +6 months on repair (L217-13); the 12-month
+    # extension of later contracts is tested in test_guarantee_2026.py
+    result = guarantee_after_remedy(
+        end,
+        remedy=remedy,
+        remedy_delivered_on=delivered,
+        contract_date=date(2025, 12, 1),
+    )
     assert result == expected
 
 

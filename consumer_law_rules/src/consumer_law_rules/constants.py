@@ -73,6 +73,20 @@ LEGAL_GUARANTEE_FINE_TURNOVER_PERCENT: Final = 10
 """...or up to 10 % of the average annual turnover (L241-5)."""
 REPAIR_EXTENSION_MONTHS: Final = 6
 """A good repaired under the legal guarantee gets 6 more months (L217-13)."""
+RIGHT_TO_REPAIR_EFFECTIVE: Final = date(2026, 7, 31)
+"""Contracts from this day: a repair extends the legal guarantee once by 12 months
+(Dir. (EU) 2024/1799 art. 16 amending Dir. 2019/771 art. 10(1); art. 19)."""
+REPAIR_EXTENSION_MONTHS_2024_1799: Final = 12
+"""The repair extension of contracts from :data:`RIGHT_TO_REPAIR_EFFECTIVE`
+(Dir. 2019/771 art. 10(1) as amended by Dir. (EU) 2024/1799)."""
+HARMONISED_NOTICE_MANDATORY: Final = date(2026, 9, 27)
+"""The harmonised notice on the legal guarantee and the durability label are
+mandatory from this day (Dir. 2011/83 art. 5(1)(e), 6(1)(l), 22a as amended by
+Dir. (EU) 2024/825; Impl. Reg. (EU) 2025/1960)."""
+DURABILITY_LABEL_MIN_YEARS: Final = 2
+"""The harmonised label is for a producer's free commercial guarantee of durability
+of MORE than 2 years on the whole good (Dir. 2011/83 art. 22a(2), Dir. (EU)
+2024/825)."""
 COMMERCIAL_IMMOBILISATION_MIN_DAYS: Final = 7
 """Immobilisation added to a commercial guarantee from 7 days (L217-28)."""
 LEGAL_GUARANTEE_BOX_MANDATORY: Final = date(2022, 10, 1)

@@ -26,6 +26,7 @@ from .constants import (
     ARCHIVE_THRESHOLD,
     ARCHIVE_YEARS,
     CONFORMITY_GUARANTEE_YEARS,
+    HARMONISED_NOTICE_MANDATORY,
     L241_4_BEYOND_PERCENT,
     L241_4_REFORM_EFFECTIVE,
     L241_4_TIERS,
@@ -34,6 +35,9 @@ from .constants import (
     PRESUMPTION_MONTHS_NEW,
     PRESUMPTION_MONTHS_SECOND_HAND,
     REFUND_MAX_DAYS,
+    REPAIR_EXTENSION_MONTHS,
+    REPAIR_EXTENSION_MONTHS_2024_1799,
+    RIGHT_TO_REPAIR_EFFECTIVE,
     TRANSPORT_RESERVE_CONSUMER_DAYS,
     TRANSPORT_RESERVE_MIN_DAYS,
     WITHDRAWAL_FUNCTION_MANDATORY,
@@ -296,6 +300,30 @@ _CATALOGUE: Final[
             "Contracts must be kept %(years)s years; the period is shorter.",
             "Keep the contracts for at least %(years)s years.",
             {"years": ARCHIVE_YEARS},
+        ),
+        "harmonised_notice_missing": (
+            "error",
+            "Dir. 2011/83 art. 5(1)(e), 6(1)(l), 22a (Dir. (EU) 2024/825); "
+            "Impl. Reg. (EU) 2025/1960",
+            "The online shop sells to consumers without the harmonised notice on "
+            "the legal guarantee, mandatory since %(mandatory_from)s.",
+            "Show the harmonised notice prominently on the product pages, before the "
+            "order button and in the order confirmation.",
+            {"mandatory_from": HARMONISED_NOTICE_MANDATORY},
+        ),
+        "repair_extension_outdated": (
+            "error",
+            "L217-13; Dir. 2019/771 art. 10(1) (Dir. (EU) 2024/1799)",
+            "The terms promise %(old_months)s months of extension after a repair; "
+            "contracts from %(effective_from)s get %(legal_months)s months.",
+            "State that a repair under the legal guarantee extends it by "
+            "%(legal_months)s months for contracts from %(effective_from)s "
+            "(%(old_months)s months before).",
+            {
+                "old_months": REPAIR_EXTENSION_MONTHS,
+                "legal_months": REPAIR_EXTENSION_MONTHS_2024_1799,
+                "effective_from": RIGHT_TO_REPAIR_EFFECTIVE,
+            },
         ),
         "negative_policy_value": (
             "error",

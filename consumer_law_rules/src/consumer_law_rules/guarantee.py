@@ -2,7 +2,9 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Legal guarantee of conformity, commercial guarantee, hidden defects.
 
-C. consom. L217-3, L217-7, L217-13, L217-28; C. civ. 1648, 2232. Ends of guarantees are
+C. consom. L217-3, L217-7, L217-13, L217-28; C. civ. 1648, 2232; Dir. 2019/771
+art. 10(1) as amended by Dir. (EU) 2024/1799 (repair extension of contracts from
+2026-07-31); Dir. 2011/83 art. 22a (harmonised durability label). Ends of guarantees are
 not rolled over weekends or holidays: they are the last day a defect may appear, not a
 deadline for an act.
 """
@@ -19,6 +21,7 @@ from .constants import (
     COMMERCIAL_IMMOBILISATION_MIN_DAYS,
     CONFORMITY_GUARANTEE_YEARS,
     CONFORMITY_REMEDY_DAYS,
+    DURABILITY_LABEL_MIN_YEARS,
     HIDDEN_DEFECT_LONG_STOP_YEARS,
     HIDDEN_DEFECT_YEARS,
     ORDINANCE_2021_1247_EFFECTIVE,
@@ -27,6 +30,8 @@ from .constants import (
     PRESUMPTION_MONTHS_PRE_2022_SECOND_HAND,
     PRESUMPTION_MONTHS_SECOND_HAND,
     REPAIR_EXTENSION_MONTHS,
+    REPAIR_EXTENSION_MONTHS_2024_1799,
+    RIGHT_TO_REPAIR_EFFECTIVE,
 )
 from .exceptions import DateOrderError, RuleError
 
@@ -36,8 +41,11 @@ __all__ = [
     "commercial_guarantee_end",
     "commercial_guarantee_extension",
     "conformity_guarantee",
+    "durability_label_refusal",
     "guarantee_after_remedy",
     "hidden_defect_deadline",
+    "repair_extension_article",
+    "repair_extension_months",
 ]
 
 REMEDIES: Final = ("repair", "replacement", "chosen_replacement")
@@ -105,17 +113,73 @@ def conformity_guarantee(
     )
 
 
+def repair_extension_months(
+    repairs: int = 1, *, contract_date: date | None = None
+) -> int:
+    """Return the months a legal guarantee gains from ``repairs`` repairs.
+
+    Contracts from 2026-07-31 (:data:`RIGHT_TO_REPAIR_EFFECTIVE`; ``contract_date``
+    unknown = today's law): 12 months, once, whatever the number of repairs (Dir.
+    2019/771 art. 10(1) as amended by Dir. (EU) 2024/1799), and never less than the
+    national rule of 6 months per repair (L217-13; the directive lets a Member State
+    give more). Older contracts: 6 months per repair (L217-13).
+
+    >>> repair_extension_months(contract_date=date(2026, 7, 30))
+    6
+    >>> repair_extension_months(contract_date=date(2026, 7, 31))
+    12
+    >>> repair_extension_months(3, contract_date=date(2026, 8, 1))
+    18
+    >>> repair_extension_months(0)
+    0
+
+    :raise NegativeValueError: a negative number of repairs.
+    """
+    repairs = as_days(repairs, "repairs", "L217-13")
+    national = REPAIR_EXTENSION_MONTHS * repairs
+    contract = optional_date(contract_date, "contract_date")
+    if not repairs or (contract is not None and contract < RIGHT_TO_REPAIR_EFFECTIVE):
+        return national
+    return max(REPAIR_EXTENSION_MONTHS_2024_1799, national)
+
+
+def repair_extension_article(contract_date: date | None = None) -> str:
+    """Return the article of the repair extension of a contract of ``contract_date``.
+
+    >>> repair_extension_article(date(2026, 7, 30))
+    'L217-13'
+    >>> repair_extension_article(date(2026, 7, 31))
+    'L217-13; Dir. 2019/771 art. 10(1) (Dir. (EU) 2024/1799)'
+    """
+    contract = optional_date(contract_date, "contract_date")
+    if contract is not None and contract < RIGHT_TO_REPAIR_EFFECTIVE:
+        return "L217-13"
+    return "L217-13; Dir. 2019/771 art. 10(1) (Dir. (EU) 2024/1799)"
+
+
 def guarantee_after_remedy(
-    end: date, *, remedy: str, remedy_delivered_on: date | None = None
+    end: date,
+    *,
+    remedy: str,
+    remedy_delivered_on: date | None = None,
+    contract_date: date | None = None,
 ) -> date:
-    """Return the guarantee end after a remedy under the legal guarantee (L217-13).
+    """Return the guarantee end after a remedy under the legal guarantee.
 
-    ``"repair"``: 6 more months. ``"replacement"`` (the consumer chose repair, the
+    ``"repair"``: the guarantee is extended once by 12 months for contracts from
+    2026-07-31 (Dir. (EU) 2024/1799; ``contract_date`` ``None`` = today's law), by 6
+    months for older contracts (L217-13); see :func:`repair_extension_months` for
+    several repairs of one good. ``"replacement"`` (the consumer chose repair, the
     seller replaced instead): a new 2-year guarantee from the delivery of the
-    replacement. ``"chosen_replacement"``: unchanged. Never shortens the guarantee.
+    replacement (L217-13 al. 2). ``"chosen_replacement"``: unchanged. Never shortens
+    the guarantee. Month ends are kept (31 Aug + 6 months = 28 Feb).
 
-    >>> guarantee_after_remedy(date(2026, 3, 1), remedy="repair")
-    datetime.date(2026, 9, 1)
+    >>> guarantee_after_remedy(date(2028, 8, 20), remedy="repair",
+    ...                        contract_date=date(2026, 8, 15))  # R2R-01
+    datetime.date(2029, 8, 20)
+    >>> guarantee_after_remedy(date(2028, 7, 30), remedy="repair",
+    ...                        contract_date=date(2026, 7, 30))  # R2R-02
+    datetime.date(2029, 1, 30)
     >>> guarantee_after_remedy(date(2026, 3, 1), remedy="replacement",
     ...                        remedy_delivered_on=date(2025, 10, 15))
     datetime.date(2027, 10, 15)
@@ -130,7 +194,8 @@ def guarantee_after_remedy(
             article="L217-13",
         )
     if remedy == "repair":
-        return add_months(end, REPAIR_EXTENSION_MONTHS)
+        return add_months(end, repair_extension_months(contract_date=contract_date))
+    optional_date(contract_date, "contract_date")
     if remedy == "chosen_replacement":
         return end
     delivered = optional_date(remedy_delivered_on, "remedy_delivered_on")
@@ -141,6 +206,39 @@ def guarantee_after_remedy(
             article="L217-13",
         )
     return max(end, add_months(delivered, 12 * CONFORMITY_GUARANTEE_YEARS))
+
+
+def durability_label_refusal(
+    years: int, *, free_of_charge: bool, whole_good: bool, from_producer: bool
+) -> str:
+    """Return why a commercial guarantee of durability may not use the harmonised
+    label ('' when it may).
+
+    The label is for a guarantee offered by the **producer**, at no extra cost, on the
+    **whole good**, for **more than 2 years** (Dir. 2011/83 art. 22a as amended by
+    Dir. (EU) 2024/825; Impl. Reg. (EU) 2025/1960). A seller's own or paid extended
+    warranty never qualifies. The reason is one of ``"not_producer"``, ``"paid"``,
+    ``"partial"``, ``"too_short"``, checked in that order.
+
+    >>> durability_label_refusal(5, free_of_charge=True, whole_good=True,
+    ...                          from_producer=True)
+    ''
+    >>> durability_label_refusal(2, free_of_charge=True, whole_good=True,
+    ...                          from_producer=True)
+    'too_short'
+
+    :raise NegativeValueError: negative ``years``.
+    """
+    years = as_days(years, "years", "Dir. 2011/83 art. 22a")
+    if not from_producer:
+        return "not_producer"
+    if not free_of_charge:
+        return "paid"
+    if not whole_good:
+        return "partial"
+    if years <= DURABILITY_LABEL_MIN_YEARS:
+        return "too_short"
+    return ""
 
 
 def commercial_guarantee_end(

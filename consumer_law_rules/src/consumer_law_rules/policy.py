@@ -12,8 +12,8 @@ for the text of the terms of sale.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -45,6 +45,7 @@ from .exceptions import (
     UnknownRegionError,
 )
 from .findings import FINDING_CODES, Finding, make_finding, sort_findings
+from .guarantee_notice import harmonised_notice_findings, repair_extension_findings
 from .penalty import FORMAL_NOTICE_DEFAULT_DAYS
 from .refund import PARTIAL_DELIVERY_REFUND_MODES
 
@@ -96,6 +97,8 @@ class Policy:
     delivery_promise_days: int = 0
     delivery_day_kind: DayKind | str = DayKind.CALENDAR
     late_delivery_clause_days: int = 0
+    sells_goods_online: bool = False
+    harmonised_notice_shown: bool = False
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, Any]) -> Policy:
@@ -381,7 +384,10 @@ def check_policy(
     used) gates the date-dependent rules; ``None`` applies every rule
     known today. The mediator is looked for in the policy, else in the text
     (L612-1, L616-1, R616-1). Policy values are checked against :data:`FLOORS`
-    (L221-18, L221-24, L217-7, C. com. L133-3, D213-1, D213-2). Findings are unique
+    (L221-18, L221-24, L217-7, C. com. L133-3, D213-1, D213-2). A consumer webshop
+    (``sells_goods_online``) without ``harmonised_notice_shown`` is flagged from
+    2026-09-27 and terms promising 6 months after a repair from 2026-07-31 (see
+    :mod:`consumer_law_rules.guarantee_notice`). Findings are unique
     per code, sorted by severity (error, warning, info) then code.
 
     >>> [f.code for f in check_policy({"withdrawal_days": 7})]
@@ -395,6 +401,12 @@ def check_policy(
     day = at.date() if isinstance(at, datetime) else at
     findings = _policy_findings(the_policy, day)
     findings += _mediator_findings(the_policy, cgv_text)
+    findings += harmonised_notice_findings(
+        sells_goods_online=bool(the_policy.sells_goods_online),
+        notice_shown=bool(the_policy.harmonised_notice_shown),
+        at=day,
+    )
     if cgv_text.strip():
         findings += lint_cgv_text(cgv_text, day)
+        findings += repair_extension_findings(cgv_text, day)
     return sort_findings(findings)
