@@ -31,6 +31,11 @@
         "views/consumer_law_menus.xml",
     ],
     "post_init_hook": "post_init_hook",
+    "assets": {
+        "web.assets_tests": [
+            "consumer_law/static/tests/tours/*.js",
+        ],
+    },
     "installable": True,
     "application": True,
 }

@@ -4,3 +4,4 @@ from . import test_retention
 from . import test_retention_report
 from . import test_penalty
 from . import test_access
+from . import test_backend_tours

@@ -9,3 +9,4 @@ from . import test_cgv_generate
 from . import test_evidence
 from . import test_portal_input
 from . import test_view_expressions
+from . import test_backend_tours

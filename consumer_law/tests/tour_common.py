@@ -30,6 +30,7 @@ class ConsumerTourCase(HttpCase):
         "consumer_law.consumer_law_group_manager"
     )
     extra_groups = ""
+    cgv_content = COMPLIANT_CGV
 
     @classmethod
     def setUpClass(cls):
@@ -45,7 +46,7 @@ class ConsumerTourCase(HttpCase):
         cls.cgv_version = cls.env["cgv.version"].create(
             {
                 "document_id": cls.document.id,
-                "content": COMPLIANT_CGV,
+                "content": cls.cgv_content,
                 "lang": "en_US",
                 "effective_date": datetime(2026, 1, 1, 9, 0),
             }
@@ -93,11 +94,11 @@ class ConsumerTourCase(HttpCase):
 
     @classmethod
     def _load_french(cls, modules):
-        """French for the web client and the given addons (their .po only)."""
+        """French for the given addons (their .po only: the messages they raise)."""
         cls.env["res.lang"]._activate_lang("fr_FR")
-        cls.env["ir.module.module"].search(
-            [("name", "in", ["base", "web", *modules])]
-        )._update_translations(filter_lang=["fr_FR"])
+        cls.env["ir.module.module"]._load_module_terms(
+            modules, ["fr_FR"], overwrite=True
+        )
 
     def run_tour(self, tour, url, user):
         """Run ``tour`` in Chromium as ``user`` from ``url`` (a backend URL)."""

@@ -7,3 +7,4 @@ from . import test_retention_topic
 from . import test_complaint_topic
 from . import test_cancellation_topic
 from . import test_return_topic
+from . import test_backend_tours

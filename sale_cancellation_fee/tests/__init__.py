@@ -5,3 +5,4 @@ from . import test_cheque
 from . import test_delivery_due
 from . import test_installment
 from . import test_termination
+from . import test_backend_tours

@@ -3,3 +3,4 @@
 from . import test_refund_cron
 from . import test_refund_obligation
 from . import test_refund_security
+from . import test_backend_tours

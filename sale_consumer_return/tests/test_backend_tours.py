@@ -24,6 +24,11 @@ class TestReturnBackendTours(ConsumerTourCase):
         cls.policy.is_receipt_on_validation = True
         setup_consumer_sale_fixtures(cls)
         cls.product_bike.commercial_warranty_months = 12
+        # the refusals are read by a French clerk, in French
+        cls._load_french(["sale_consumer_return"])
+        cls.french_clerk = cls._create_staff(
+            "tour_clerk_fr", "Claire Commis", cls.clerk_groups, lang="fr_FR"
+        )
 
     # --- data ---
     def _delivered_order(self, received=None):
@@ -124,7 +129,7 @@ class TestReturnBackendTours(ConsumerTourCase):
     def test_order_hidden_defect_refund(self):
         claim = self._decide_from_order("hidden_defect_refund")
         self.assertEqual((claim.ground, claim.outcome), ("hidden_defect", "refund"))
-        self.assertEqual(claim.discovery_date, paris_today() - timedelta(days=1))
+        self.assertEqual(claim.discovery_date, paris_today())
         self._assert_refund(claim, 60.0)
 
     def test_order_transport_damage_replacement(self):
@@ -168,11 +173,13 @@ class TestReturnBackendTours(ConsumerTourCase):
         self.assertEqual(claim.replacement_line_ids.product_id, self.product_bike)
         self.assertEqual(len(self._returns(order)), 1, "no second return")
 
-    # --- refusals: a clear message, nothing written ---
+    # --- refusals: a clear message in the clerk's language, nothing written ---
     def test_refusals_leave_nothing_behind(self):
         order = self._delivered_order(received=paris_today() - timedelta(days=40))
         pickings = order.picking_ids
-        self.run_tour("sale_consumer_return_refusals", self._order_url(order), self.clerk)
+        self.run_tour(
+            "sale_consumer_return_refusals", self._order_url(order), self.french_clerk
+        )
         self.assertFalse(self._returns(order), "no return recorded")
         self.assertEqual(order.picking_ids, pickings, "no return picking")
         self.assertFalse(

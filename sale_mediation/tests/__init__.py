@@ -5,3 +5,4 @@ from . import test_complaint
 from . import test_mediator_documents
 from . import test_portal
 from . import test_referral_letter
+from . import test_backend_tours

@@ -144,9 +144,9 @@ const DECISIONS = {
         outcome: "refund",
         extra: [
             {
-                content: "Wizard: discovery date (yesterday)",
+                content: "Wizard: discovery date (today, the day of the sale and delivery)",
                 trigger: `${modal} .o_field_widget[name='discovery_date'] input`,
-                run: `edit ${luxon.DateTime.now().minus({days: 1}).toFormat("MM/dd/yyyy")}`,
+                run: `edit ${luxon.DateTime.now().toFormat("MM/dd/yyyy")}`,
             },
             {
                 content: "Wizard: leave the discovery date",
@@ -239,7 +239,8 @@ tours.add("sale_consumer_return_claim_decide", {
     ],
 });
 
-// Refusals a clerk meets; each leaves a clear message and nothing written.
+// Refusals a (French) clerk meets; each leaves a clear message in French and
+// nothing written.
 function expectError(text, what) {
     return [
         {
@@ -271,7 +272,7 @@ tours.add("sale_consumer_return_refusals", {
             trigger: `.modal button[name='action_confirm']:enabled`,
             run: "click",
         },
-        ...expectError("only 2", "quantity above what was delivered"),
+        ...expectError("seulement 2", "quantity above what was delivered (in French)"),
         {
             content: "Summary: back to the goods",
             trigger: `.modal button[name='action_back']:enabled`,
@@ -300,7 +301,10 @@ tours.add("sale_consumer_return_refusals", {
             trigger: `.modal button[name='action_confirm']:enabled`,
             run: "click",
         },
-        ...expectError("consumer-law manager", "only a manager may override"),
+        ...expectError(
+            "seul un responsable droit de la consommation",
+            "only a manager may override (in French)"
+        ),
         {
             content: "Summary: the wizard is still open, nothing was recorded",
             trigger: `.modal button[name='action_confirm']:enabled`,
