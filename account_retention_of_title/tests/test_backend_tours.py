@@ -50,7 +50,11 @@ class TestRetentionBackendTours(ConsumerTourCase):
                 "company_id": cls.company.id,
                 "order_line": [
                     Command.create(
-                        {"product_id": product.id, "product_uom_qty": 1, "price_unit": 200.0}
+                        {
+                            "product_id": product.id,
+                            "product_uom_qty": 1,
+                            "price_unit": 200.0,
+                        }
                     )
                 ],
             }
@@ -76,7 +80,9 @@ class TestRetentionBackendTours(ConsumerTourCase):
         )
         notice_date = paris_today() - timedelta(days=10)
         self.assertEqual(invoice.formal_notice_date, notice_date)
-        self.assertEqual(invoice.formal_notice_deadline, notice_date + timedelta(days=8))
+        self.assertEqual(
+            invoice.formal_notice_deadline, notice_date + timedelta(days=8)
+        )
         self.assertTrue(
             any("1A 234 567 8901 2" in message.body for message in invoice.message_ids)
         )

@@ -235,7 +235,8 @@ class ArchChecker:
         for attribute, names in attributes:
             for problem in check_expression(node.get(attribute), names, level):
                 self.problems.append(
-                    f"{level.model}{label} {attribute}={node.get(attribute)!r}: {problem}"
+                    f"{level.model}{label} {attribute}={node.get(attribute)!r}: "
+                    f"{problem}"
                 )
 
     def check_search_view(self, root, model, where=""):
@@ -310,7 +311,10 @@ class TestViewExpressions(TransactionCase):
     def _views_to_check(self):
         """The primary views that the addons define or extend."""
         data = self.env["ir.model.data"].search(
-            [("model", "=", "ir.ui.view"), ("module", "in", list(self._repository_modules()))]
+            [
+                ("model", "=", "ir.ui.view"),
+                ("module", "in", list(self._repository_modules())),
+            ]
         )
         views = self.env["ir.ui.view"].browse(data.mapped("res_id")).exists()
         primaries = self.env["ir.ui.view"]

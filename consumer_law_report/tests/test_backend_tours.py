@@ -3,6 +3,7 @@
 """The compliance pack downloaded and the dashboard opened in the web client
 (Chromium); the tours are in static/tests/tours/consumer_law_report_backend_tour.js."""
 
+import time
 from io import BytesIO
 
 from openpyxl import load_workbook
@@ -26,6 +27,10 @@ class TestReportBackendTours(ConsumerTourCase):
 
         self.patch(report_class, "create_xlsx_report", capture)
         self.run_tour("consumer_law_report_pack_download", "/odoo", self.manager)
+        for _attempt in range(40):  # the server thread may still be writing it
+            if produced:
+                break
+            time.sleep(0.5)
         self.assertEqual(len(produced), 1, "the server produced the pack once")
         user, (content, extension) = produced[0]
         self.assertEqual((user, extension), (self.manager, "xlsx"))
@@ -33,7 +38,10 @@ class TestReportBackendTours(ConsumerTourCase):
         self.assertGreater(len(workbook.sheetnames), 5, "a summary and topic sheets")
         summary = workbook[workbook.sheetnames[0]]
         text = " ".join(
-            str(cell) for row in summary.iter_rows(values_only=True) for cell in row if cell
+            str(cell)
+            for row in summary.iter_rows(values_only=True)
+            for cell in row
+            if cell
         )
         self.assertIn(self.company.name, text)
 

@@ -34,7 +34,11 @@ class TestCancellationBackendTours(ConsumerTourCase):
                 "company_id": self.company.id,
                 "order_line": [
                     Command.create(
-                        {"product_id": product.id, "product_uom_qty": qty, "price_unit": price}
+                        {
+                            "product_id": product.id,
+                            "product_uom_qty": qty,
+                            "price_unit": price,
+                        }
                     )
                     for product, qty, price in (
                         (self.product_bike, 2, 50.0),

