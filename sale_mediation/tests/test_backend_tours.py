@@ -73,5 +73,8 @@ class TestMediationBackendTours(ConsumerTourCase):
         to_customer = complaint.message_ids.filtered(
             lambda message: self.customer in message.partner_ids
         )
-        self.assertEqual(len(to_customer), 2, "the answer and the letter, mailed")
-        self.assertIn(letter, to_customer.attachment_ids)
+        self.assertTrue(
+            any("new visor" in message.body for message in to_customer),
+            "the answer is mailed to the customer",
+        )
+        self.assertIn(letter, to_customer.attachment_ids, "the letter is mailed")

@@ -39,6 +39,11 @@ tours.add("consumer_law_terms_check_generate_publish", {
             run: "click",
         },
         {
+            content: "Generator: Show in this language (writes the clauses)",
+            trigger: ".modal button[name='action_regenerate']:enabled",
+            run: "click",
+        },
+        {
             content: "Generator: the comparison of the clauses",
             trigger: ".modal .o_field_widget[name='comparison_html']",
         },
@@ -54,6 +59,11 @@ tours.add("consumer_law_terms_check_generate_publish", {
         {
             content: "Draft: Publish",
             trigger: `${form} button[name='action_publish']:enabled`,
+            run: "click",
+        },
+        {
+            content: "Draft: confirm the publication",
+            trigger: ".modal-footer .btn-primary:enabled",
             run: "click",
         },
         {
@@ -73,6 +83,11 @@ tours.add("consumer_law_terms_import_history", {
         {
             content: "Past version: Import as history",
             trigger: `${form} button[name='action_publish_history']:enabled`,
+            run: "click",
+        },
+        {
+            content: "Past version: confirm the history import",
+            trigger: ".modal-footer .btn-primary:enabled",
             run: "click",
         },
         {
