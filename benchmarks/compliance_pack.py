@@ -7,20 +7,29 @@ delivered, withdrawn with its refund obligation, a storage fee billed), then cop
 it in SQL (``consumer_law_report/tests/bulk_data.py``: each copy with its own
 customer, lines, refund obligation and withdrawal request, moved back by up to two
 years with all its dates; the refunds of the orders before last month paid) and
-times last month's XLSX pack, the one the monthly mail sends. Nothing is
-committed. Prints:
+times two XLSX packs: last month's (the one the monthly mail sends, target
+< 10 s) and a two-year pack (target < 60 s). Nothing is committed. Prints, per
+pack:
 
-    pack orders=100000 seconds=S queries=Q rows=R
+    pack=month orders=100000 seconds=S queries=Q rows=R peak_rss_mb=M \
+        rss_before_mb=B uptime=...
 
-(R: the rows written in the topic sheets.) The number of queries must not depend
-on the number of orders: run it with ORDERS=10000 and ORDERS=100000.
+(Q: the queries of the render, each topic's streamed query counted once; R: the
+rows written in the topic sheets; M: the process's peak resident memory while
+the pack is rendered (the peak is reset before each pack), B: the resident memory
+before it; uptime: the machine's load when the line is printed, the machine
+being shared.) The number of queries must not depend on the number of orders,
+and the memory must stay bounded (rows are streamed from server-side cursors into
+xlsxwriter's constant-memory mode): run it with ORDERS=10000 and ORDERS=100000.
 
-Run it in an Odoo shell on a database where consumer_law_report, sale_cgv,
-sale_withdrawal, stock_storage_fee and account_retention_of_title are installed
-(the demo database, or the benchmark database of benchmarks/flow.py):
+Run it in an Odoo shell on a database where consumer_law_report and the topic
+addons with their ``*_report`` glue are installed (the demo database, or the
+benchmark database of benchmarks/flow.py):
 
     ORDERS=100000 odoo shell -d consumer_law_bench_addons --no-http \\
         < benchmarks/compliance_pack.py
+
+(``PACKS=month`` or ``PACKS=two_years`` times one of them only.)
 """
 
 from datetime import date, datetime
@@ -28,24 +37,30 @@ import importlib.util
 from io import BytesIO
 import os
 from pathlib import Path
+import subprocess
 import time
 
 from freezegun import freeze_time
 import openpyxl
+import xlsxwriter
 
 from odoo import Command
 from odoo.modules.module import get_module_path
+
+from odoo.addons.consumer_law_report.reports.compliance_pack import CompliancePack
 
 ORDERS = int(os.environ.get("ORDERS", "100000"))
 TODAY = datetime(2026, 6, 1, 9, 0)
 # the monthly pack: last month, with 23 months of older orders in the database
 PERIOD = (date(2026, 5, 1), date(2026, 5, 31))
+# the two-year pack: every order of the database
+TWO_YEARS = (date(2024, 6, 1), date(2026, 5, 31))
 
 
 def load_clone_orders():
     """``clone_orders`` of the addon's test helpers, loaded alone (importing the
     tests package would import Odoo's test framework into the shell)."""
-    path = Path(get_module_path("consumer_law_report"), "tests", "bulk_data.py")
+    path = Path(get_module_path("sale_withdrawal_report"), "tests", "bulk_data.py")
     spec = importlib.util.spec_from_file_location("consumer_law_bulk_data", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -140,21 +155,56 @@ def run(env):
         (PERIOD[0],),
     )
     env.flush_all()
+    env.cr.execute("ANALYZE")
+    packs = {"month": PERIOD, "two_years": TWO_YEARS}
+    for name in os.environ.get("PACKS", "month,two_years").split(","):
+        time_pack(env, name, packs[name])
+    env.cr.rollback()
+
+
+def memory_mb(field):
+    """``VmRSS`` or ``VmHWM`` (peak) of this process, in MB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(f"{field}:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def reset_peak_memory():
+    """Reset the process's peak resident memory (Linux: clear_refs 5)."""
+    Path("/proc/self/clear_refs").write_text("5")
+
+
+def time_pack(env, name, period):
+    """Render the company's pack of ``period`` and print its line."""
     env.invalidate_all()
+    rss_before = memory_mb("VmRSS")
+    reset_peak_memory()
     before = env.cr.sql_log_count
     start = time.perf_counter()
-    with freeze_time(TODAY):
-        content = env.company._render_compliance_pack(*PERIOD)
+    # "today" is given to the pack rather than frozen: freezegun's fake datetime
+    # class would slow down every date cell xlsxwriter writes
+    pack = CompliancePack(env, env.company, *period, today=TODAY.date())
+    report = env["report.consumer_law_report.compliance_pack"]
+    stream = BytesIO()
+    workbook = xlsxwriter.Workbook(stream, report.get_workbook_options())
+    report._write_pack(workbook, pack)
+    workbook.close()
     seconds = time.perf_counter() - start
-    queries = env.cr.sql_log_count - before
-    workbook = openpyxl.load_workbook(BytesIO(content), read_only=True)
+    peak = memory_mb("VmHWM")
+    queries = env.cr.sql_log_count - before + pack.query_count
+    workbook = openpyxl.load_workbook(BytesIO(stream.getvalue()), read_only=True)
     # each topic sheet: a header and a total around its rows
     rows = sum(sheet.max_row - 2 for sheet in workbook.worksheets[1:])
+    uptime = subprocess.run(
+        ["uptime"], capture_output=True, text=True, check=False
+    ).stdout.strip()
     print(
-        f"pack orders={ORDERS} seconds={seconds:.2f} queries={queries} rows={rows}",
+        f"pack={name} orders={ORDERS} seconds={seconds:.2f} queries={queries} "
+        f"rows={rows} peak_rss_mb={peak:.0f} rss_before_mb={rss_before:.0f} "
+        f"uptime={uptime}",
         flush=True,
     )
-    env.cr.rollback()
 
 
 run(env)  # noqa: F821 (odoo shell)

@@ -18,6 +18,7 @@
         "security/ir.model.access.csv",
         "security/consumer_law_rules.xml",
         "data/cgv_clause_templates.xml",
+        "reports/consumer_law_templates.xml",
         "wizards/cgv_version_generate_views.xml",
         "wizards/consumer_law_policy_check_views.xml",
         "views/consumer_law_policy_views.xml",
@@ -28,8 +29,14 @@
         "views/res_company_views.xml",
         "views/res_partner_views.xml",
         "views/product_views.xml",
+        "views/sale_portal_templates.xml",
         "views/consumer_law_menus.xml",
     ],
+    "assets": {
+        "web.report_assets_common": [
+            "consumer_law/static/src/scss/report_fonts.scss",
+        ],
+    },
     "post_init_hook": "post_init_hook",
     "assets": {
         "web.assets_tests": [

@@ -12,6 +12,11 @@ The rules package raises plain ``RuleError`` subclasses carrying the offending
 parameter (``field``) and the article; addons call :func:`raise_rule_error` (or use
 :func:`rule_errors` as a context manager) so that the user gets a ``ValidationError``
 in his language naming the field label and the rule.
+
+Languages: text that is stored is written in the language of whoever reads it
+(:func:`reader_env`): the customer's for the documents he receives (order lines,
+e-mails), the company's for internal notes (chatter, activities) — never the
+language of the user or scheduled action that happened to write it.
 """
 
 from contextlib import contextmanager
@@ -103,6 +108,20 @@ def rule_errors(env, model_name=None):
         yield
     except rules.RuleError as error:
         raise_rule_error(env, error, model_name)
+
+
+def reader_env(env, reader):
+    """Return ``env`` translating into the language of ``reader``.
+
+    :param reader: the ``res.partner`` who reads the stored text: the customer
+        for a document he receives, ``company.partner_id`` for an internal note
+        (chatter message, activity); without a language, ``env``'s
+    :return: an environment whose ``_()`` and translated fields speak his language
+    """
+    lang = reader.lang or env.lang
+    if lang == env.lang:
+        return env
+    return env(context=dict(env.context, lang=lang))
 
 
 def render_clause(env, template, values, lang):

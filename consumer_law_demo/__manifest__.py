@@ -27,6 +27,17 @@
         "sale_mediation",
         "sale_cancellation_fee",
         "sale_consumer_return",
+        "website_sale_guarantee_notice",
+        # the compliance pack's topics (auto-installed glue): listed so that they
+        # are loaded before the demo computes its exposure figures
+        "sale_consumer_refund_report",
+        "sale_withdrawal_report",
+        "sale_cgv_report",
+        "sale_consumer_return_report",
+        "sale_cancellation_fee_report",
+        "stock_storage_fee_report",
+        "account_retention_of_title_report",
+        "sale_mediation_report",
     ],
     "data": [
         "data/res_lang_data.xml",
@@ -42,11 +53,13 @@
         "data/sale_cgv_demo.xml",
         "data/stock_storage_fee_demo.xml",
         "data/account_retention_of_title_demo.xml",
-        "data/consumer_law_report_demo.xml",
         "data/sale_mediation_demo.xml",
         "data/sale_cancellation_fee_demo.xml",
         "data/sale_consumer_return_demo.xml",
+        "data/website_sale_guarantee_notice_demo.xml",
         "data/website_sale_demo.xml",
+        # last: the exposure figures count every demo document above
+        "data/consumer_law_report_demo.xml",
     ],
     "demo": [
         "demo/res_users_demo.xml",

@@ -4,7 +4,7 @@
     "name": "Consumer Law Report",
     "summary": "The consumer-law managers' compliance pack (XLSX), exposure figures, "
     "the Consumer law dashboard and the monthly pack by mail",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.1.0",
     "development_status": "Alpha",
     "category": "Sales/Sales",
     "website": "https://github.com/consumer-law-odoo/consumer-law",

@@ -5,7 +5,7 @@
     "summary": "Returns by legal ground: the customer's portal claim, the staff "
     "decision with its article, return pickings, refunds, replacements, repairs and "
     "guarantee end dates per delivered unit",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.1.0",
     "development_status": "Alpha",
     "category": "Sales/Sales",
     "website": "https://github.com/consumer-law-odoo/consumer-law",

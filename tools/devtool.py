@@ -412,8 +412,9 @@ def pytest_selection(extra_args):
     return args, has_path
 
 
-def install_addons(odoo_cmd, config, db, addons):
-    """Install ``addons`` in a new database; return (ok, message)."""
+def install_addons(odoo_cmd, config, db, addons, with_demo=False):
+    """Install ``addons`` in a new database (with Odoo's demo data when
+    ``with_demo``); return (ok, message)."""
     log_file = LOG_DIR / "odoo-install.log"
     log_file.unlink(missing_ok=True)
     cmd = [
@@ -424,7 +425,7 @@ def install_addons(odoo_cmd, config, db, addons):
         "-i",
         ",".join(addons),
         "--stop-after-init",
-        "--without-demo=all",
+        *([] if with_demo else ["--without-demo=all"]),
         "--log-level=info",
         "--no-http",
         "--max-cron-threads=0",
@@ -441,13 +442,14 @@ def install_addons(odoo_cmd, config, db, addons):
     return True, ""
 
 
-def run_odoo_suite(odoo_cmd, odoo_python, config, extra_args=()):
+def run_odoo_suite(odoo_cmd, odoo_python, config, extra_args=(), with_demo=False):
     """Install every addon in a throwaway database, then run one pytest-odoo session
     over every addon's tests; return a dict of counts and problems."""
     addons = project_addons()
-    db = f"clo_test_{uuid.uuid4().hex[:8]}"
+    db = f"clo_test_{'demo_' if with_demo else ''}{uuid.uuid4().hex[:8]}"
     LOG_DIR.mkdir(exist_ok=True)
-    say(f"== odoo suite: {', '.join(addons)} in throwaway database {db} ==")
+    data = " with Odoo's demo data" if with_demo else ""
+    say(f"== odoo suite: {', '.join(addons)} in throwaway database {db}{data} ==")
     result = {
         "passed": 0,
         "failed": 0,
@@ -458,7 +460,7 @@ def run_odoo_suite(odoo_cmd, odoo_python, config, extra_args=()):
     }
     try:
         say(f"Installing the addons (log: {LOG_DIR / 'odoo-install.log'}) ...")
-        ok, message = install_addons(odoo_cmd, config, db, addons)
+        ok, message = install_addons(odoo_cmd, config, db, addons, with_demo)
         if not ok:
             result["problems"].append(message)
             result["failed"] = 1
@@ -467,6 +469,14 @@ def run_odoo_suite(odoo_cmd, odoo_python, config, extra_args=()):
     finally:
         drop_database(odoo_python, config, db)
     return result
+
+
+def run_demo_db_suite(odoo_cmd, odoo_python, config, extra_args=()):
+    """The same pytest session on a database like a developer's: Odoo's demo
+    data (a main company in US dollars, demo partners and orders) with every
+    addon and ``consumer_law_demo`` installed. The tests must not depend on the
+    database they run on (README)."""
+    return run_odoo_suite(odoo_cmd, odoo_python, config, extra_args, with_demo=True)
 
 
 def run_pytest_odoo(odoo_python, config, db, addons, extra_args=()):
@@ -612,7 +622,8 @@ def cmd_test(args):
         say(f"Odoo suite not run: {error}")
         say(f"total: {totals[0]} passed, {totals[1] + 1} failed, {totals[2]} skipped")
         return 1
-    result = run_odoo_suite(odoo_cmd, odoo_python, config, args.pytest_args)
+    suite = run_demo_db_suite if args.demo_db else run_odoo_suite
+    result = suite(odoo_cmd, odoo_python, config, args.pytest_args)
     for problem in result["problems"]:
         say(f"odoo suite: {problem}")
     if result["failed"]:
@@ -881,10 +892,16 @@ def cmd_pip_install_check(args):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser(
+    test = sub.add_parser(
         "test",
         help="run every test suite; other arguments go to the Odoo suite's pytest "
         "(-k EXPRESSION, paths such as sale_cgv/tests/test_portal.py::TestPortal)",
+    )
+    test.add_argument(
+        "--demo-db",
+        action="store_true",
+        help="run the Odoo suite on a database with Odoo's demo data and "
+        "consumer_law_demo installed, instead of one without demo data",
     )
     demo = sub.add_parser("demo", help="start the demo server")
     demo.add_argument("--port", type=int, default=8069)

@@ -86,11 +86,12 @@ class SaleOrder(models.Model):
             )
             order.title_state = "transferred" if paid else "retained"
 
-    @api.depends("title_state", "picking_ids.state")
+    @api.depends("title_state", "picking_ids.state", "state")
     def _compute_is_delivered_under_retention(self):
         for order in self:
             order.is_delivered_under_retention = (
                 order.title_state == "retained"
+                and not order._is_sale_cancelled()
                 and any(
                     picking.state == "done" and picking.picking_type_code == "outgoing"
                     for picking in order.picking_ids
@@ -105,7 +106,9 @@ class SaleOrder(models.Model):
                 order.company_id._get_consumer_policy()._get_retention_clause_text()
             )
 
-    @api.depends("amount_total", "invoice_ids.amount_residual", "invoice_ids.state")
+    @api.depends(
+        "amount_total", "invoice_ids.amount_residual", "invoice_ids.state", "state"
+    )
     def _compute_retention_unpaid_amount(self):
         for order in self:
             order.retention_unpaid_amount = order._get_retention_unpaid_amount()
@@ -140,10 +143,23 @@ class SaleOrder(models.Model):
         }
 
     # === BUSINESS METHODS === #
+    def _is_sale_cancelled(self):
+        """The sale is undone: the order is cancelled, or the customer cancelled
+        it after shipping (``sale_cancellation_fee``'s cancellations, whose goods
+        come back and whose money goes through the refund engine). Nothing is
+        owed under the contract any more."""
+        self.ensure_one()
+        return self.state == "cancel" or bool(
+            "consumer_cancellation_ids" in self._fields
+            and self.consumer_cancellation_ids
+        )
+
     def _get_retention_unpaid_amount(self):
         """Order total minus payments received and credit notes, in the order's
-        currency (never below 0)."""
+        currency (never below 0); nothing once the sale is cancelled."""
         self.ensure_one()
+        if self._is_sale_cancelled():
+            return 0.0
         invoices = self.invoice_ids.filtered(lambda move: move.state == "posted")
         received = sum(
             move.amount_total - move.amount_residual

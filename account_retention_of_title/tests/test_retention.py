@@ -72,6 +72,18 @@ class TestRetentionOfTitle(RetentionCommon):
         self.assertEqual(order.title_state, "retained")
         self.assertTrue(picking.is_under_retention_of_title)
 
+    def test_cancelled_order_owes_nothing(self):
+        """A delivered order cancelled before payment shows no retention banner
+        and nothing unpaid (the demo's S00041 showed "948,00 € unpaid")."""
+        order = self._create_order()
+        self._deliver(order)
+        self.assertTrue(order.is_delivered_under_retention)
+        order.with_context(disable_cancel_warning=True)._action_cancel()
+        self.assertRecordValues(
+            order,
+            [{"is_delivered_under_retention": False, "retention_unpaid_amount": 0.0}],
+        )
+
     def test_payment_reversal_takes_title_back(self):
         """Reversing the payment's entry (bounced payment) retains title again."""
         order = self._create_order(qty=1)

@@ -26,6 +26,25 @@ of delivery. Delivery costs are not refunded.</p>
 </div>
 """
 
+# SmallMX's sections in our words: a fee paragraph inside the delivery section,
+# a commercial guarantee inside the guarantee section.
+SMALLMX_SECTIONS = """
+<div>
+<h3>Annulation et livraison</h3>
+<p>Frais d'annulation après préparation : 50 € HT (60 € TTC), plus les frais réels de
+retour si le colis est expédié ou refusé. Magasinage : 15 € par jour au-delà des
+créneaux proposés par le transporteur.</p>
+<p>La commande ne peut être annulée que si la livraison a plus de 30 jours de retard
+sur le délai maximal.</p>
+<p>Les réserves doivent être notifiées au transporteur dans les 3 jours.</p>
+<h3>Garanties</h3>
+<p>Garantie de conformité : le défaut est présumé exister s'il apparaît dans les 6
+mois ; le véhicule doit être examiné par un expert agréé.</p>
+<p>Garantie commerciale : cadre un (1) an, moteur et batterie 3 mois à compter de la
+réception.</p>
+</div>
+"""
+
 
 @freeze_time("2026-11-02 10:00:00")
 class TestCgvGenerate(ConsumerLawCommon):
@@ -104,6 +123,30 @@ class TestCgvGenerate(ConsumerLawCommon):
         self.assertIn("https://mediation.example.org", text)
         self.assertNotIn("europa.eu", text)
         self.assertIn("300,000", text)
+        # the 12-month repair extension of contracts from 31 July 2026 and the
+        # harmonised notice (Directives (EU) 2024/1799 and 2024/825)
+        self.assertIn("12-month extension of the guarantee for contracts", text)
+        self.assertIn("07/31/2026", text)
+        self.assertIn("harmonised notice of the European Union", text)
+
+    def test_terms_promising_six_months_after_repair_are_flagged(self):
+        """A version in force that promises 6 months after a repair is flagged
+        from 31 July 2026 (repair_extension_outdated), not before."""
+        self.policy.mediator_id = self.mediator
+        self._publish_history(
+            self._create_version(
+                content="<p>Le bien réparé dans le cadre de la garantie légale "
+                "bénéficie d'une extension de garantie de six mois.</p>",
+                effective=datetime(2026, 1, 1),
+            )
+        )
+        for at, flagged in (
+            (datetime(2026, 7, 30, 12), False),
+            (datetime(2026, 7, 31, 12), True),
+        ):
+            findings, _version = self.policy._get_findings(at)
+            codes = [finding.code for finding in findings]
+            self.assertEqual("repair_extension_outdated" in codes, flagged, at)
 
     def test_french_clauses_are_translated(self):
         """French terms get the French statutory wording."""
@@ -136,6 +179,34 @@ class TestCgvGenerate(ConsumerLawCommon):
         self.assertIn("<del", comparison)
         self.assertIn("<ins", comparison)
         self.assertIn("Not in the version in force.", comparison)
+
+    def test_merchant_paragraphs_kept_in_a_rewritten_section(self):
+        """A section the generator rewrites keeps the merchant's own paragraphs
+        (SmallMX's cancellation fee and storage), after the generated clause and
+        in the comparison; the paragraphs the clause replaces are dropped."""
+        self.policy.mediator_id = self.mediator
+        self._publish_history(
+            self._create_version(
+                content=SMALLMX_SECTIONS, effective=datetime(2026, 1, 1)
+            )
+        )
+        wizard = self._generate("fr_FR")
+        delivery = wizard.line_ids.filtered(lambda line: line.clause == "delivery")
+        guarantee = wizard.line_ids.filtered(
+            lambda line: line.clause == "guarantee_box"
+        )
+        self.assertIn("Frais d'annulation après préparation", delivery.kept_content)
+        self.assertNotIn("ne peut être annulée que si", delivery.kept_content)
+        self.assertNotIn("3 jours", html2plaintext(delivery.kept_content))
+        generated = html2plaintext(delivery.generated_content)
+        self.assertIn("Magasinage : 15 € par jour", generated)
+        self.assertNotIn("ne peut être annulée que si", generated)
+        self.assertIn("Garantie commerciale", guarantee.kept_content)
+        self.assertNotIn("expert agréé", guarantee.generated_content)
+        self.assertIn("Your paragraphs kept in this clause", wizard.comparison_html)
+        draft = self.env["cgv.version"].browse(wizard.action_create_draft()["res_id"])
+        self.assertIn("Frais d'annulation après préparation", draft.content)
+        self.assertIn("Garantie commerciale : cadre un (1) an", draft.content)
 
     def test_without_mediator_the_clause_is_left_to_complete(self):
         """No mediator in the policy: a visible placeholder, never an invented

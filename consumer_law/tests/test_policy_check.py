@@ -1,14 +1,15 @@
 # Copyright 2026 Consumer law for Odoo contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from datetime import datetime
+from datetime import date, datetime
 import re
 
 from freezegun import freeze_time
 
+from odoo.tools.translate import code_translations
+
 import consumer_law_rules as rules
 from consumer_law_rules.findings import make_finding
 
-from ..wizards.consumer_law_policy_check import FINDING_TEXTS
 from .common import COMPLIANT_CGV, ConsumerLawCommon
 
 OUTDATED_CGV = """
@@ -114,18 +115,53 @@ class TestPolicyCheck(ConsumerLawCommon):
 
 @freeze_time("2026-11-02 10:00:00")
 class TestPolicyCheckMessages(ConsumerLawCommon):
-    def test_every_code_has_a_template_filled_from_the_rules(self):
-        """Each finding code of the rules package has one template here, filled
-        with the params the package returns; no legal number is written in it."""
+    def test_every_code_has_one_template_translated(self):
+        """Each finding code's words live once, in the rules package's
+        FINDING_TEMPLATES: no legal number is written in them, each has its French
+        translation in this addon, and the wizard fills them with the params the
+        package returns."""
         line_model = self.env["consumer.law.policy.check.line"]
-        self.assertEqual(set(FINDING_TEXTS), set(rules.FINDING_CODES))
-        for code, texts in FINDING_TEXTS.items():
-            for text in texts:
-                words = re.sub(r"%\(\w+\)s", "", str(text))
+        french = code_translations.get_python_translations("consumer_law", "fr_FR")
+        self.assertEqual(set(rules.FINDING_TEMPLATES), set(rules.FINDING_CODES))
+        for code, templates in rules.FINDING_TEMPLATES.items():
+            for template in templates:
+                words = re.sub(r"%\(\w+\)s", "", template)
                 self.assertIsNone(re.search(r"\d", words), code)
+                self.assertTrue(
+                    french.get(template), f"{code}: no French for {template}"
+                )
+                self.assertEqual(
+                    set(re.findall(r"%\(\w+\)s", french[template])),
+                    set(re.findall(r"%\(\w+\)s", template)),
+                    code,
+                )
             vals = line_model._prepare_vals_from_finding(make_finding(code))
             self.assertNotIn("%(", vals["message"] + vals["fix"])
             self.assertEqual(vals["sequence"], rules.SEVERITIES.index(vals["severity"]))
+            if not any(isinstance(v, date) for v in make_finding(code).params.values()):
+                # Same words as the package's English (dates are formatted for
+                # the user's language here).
+                self.assertEqual(
+                    (vals["message"], vals["fix"]),
+                    (make_finding(code).message, make_finding(code).fix),
+                )
+
+    def test_french_words_come_from_the_same_templates(self):
+        """In French, a code the wizard did not word before (the 2026 repair
+        extension) is translated from the rules package's template."""
+        self.env["res.lang"]._activate_lang("fr_FR")
+        line_model = self.env["consumer.law.policy.check.line"].with_context(
+            lang="fr_FR"
+        )
+        vals = line_model._prepare_vals_from_finding(
+            make_finding("repair_extension_outdated")
+        )
+        self.assertEqual(
+            vals["message"],
+            "Les conditions générales de vente promettent 6 mois d'extension après "
+            "une réparation ; les contrats conclus à partir du 31/07/2026 "
+            "bénéficient de 12 mois.",
+        )
 
     def test_messages_in_french_quote_the_clause(self):
         """In French the message states the law's numbers from the rules package

@@ -1,13 +1,14 @@
 # Copyright 2026 Consumer law for Odoo contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 import difflib
+import re
 
 from lxml import html as lxml_html
 from markupsafe import Markup, escape
 
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
-from odoo.tools import formatLang, html2plaintext
+from odoo.tools import format_date, formatLang, html2plaintext
 
 import consumer_law_rules as rules
 
@@ -34,6 +35,13 @@ TOPIC_CLAUSES = {
     "mediation": "mediation",
 }
 HEADING_TAGS = ("h1", "h2", "h3", "h4")
+# The merchant's own words inside a section the generator rewrites: amounts, fees,
+# storage, the commercial guarantee (normalised text, no accents).
+MERCHANT_OWN = re.compile(
+    r"\d+(?:[.,]\d+)? ?(?:€|eur\b|euros?\b)|€ ?\d|\bfrais d'annulation|\bforfait"
+    r"|cancell?ation (?:fees?|charges?)|\bmagasinage|\bstorage (?:fees?|costs?)"
+    r"|garantie commerciale|commercial (?:guarantee|warranty)|\bfees?\b.{0,20}\d"
+)
 
 
 class CgvVersionGenerate(models.TransientModel):
@@ -206,6 +214,10 @@ class CgvVersionGenerate(models.TransientModel):
             "presumption_months_second_hand": policy.presumption_months_second_hand,
             "remedy_days": rules.CONFORMITY_REMEDY_DAYS,
             "repair_extension_months": rules.REPAIR_EXTENSION_MONTHS,
+            "repair_extension_months_new": rules.REPAIR_EXTENSION_MONTHS_2024_1799,
+            "repair_extension_from": format_date(
+                env, rules.RIGHT_TO_REPAIR_EFFECTIVE, lang_code=self.lang
+            ),
             "fine_max": formatLang(
                 env, float(rules.LEGAL_GUARANTEE_FINE_MAX), digits=0
             ),
@@ -259,19 +271,35 @@ class CgvVersionGenerate(models.TransientModel):
         sections = []
         leading_text = (root.text or "").strip()
         if leading_text:
-            sections.append([None, escape(leading_text)])
+            sections.append([None, escape(leading_text), []])
         for element in root:
             markup = Markup(lxml_html.tostring(element, encoding="unicode"))
             text = rules.normalize_text(markup)
             if element.tag in HEADING_TAGS or not sections or sections[-1][0] is None:
-                sections.append([text if element.tag in HEADING_TAGS else None, markup])
+                heading = text if element.tag in HEADING_TAGS else None
+                sections.append([heading, markup, [] if heading else [markup]])
             else:
                 sections[-1][1] += markup
+                sections[-1][2].append(markup)
         result = []
-        for heading, markup in sections:
+        for heading, markup, paragraphs in sections:
             topic = rules.TermsText.topic(heading or rules.normalize_text(markup))
-            result.append((TOPIC_CLAUSES.get(topic, False), markup))
+            key = TOPIC_CLAUSES.get(topic, False)
+            kept = [p for p in paragraphs if key and self._is_merchant_own(p)]
+            result.append((key, markup, Markup("").join(kept)))
         return result
+
+    @api.model
+    def _is_merchant_own(self, paragraph):
+        """Whether a paragraph of a section the generator rewrites is the
+        merchant's own (fees, amounts, storage, commercial guarantee, or a topic
+        no generated clause covers), kept after the generated clause."""
+        text = rules.normalize_text(paragraph)
+        if not text:
+            return False
+        if MERCHANT_OWN.search(text):
+            return True
+        return not TOPIC_CLAUSES.get(rules.TermsText.topic(text), False)
 
     def _prepare_line_vals(self):
         """One line per clause: generated clauses where the version in force has
@@ -285,15 +313,17 @@ class CgvVersionGenerate(models.TransientModel):
         }
         titles = dict(self.env["cgv.version.generate.line"]._fields["clause"].selection)
         current = {}
+        own = {}
         order = []
-        for key, markup in self._get_current_sections():
+        for key, markup, merchant_own in self._get_current_sections():
             if not key:
                 order.append((False, markup))
                 continue
             if key not in current:
                 order.append((key, None))
-                current[key] = Markup("")
+                current[key] = own[key] = Markup("")
             current[key] += markup
+            own[key] += merchant_own
         order += [(key, None) for key, _template in CLAUSES if key not in current]
         vals_list = []
         for sequence, (key, kept) in enumerate(order):
@@ -303,7 +333,10 @@ class CgvVersionGenerate(models.TransientModel):
                     "clause": key or "kept",
                     "name": titles[key or "kept"],
                     "current_content": kept if not key else current.get(key, False),
-                    "generated_content": kept if not key else generated[key],
+                    "generated_content": (
+                        kept if not key else generated[key] + own.get(key, Markup(""))
+                    ),
+                    "kept_content": own.get(key) or False,
                 }
             )
         return vals_list
@@ -331,6 +364,12 @@ class CgvVersionGenerateLine(models.TransientModel):
     name = fields.Char()
     current_content = fields.Html(string="In force", sanitize=False)
     generated_content = fields.Html(string="Generated", sanitize=False)
+    kept_content = fields.Html(
+        string="Kept paragraphs",
+        sanitize=False,
+        help="The merchant's own paragraphs of the section in force (fees, "
+        "amounts, commercial guarantee...), kept after the generated clause.",
+    )
 
     def _get_comparison_html(self):
         """Side-by-side table, one row per clause, the words that change marked."""
@@ -340,6 +379,11 @@ class CgvVersionGenerateLine(models.TransientModel):
                 changes = Markup("<em>%s</em>") % self.env._("Kept unchanged.")
             else:
                 changes = line._get_word_diff()
+            if line.kept_content:
+                changes += Markup("<p><em>%s</em></p>%s") % (
+                    self.env._("Your paragraphs kept in this clause:"),
+                    line.kept_content,
+                )
             rows.append(
                 Markup(
                     "<tr><th colspan='3' class='table-active'>%s</th></tr>"

@@ -11,200 +11,6 @@ import consumer_law_rules as rules
 
 _lt = LazyTranslate(__name__)
 
-# One template per finding code of consumer_law_rules.check_policy: (message, fix).
-# The rules package returns the code and its params (legal numbers, dates and
-# articles from its constants, values stated by the merchant); the words are here.
-FINDING_TEXTS = {
-    "withdrawal_period_below_legal_minimum": (
-        _lt("The withdrawal period is shorter than the legal %(legal_days)s days."),
-        _lt(
-            "State a withdrawal period of at least %(legal_days)s days from the day "
-            "after receipt."
-        ),
-    ),
-    "refund_period_above_legal_maximum": (
-        _lt(
-            "The refund delay after a withdrawal exceeds the legal %(legal_days)s "
-            "days."
-        ),
-        _lt("Refund within %(legal_days)s days of being informed of the withdrawal."),
-    ),
-    "conformity_presumption_outdated": (
-        _lt(
-            "The conformity presumption is shorter than the law's (%(months_new)s "
-            "months, %(months_second_hand)s for second-hand goods)."
-        ),
-        _lt(
-            "State %(months_new)s months (%(months_second_hand)s months for "
-            "second-hand goods)."
-        ),
-    ),
-    "no_mediator": (
-        _lt("No consumer mediator is named."),
-        _lt(
-            "Adhere to a consumer mediator and name it in the terms of sale and on the"
-            " website."
-        ),
-    ),
-    "mediator_identity_incomplete": (
-        _lt(
-            "The mediator's identity is incomplete (name, address or website missing)."
-        ),
-        _lt("Give the mediator's name, contact details and website."),
-    ),
-    "withdrawal_information_missing": (
-        _lt(
-            "Customers are not informed of their right of withdrawal: the period runs "
-            "%(extension_months)s more months."
-        ),
-        _lt("Give the withdrawal information and the model form before the order."),
-    ),
-    "withdrawal_function_not_mentioned": (
-        _lt(
-            'The online withdrawal function ("withdraw from contract here") is not '
-            "mentioned."
-        ),
-        _lt(
-            "State that the withdrawal function exists and where to find it (since "
-            "%(mandatory_from)s)."
-        ),
-    ),
-    "obsolete_article_reference": (
-        _lt("The terms of sale cite repealed or renumbered articles: %(references)s."),
-        _lt("Cite the current articles (%(current_articles)s)."),
-    ),
-    "obsolete_odr_reference": (
-        _lt(
-            "The terms of sale still refer to the EU online dispute resolution "
-            "platform, closed on %(closed_on)s."
-        ),
-        _lt(
-            "Remove the link to the ODR platform and name your consumer mediator "
-            "instead."
-        ),
-    ),
-    "missing_legal_guarantee_box": (
-        _lt("The legal-guarantee box, mandatory since %(mandatory_from)s, is missing."),
-        _lt(
-            "Insert the legal text of the conformity and hidden-defect guarantees box."
-        ),
-    ),
-    "clause_unopened_vehicle_condition": (
-        _lt(
-            "The terms of sale require unopened goods or their original packaging for "
-            "a withdrawal: this is not a legal exclusion."
-        ),
-        _lt(
-            "Accept withdrawals of opened goods; only claim a depreciation for "
-            "excessive handling."
-        ),
-    ),
-    "late_delivery_surcharge_clause_outdated": (
-        _lt(
-            "The late-delivery refund surcharges use the tiers of contracts before "
-            "%(reform_date)s."
-        ),
-        _lt(
-            "Use %(tier1_percent)s %% up to %(tier1_days)s days, %(tier2_percent)s %% "
-            "up to %(tier2_days)s days and %(beyond_percent)s %% beyond."
-        ),
-    ),
-    "mediation_prior_to_court_clause": (
-        _lt(
-            "The terms of sale make a prior step (mediation or registered letter) a "
-            "prerequisite to going to court."
-        ),
-        _lt("Present mediation as optional; the customer may go to court directly."),
-    ),
-    "annex_excludes_delivery_refund": (
-        _lt("The terms of sale exclude the refund of delivery costs on withdrawal."),
-        _lt("Refund the initial standard delivery cost on withdrawal."),
-    ),
-    "risk_transfer_at_carrier": (
-        _lt("Delivery or risk is said to pass at handover to the carrier."),
-        _lt("Risk passes when the customer takes physical possession of the goods."),
-    ),
-    "clause_more_restrictive_than_L216-6": (
-        _lt(
-            "Cancellation for late delivery is subject to conditions stricter than the"
-            " law."
-        ),
-        _lt(
-            "Allow termination after a formal notice left unmet, by any durable medium."
-        ),
-    ),
-    "cancellation_fee_legal_risk": (
-        _lt(
-            "The terms of sale charge cancellation fees, which must never apply to a "
-            "withdrawal."
-        ),
-        _lt(
-            "Exclude withdrawals and late-delivery terminations from any cancellation "
-            "fee."
-        ),
-    ),
-    "commercial_guarantee_duration_unit_missing": (
-        _lt("A commercial guarantee duration has no unit."),
-        _lt("State the duration with its unit (months or years)."),
-    ),
-    "legal_guarantee_restricted": (
-        _lt(
-            "The terms of sale restrict the legal guarantee (original packaging, "
-            "exchange only, approved expert, manufacturer's warranty only or fees)."
-        ),
-        _lt(
-            "Remove conditions that limit the legal guarantee; they are deemed "
-            "unwritten."
-        ),
-    ),
-    "transport_reserve_forfeits_rights": (
-        _lt(
-            "Missing the transport-reserve or complaint window is said to forfeit the "
-            "customer's rights against the merchant."
-        ),
-        _lt(
-            "Keep the window informative: the customer keeps the %(guarantee_years)s-"
-            "year legal guarantee against the merchant."
-        ),
-    ),
-    "suspicious_duration": (
-        _lt("An unusual duration is stated (possible typo)."),
-        _lt("Check the durations stated in the terms of sale."),
-    ),
-    "transport_reserve_below_legal_minimum": (
-        _lt("The transport-reserve window is shorter than %(legal_days)s days."),
-        _lt(
-            "Allow at least %(legal_days)s days (%(consumer_days)s days when the "
-            "customer could not check the goods)."
-        ),
-    ),
-    "complaint_window_below_legal_minimum": (
-        _lt(
-            "The complaint window for damaged goods is shorter than %(legal_days)s "
-            "days."
-        ),
-        _lt("Allow at least %(legal_days)s days after receipt."),
-    ),
-    "archive_threshold_above_legal_maximum": (
-        _lt(
-            "Contracts from %(threshold)s € must be archived; the threshold is higher."
-        ),
-        _lt("Archive every contract of %(threshold)s € or more."),
-    ),
-    "archive_period_below_legal_minimum": (
-        _lt("Contracts must be kept %(years)s years; the period is shorter."),
-        _lt("Keep the contracts for at least %(years)s years."),
-    ),
-    "negative_policy_value": (
-        _lt("A policy value is negative."),
-        _lt("Enter zero or a positive value."),
-    ),
-    "invalid_policy_value": (
-        _lt("A policy value is not one of the accepted choices."),
-        _lt("Choose one of the accepted values."),
-    ),
-}
-
 CONTRADICTION_NOTE = _lt("An annex contradicts the articles, which grant it.")
 
 SEVERITY_LABELS = {"error": "Error", "warning": "Warning", "info": "Information"}
@@ -262,13 +68,7 @@ class ConsumerLawPolicyCheckLine(models.TransientModel):
     def _prepare_vals_from_finding(self, finding):
         """Return line values for a ``consumer_law_rules.Finding``, in the user's
         language: the template of its code filled with its params."""
-        params = self._format_finding_params(finding.params)
-        texts = FINDING_TEXTS.get(finding.code)
-        if texts:
-            lang = self.env.lang
-            message, fix = (text._translate(lang) % params for text in texts)
-        else:  # a code this addon does not know yet: the package's English words
-            message, fix = finding.message, finding.fix
+        message, fix = self._get_finding_texts(finding)
         return {
             "sequence": rules.SEVERITIES.index(finding.severity),
             "code": finding.code,
@@ -285,6 +85,21 @@ class ConsumerLawPolicyCheckLine(models.TransientModel):
                 f"« {sentence} »" for sentence in finding.sentences
             ),
         }
+
+    @api.model
+    def _get_finding_texts(self, finding):
+        """Return (message, fix) of a finding in the user's language.
+
+        The words of every code live once, in ``consumer_law_rules.FINDING_TEMPLATES``
+        (English %-templates); their French is in this addon's ``i18n/fr.po``. The
+        template is translated, then filled with the params formatted for the
+        user's language (dates, amounts).
+        """
+        params = self._format_finding_params(finding.params)
+        templates = rules.FINDING_TEMPLATES.get(finding.code)
+        if not templates:  # not a code of the rules package: its own words
+            return finding.message, finding.fix
+        return tuple(self.env._(template) % params for template in templates)
 
     @api.model
     def _format_finding_params(self, params):

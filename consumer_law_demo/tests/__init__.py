@@ -6,3 +6,4 @@ from . import test_demo_shop
 from . import test_demo_safety
 from . import test_demo_mediation
 from . import test_demo_returns
+from . import test_demo_guarantee_notice

@@ -8,7 +8,6 @@ from odoo.exceptions import AccessError
 from odoo.addons.consumer_law.tools import paris_today
 
 from ..reports.compliance_pack import CompliancePack
-from ..reports.compliance_topics import TOPICS
 
 # companies refreshed per run of the daily action
 REFRESH_BATCH = 20
@@ -17,8 +16,10 @@ REFRESH_BATCH = 20
 class ConsumerLawExposure(models.Model):
     """The figures of the compliance pack, one row per company, topic and day:
     what the list, pivot and graph views and the "Consumer law" dashboard show.
-    The latest figures of each company are flagged; older days stay for trends.
-    Figures over a period cover the last 12 months."""
+    They are the pack's own summary figures (``Topic._get_figures``: the same
+    query and the same count), for the period recorded on each row (by default
+    the last 12 months). The latest figures of each company are flagged; older
+    days stay for trends."""
 
     _name = "consumer.law.exposure"
     _description = "Consumer-Law Exposure Figure"
@@ -27,6 +28,8 @@ class ConsumerLawExposure(models.Model):
 
     # === FIELDS === #
     date = fields.Date(required=True, readonly=True, index=True)
+    date_from = fields.Date(string="Period from", readonly=True)
+    date_to = fields.Date(string="Period to", readonly=True)
     company_id = fields.Many2one(
         comodel_name="res.company", required=True, readonly=True, index=True
     )
@@ -42,7 +45,8 @@ class ConsumerLawExposure(models.Model):
     # === COMPUTE METHODS === #
     @api.model
     def _selection_topic(self):
-        return [(topic.key, topic(_Labels(self.env))._get_title()) for topic in TOPICS]
+        topics = self.env["consumer.law.report.topic"]._get_topics(_Labels(self.env))
+        return [(topic.key, topic._get_title()) for topic in topics]
 
     # === ACTION METHODS === #
     def action_refresh(self):
@@ -56,20 +60,22 @@ class ConsumerLawExposure(models.Model):
 
     # === BUSINESS METHODS === #
     @api.model
-    def _refresh(self, companies, today=None):
-        """Replace today's figures of ``companies`` (the latest ones)."""
+    def _refresh(self, companies, today=None, date_from=None, date_to=None):
+        """Replace today's figures of ``companies`` (the latest ones) by the
+        pack's figures for the period (by default the 12 months up to today)."""
         today = today or paris_today()
-        pack = CompliancePack(
-            self.env, companies, today + relativedelta(years=-1, days=1), today, today
-        )
+        date_to = date_to or today
+        date_from = date_from or date_to + relativedelta(years=-1, days=1)
+        pack = CompliancePack(self.env, companies, date_from, date_to, today)
         values = []
-        for topic, rows in pack.collect():
-            figures = pack.figures(topic, rows)
+        for topic, figures in pack.get_figures():
             for company in companies:
                 count, amount = figures.get(company.id, (0, 0.0))
                 values.append(
                     {
                         "date": today,
+                        "date_from": date_from,
+                        "date_to": date_to,
                         "company_id": company.id,
                         "topic": topic.key,
                         "sequence": topic.sequence,

@@ -1,6 +1,6 @@
 # Copyright 2026 Consumer law for Odoo contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
-from decimal import Decimal
+from datetime import timedelta
 from functools import lru_cache
 
 from odoo.tools import SQL
@@ -9,13 +9,16 @@ from odoo.addons.consumer_law.tools import paris_today
 
 import consumer_law_rules as rules
 
-from .compliance_topics import TOPICS
+# customers whose retention ends more than this after today are left out in SQL;
+# the others are judged exactly by ``consumer_law_rules.data_retention_until``
+RETENTION_MARGIN_DAYS = 3
 
 
 class CompliancePack:
     """The figures and rows of every available topic for some companies and a
     period. Built by the XLSX report, the exposure figures and the monthly mail;
-    the number of queries does not depend on the number of orders.
+    the number of queries does not depend on the number of orders, and each
+    topic's rows are streamed (see ``compliance_topic``).
 
     :param env: an environment whose user may read the companies' data
     :param companies: ``res.company`` records
@@ -30,60 +33,27 @@ class CompliancePack:
         self.date_to = date_to
         self.today = today or paris_today()
         self.lang = env.lang or "en_US"
+        # queries run by the topics (each streamed from one server-side cursor)
+        self.query_count = 0
         self._retention_over = None
 
-    @classmethod
-    def available_topics(cls, env):
-        """The topic classes whose models are installed, in pack order."""
-        return [topic for topic in TOPICS if topic._is_available(env)]
-
     def get_topics(self):
-        return [topic(self) for topic in self.available_topics(self.env)]
-
-    def collect(self):
-        """Return [(topic, rows)] for every available topic."""
+        """The topics of the installed addons, in pack order."""
         self.env.flush_all()
-        return [(topic, topic._get_rows()) for topic in self.get_topics()]
+        return self.env["consumer.law.report.topic"]._get_topics(self)
 
-    @staticmethod
-    def figures(topic, rows):
-        """Return {company id: (row count, amount)} of a topic's rows."""
-        result = {}
-        for row in rows:
-            count, amount = result.get(row[0], (0, 0.0))
-            if topic.amount_column is not None:
-                amount += row[topic.amount_column + 1] or 0.0
-            result[row[0]] = (count + 1, amount)
-        return result
-
-    # === SHARED BUSINESS === #
-    def _get_late_refund(
-        self, ground, amount, due, refunded, today, goods, contract, cancelled
-    ):
-        """(days late, surcharge owed) of a refund, as the refund engine computes
-        it (``consumer_law_rules.refund_obligation_surcharge``) but from plain
-        values read in bulk."""
-        if cancelled or not due or not ground:
-            return 0, 0.0
-        end = refunded or today
-        days_late = (end - due).days
-        if days_late <= 0:
-            return 0, 0.0
-        surcharge = rules.refund_obligation_surcharge(
-            ground,
-            Decimal(str(amount or 0)),
-            due,
-            end,
-            product_price=Decimal(str(goods or 0)),
-            contract_date=contract or due,
-        )
-        return days_late, float(surcharge)
+    def get_figures(self):
+        """[(topic, {company id: (items, amount)})] of every topic: the figures
+        of the summary sheet, the exposure views and the dashboard."""
+        return [(topic, topic._get_figures()) for topic in self.get_topics()]
 
     def _get_retention_over(self):
         """Rows (company id, company, customer, email, last purchase, years, kept
         until, partner id) of the consumers of the companies whose data retention
         is over: their last purchase in every company (the partner is shared) is
-        older than that company's retention period."""
+        older than that company's retention period. Customers clearly still kept
+        are left out by the query, so that memory follows the customers to
+        anonymise, not every customer."""
         if self._retention_over is not None:
             return self._retention_over
         self.env.flush_all()
@@ -99,6 +69,16 @@ class CompliancePack:
                       JOIN res_partner partner ON partner.id = so.partner_id
                      WHERE so.state = 'sale'
                      GROUP BY partner.commercial_partner_id, so.company_id
+                ), kept AS (
+                    -- clearly still kept by some company (the exact day is
+                    -- computed by the rules package below, on the rest only)
+                    SELECT DISTINCT last_purchase.partner_id
+                      FROM last_purchase
+                      JOIN consumer_law_policy policy
+                        ON policy.company_id = last_purchase.company_id
+                     WHERE last_purchase.last_on + make_interval(
+                               years => COALESCE(policy.data_retention_years, 0)
+                           ) > %(clearly_kept)s
                 )
                 SELECT last_purchase.company_id, company.name, customer.name,
                        COALESCE(customer.email, ''), last_purchase.last_on,
@@ -109,8 +89,10 @@ class CompliancePack:
                   JOIN consumer_law_policy policy
                     ON policy.company_id = last_purchase.company_id
                  WHERE customer.is_consumer AND customer.active
+                   AND last_purchase.partner_id NOT IN (SELECT partner_id FROM kept)
                  ORDER BY customer.name, customer.id
-                """
+                """,
+                clearly_kept=self.today + timedelta(days=RETENTION_MARGIN_DAYS),
             )
         )
         rows, still_kept = [], set()

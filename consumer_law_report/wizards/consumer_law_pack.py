@@ -56,7 +56,7 @@ class ConsumerLawPack(models.TransientModel):
             if wizard.date_from > wizard.date_to:
                 raise ValidationError(
                     self.env._(
-                        "From: the period must start on or before its last day " "(To)."
+                        "From: the period must start on or before its last day (To)."
                     )
                 )
 

@@ -305,7 +305,15 @@ TWELVE_MONTHS_FR = (
 )
 
 
-@pytest.mark.parametrize("text", [SIX_MONTHS_FR, SIX_MONTHS_EN, "<p>" + SIX_MONTHS_FR])
+@pytest.mark.parametrize(
+    "text",
+    [
+        SIX_MONTHS_FR,
+        SIX_MONTHS_EN,
+        "<p>" + SIX_MONTHS_FR,
+        "Goods repaired under this guarantee get a 6-month extension of the guarantee.",
+    ],
+)
 def test_repair_extension_outdated_detected(text):
     findings = repair_extension_findings(text, at=date(2026, 7, 31))
     assert [f.code for f in findings] == ["repair_extension_outdated"]
@@ -327,6 +335,8 @@ def test_repair_extension_outdated_date_guard():
     [
         TWELVE_MONTHS_FR,
         "A repaired good gets a guarantee extension of 12 months.",
+        "Goods repaired under this guarantee get a 12-month extension for contracts "
+        "concluded from 31/07/2026, and a 6-month extension for earlier contracts.",
         # six months without a repair: a commercial warranty, not this rule
         "La garantie commerciale du moteur est de six mois.",
         # repair and six months but no extension

@@ -348,7 +348,10 @@ SEEDS = [
         {"withdrawal_days": 30, "complaint_window_days": 23,
          "data_retention_years": 3},
         RAYNAUD_003,
+        # LEGAL_RULES §2: "original packaging/state" demands on goods sent back
+        # after a withdrawal (003 art. 9: complete, in a resaleable condition).
         {"late_delivery_surcharge_clause_outdated", "suspicious_duration",
+         "clause_unopened_vehicle_condition",
          "mediation_prior_to_court_clause", "mediator_identity_incomplete",
          "obsolete_odr_reference", "obsolete_article_reference",
          "missing_legal_guarantee_box"},

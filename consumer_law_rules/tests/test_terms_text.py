@@ -217,3 +217,31 @@ def test_every_code_has_params_and_messages_built_from_them():
         assert "%(" not in finding.message and "%(" not in finding.fix
     policy_finding = check_policy({"archive_years": 5}, "")[0]
     assert policy_finding.sentences == ()
+
+
+def test_reader_details():
+    """Ligatures, months of a day count, working days, 'h' after a word, quotes of
+    a long sentence from its first word."""
+    from consumer_law_rules.terms_text import fold
+
+    assert fold("Æ") == "ae"
+    (sixty,) = TermsText("Délai : 60 jours.").durations
+    assert sixty.months == 2.0
+    (working,) = TermsText("Délai : 10 jours ouvrés.").durations
+    assert working.is_working_days
+    assert TermsText("Rendez-vous à deux h.").durations == ()
+    long_sentence = "Le client " + "accepte les conditions " * 30 + "de vente."
+    terms = TermsText(long_sentence)
+    assert terms.quote(0).startswith("Le client accepte")
+    assert terms.quote(0).endswith("…")
+
+
+def test_model_form_is_an_annex_of_the_withdrawal_article():
+    terms = TermsText(
+        "Article 7 - Rétractation. Vous avez 14 jours.\n\nFormulaire de "
+        "rétractation\n\nÀ l'attention de Boutique SARL : je vous notifie ma "
+        "rétractation. Le remboursement se fera hors frais de port."
+    )
+    last = terms.sentences[-1]
+    assert (last.in_annex, last.section_topic) == (True, "withdrawal")
+    assert not terms.sentences[0].in_annex

@@ -7,7 +7,12 @@ from odoo.exceptions import UserError
 from odoo.osv import expression
 from odoo.tools import format_amount, format_date
 
-from odoo.addons.consumer_law.tools import paris_date, paris_today, rule_errors
+from odoo.addons.consumer_law.tools import (
+    paris_date,
+    paris_today,
+    reader_env,
+    rule_errors,
+)
 
 import consumer_law_rules as rules
 
@@ -546,7 +551,10 @@ class SaleOrder(models.Model):
                         "res_model_id": model_id,
                         "res_id": order.id,
                         "activity_type_id": activity_type.id,
-                        "summary": activity_type.summary,
+                        # staff read it: in the company's language
+                        "summary": activity_type.with_env(
+                            reader_env(self.env, order.company_id.partner_id)
+                        ).summary,
                         "date_deadline": today,
                         "user_id": order.user_id.id or self.env.uid,
                     }
@@ -785,17 +793,19 @@ class SaleOrder(models.Model):
             outcome["return_picking_id"] = self._create_cancellation_return().id
         outcome["explanation"] = values.get("explanation") or False
         cancellation = self.env["sale.order.cancellation"].sudo().create(outcome)
+        # an internal note: in the company's language
+        note_env = reader_env(self.env, self.company_id.partner_id)
         self.message_post(
-            body=self.env._(
+            body=note_env._(
                 "Order cancelled by the customer (%(reference)s, %(stage)s): fee "
                 "%(fee)s, refund %(refund)s. %(explanation)s",
                 reference=cancellation.name,
                 stage=dict(
-                    cancellation._fields["stage"]._description_selection(self.env)
+                    cancellation._fields["stage"]._description_selection(note_env)
                 )[stage],
-                fee=format_amount(self.env, outcome["fee_amount"], self.currency_id),
+                fee=format_amount(note_env, outcome["fee_amount"], self.currency_id),
                 refund=format_amount(
-                    self.env, outcome["refund_amount"], self.currency_id
+                    note_env, outcome["refund_amount"], self.currency_id
                 ),
                 explanation=outcome["explanation"] or "",
             )

@@ -5,4 +5,6 @@ from . import test_cheque
 from . import test_delivery_due
 from . import test_installment
 from . import test_termination
+from . import test_stored_language
+from . import test_documents
 from . import test_backend_tours

@@ -107,6 +107,23 @@ class TestCancellation(CancellationFeeCommon):
         self.assertEqual(cancellation.fee_amount, 60.0)
         self.assertEqual(cancellation.refund_id.fee_amount, 60.0)
 
+    def test_cancelled_after_shipping_leaves_no_retention_banner(self):
+        """A shipped order cancelled by the customer is not "delivered under
+        retention of title" with its total unpaid (demo S00041: "948,00 €
+        unpaid")."""
+        if "is_delivered_under_retention" not in self.order._fields:
+            self.skipTest("account_retention_of_title is not installed")
+        self.policy.retention_of_title = True
+        order = self._create_order()
+        self.assertTrue(order.retention_of_title)
+        self._ship(order)
+        self.assertTrue(order.is_delivered_under_retention)
+        self._cancel(order, return_cost=8.0)
+        self.assertRecordValues(
+            order,
+            [{"is_delivered_under_retention": False, "retention_unpaid_amount": 0.0}],
+        )
+
     def test_shipped_order_fee_and_return_cost(self):
         """Shipped: 60.00 + the carrier's 35.50 return cost; a return is expected."""
         self._ship(self.order)

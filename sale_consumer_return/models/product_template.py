@@ -29,8 +29,7 @@ class ProductTemplate(models.Model):
             if template.commercial_warranty_months < 0:
                 raise ValidationError(
                     self.env._(
-                        "Commercial warranty (months): %(months)s cannot be "
-                        "negative.",
+                        "Commercial warranty (months): %(months)s cannot be negative.",
                         months=template.commercial_warranty_months,
                     )
                 )

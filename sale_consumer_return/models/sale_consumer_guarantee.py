@@ -1,7 +1,10 @@
 # Copyright 2026 Consumer law for Odoo contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from markupsafe import Markup
+
 from odoo import api, fields, models
 from odoo.exceptions import UserError
+from odoo.tools import format_date
 
 from odoo.addons.consumer_law.tools import paris_date, rule_errors
 
@@ -118,8 +121,33 @@ class SaleConsumerGuarantee(models.Model):
     repair_count = fields.Integer(
         string="Repairs under the legal guarantee",
         readonly=True,
-        help="Each repair under the legal guarantee extends it by 6 months "
-        "(C. consom. L217-13).",
+        help="A repair under the legal guarantee extends it: once by 12 months for "
+        "contracts from 31 July 2026 (Directive (EU) 2024/1799), by 6 months per "
+        "repair for older contracts (C. consom. L217-13).",
+    )
+    contract_date = fields.Date(
+        compute="_compute_contract_date",
+        store=True,
+        help="The day the contract was concluded: the order's confirmation date "
+        "(Paris time). It decides the repair extension: 12 months for contracts "
+        "from 31 July 2026, 6 months before.",
+    )
+    contract_date_source = fields.Selection(
+        selection=[
+            ("confirmation", "Order confirmation"),
+            ("order_date", "Order date (no confirmation recorded)"),
+        ],
+        compute="_compute_contract_date",
+        store=True,
+        help="Where the contract date comes from: the order's confirmation, or, "
+        "when the order was never confirmed, its order date (recorded so the "
+        "choice can be checked).",
+    )
+    repair_extension_months = fields.Integer(
+        compute="_compute_legal_dates",
+        store=True,
+        recursive=True,
+        help="Months the repairs under the legal guarantee added to it.",
     )
     commercial_extension_days = fields.Integer(
         string="Commercial warranty extension (days)",
@@ -178,6 +206,14 @@ class SaleConsumerGuarantee(models.Model):
                 picking.date_done
             )
 
+    @api.depends("order_id.date_order", "order_id.state")
+    def _compute_contract_date(self):
+        for unit in self:
+            order = unit.order_id
+            unit.contract_date, unit.contract_date_source = (
+                order._get_contract_date_and_source()
+            )
+
     @api.depends("product_id")
     def _compute_is_second_hand(self):
         for unit in self:
@@ -186,7 +222,7 @@ class SaleConsumerGuarantee(models.Model):
     @api.depends(
         "delivered_on",
         "is_second_hand",
-        "order_id.date_order",
+        "contract_date",
         "origin_guarantee_id.legal_end_date",
         "origin_guarantee_id.presumption_end_date",
         "is_renewed",
@@ -198,13 +234,15 @@ class SaleConsumerGuarantee(models.Model):
         for unit in self:
             if not unit.delivered_on:
                 unit.legal_end_date = unit.presumption_end_date = False
+                unit.repair_extension_months = 0
                 continue
             policy = unit.company_id._get_consumer_policy()
+            contract = unit.contract_date
             with rule_errors(self.env, self._name):
                 guarantee = rules.conformity_guarantee(
                     unit.delivered_on,
                     second_hand=unit.is_second_hand,
-                    contract_date=paris_date(unit.order_id.date_order),
+                    contract_date=contract,
                     presumption_months=(
                         policy.presumption_months_second_hand
                         if unit.is_second_hand
@@ -213,16 +251,29 @@ class SaleConsumerGuarantee(models.Model):
                 )
                 end, presumption_end = guarantee.end, guarantee.presumption_end
                 origin = unit.origin_guarantee_id
-                if origin and not unit.is_renewed and origin.legal_end_date:
-                    # the consumer chose the replacement: the guarantee goes on
-                    end = rules.guarantee_after_remedy(
-                        origin.legal_end_date, remedy="chosen_replacement"
-                    )
-                    presumption_end = origin.presumption_end_date
-                for _repair in range(unit.repair_count):
-                    end = rules.guarantee_after_remedy(end, remedy="repair")
+                if origin and origin.legal_end_date:
+                    if unit.is_renewed:
+                        # the consumer chose repair, the seller replaced: new 2 years
+                        end = rules.guarantee_after_remedy(
+                            origin.legal_end_date,
+                            remedy="replacement",
+                            remedy_delivered_on=unit.delivered_on,
+                            contract_date=contract,
+                        )
+                    else:
+                        # the consumer chose the replacement: the guarantee goes on
+                        end = rules.guarantee_after_remedy(
+                            origin.legal_end_date,
+                            remedy="chosen_replacement",
+                            contract_date=contract,
+                        )
+                        presumption_end = origin.presumption_end_date
+                months = unit._get_repair_extension_months()
+                if months:
+                    end = rules.add_months(end, months)
             unit.legal_end_date = end
             unit.presumption_end_date = presumption_end
+            unit.repair_extension_months = months
 
     @api.depends(
         "delivered_on",
@@ -254,6 +305,94 @@ class SaleConsumerGuarantee(models.Model):
         return super().write(vals)
 
     # === BUSINESS METHODS === #
+    def _get_repair_extension_months(self, repairs=None):
+        """Months ``repairs`` repairs (default: the recorded ones) add to the
+        legal guarantee: once 12 months for contracts from 31 July 2026, never
+        less than 6 months per repair (Dir. (EU) 2024/1799; C. consom. L217-13).
+        One repair gives exactly ``consumer_law_rules.guarantee_after_remedy``'s
+        extension."""
+        self.ensure_one()
+        count = self.repair_count if repairs is None else repairs
+        with rule_errors(self.env, self._name):
+            return rules.repair_extension_months(
+                count, contract_date=self.contract_date or None
+            )
+
+    def _get_end_after_repair(self):
+        """The legal guarantee end once this unit's next repair is done (what
+        the customer is told when he chooses between repair and replacement)."""
+        self.ensure_one()
+        if not self.legal_end_date:
+            return False
+        if self.repair_count:
+            extra = (
+                self._get_repair_extension_months(self.repair_count + 1)
+                - self._get_repair_extension_months()
+            )
+            return rules.add_months(self.legal_end_date, extra)
+        with rule_errors(self.env, self._name):
+            return rules.guarantee_after_remedy(
+                self.legal_end_date,
+                remedy="repair",
+                contract_date=self.contract_date or None,
+            )
+
+    @api.model
+    def _recompute_repair_extensions(self, ends_before=None):
+        """Recompute the legal guarantee of every unit repaired under it on a
+        contract from 31 July 2026 (12 months instead of 6, Directive (EU)
+        2024/1799) and note each changed end date in its order's chatter.
+        Run by the 18.0.1.1.0 migration.
+
+        :param ends_before: {unit id: legal end date} kept before the update
+            (default: the stored end dates)
+        :return: the units whose end date changed
+        """
+        units = self.sudo().search(
+            [
+                ("repair_count", ">", 0),
+                ("contract_date", ">=", rules.RIGHT_TO_REPAIR_EFFECTIVE),
+            ]
+        )
+        before = {unit.id: unit.legal_end_date for unit in units}
+        before.update(
+            (unit_id, end)
+            for unit_id, end in (ends_before or {}).items()
+            if unit_id in before
+        )
+        self.env.add_to_compute(self._fields["legal_end_date"], units)
+        self.env.add_to_compute(self._fields["presumption_end_date"], units)
+        self.env.add_to_compute(self._fields["repair_extension_months"], units)
+        units.flush_recordset()
+        changed = units.filtered(lambda unit: unit.legal_end_date != before[unit.id])
+        lines_by_order = {}
+        for unit in changed:
+            lines_by_order.setdefault(unit.order_id, []).append(
+                self.env._(
+                    "%(unit)s: legal guarantee until %(old)s, now %(new)s",
+                    unit=unit.display_name,
+                    old=format_date(self.env, before[unit.id])
+                    if before[unit.id]
+                    else "-",
+                    new=format_date(self.env, unit.legal_end_date),
+                )
+            )
+        for order, lines in lines_by_order.items():
+            order.message_post(
+                body=Markup("<p>%s</p><ul>%s</ul>")
+                % (
+                    self.env._(
+                        "Repair extension of the legal guarantee recomputed: 12 "
+                        "months for contracts from 31 July 2026 (Directive (EU) "
+                        "2024/1799)."
+                    ),
+                    Markup().join(Markup("<li>%s</li>") % line for line in lines),
+                ),
+                message_type="comment",
+                subtype_xmlid="mail.mt_note",
+            )
+        return changed
+
     @api.model
     def _prepare_vals_from_move_line(self, move_line):
         """Values of the guarantee of the unit(s) a move line delivered."""

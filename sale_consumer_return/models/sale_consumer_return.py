@@ -268,7 +268,7 @@ class SaleConsumerReturn(models.Model):
         string="Remedy done on",
         compute="_compute_remedy_done_date",
         store=True,
-        help="The repaired good given back, or the last replacement delivery " "done.",
+        help="The repaired good given back, or the last replacement delivery done.",
     )
     is_remedy_overdue = fields.Boolean(
         string="Remedy overdue",
@@ -384,8 +384,7 @@ class SaleConsumerReturn(models.Model):
             ):
                 raise UserError(
                     self.env._(
-                        "Decision: a return is decided with the decision wizard "
-                        "only."
+                        "Decision: a return is decided with the decision wizard only."
                     )
                 )
         return super().create(vals_list)
@@ -407,8 +406,7 @@ class SaleConsumerReturn(models.Model):
             if claim and self.filtered(lambda ret: ret.state != "claimed"):
                 raise UserError(
                     self.env._(
-                        "%(fields)s: the claim of a decided return cannot be "
-                        "changed.",
+                        "%(fields)s: the claim of a decided return cannot be changed.",
                         fields=", ".join(
                             self._fields[name]._description_string(self.env)
                             for name in sorted(claim)

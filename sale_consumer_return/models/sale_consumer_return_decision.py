@@ -7,12 +7,17 @@ picking, refund obligation, replacement delivery, repair)."""
 from collections import defaultdict
 from datetime import datetime, time
 
-from odoo import Command, api, models
+from odoo import Command, api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import SQL, float_compare, float_is_zero, format_date
 
 from odoo.addons.consumer_law.evidence import evidence_writer
-from odoo.addons.consumer_law.tools import paris_date, paris_today, rule_errors
+from odoo.addons.consumer_law.tools import (
+    paris_date,
+    paris_today,
+    reader_env,
+    rule_errors,
+)
 
 import consumer_law_rules as rules
 
@@ -53,7 +58,73 @@ TO_REFUND_OUTCOMES = ("refund",)
 class SaleConsumerReturn(models.Model):
     _inherit = "sale.consumer.return"
 
+    # === FIELDS === #
+    remedy_information = fields.Text(
+        compute="_compute_remedy_information",
+        help="What the customer is told when he chooses between repair and "
+        "replacement under the legal guarantee: his right to choose and the "
+        "extension a repair gives, with the new end date (C. consom. L217-9, "
+        "L217-13; Directive (EU) 2024/1799).",
+    )
+
+    # === COMPUTE METHODS === #
+    @api.depends("ground", "outcome", "repaired_on", "line_ids.guarantee_ids")
+    @api.depends_context("lang")
+    def _compute_remedy_information(self):
+        for claim in self:
+            claim.remedy_information = (
+                self._get_remedy_information(
+                    claim.ground,
+                    claim.outcome,
+                    claim.line_ids.guarantee_ids,
+                    repaired=bool(claim.repaired_on),
+                )
+                or False
+            )
+
     # === BUSINESS METHODS: FACTS === #
+    @api.model
+    def _get_remedy_information(self, ground, outcome, units, repaired=False):
+        """The information due when the consumer chooses between repair and
+        replacement (C. consom. L217-9; Directive (EU) 2024/1799 art. 16): his
+        right to choose and the extension a repair gives, with the end date of
+        the legal guarantee after the repair. Empty for other grounds and
+        outcomes.
+
+        :param units: ``sale.consumer.guarantee`` records of the goods
+        :param repaired: the repair is done (the end dates already include it)
+        """
+        if ground != "conformity" or outcome not in ("repair", "replacement"):
+            return ""
+        env = self.env
+        units = units.filtered("legal_end_date")
+        text = env._(
+            "Right to choose: the customer chooses between the repair and the "
+            "replacement of the goods, free of charge (C. consom. L217-9)."
+        )
+        if not units:
+            return text
+        unit = units.sorted(lambda unit: (unit.legal_end_date, unit.id))[0]
+        months = unit._get_repair_extension_months(1)
+        end = unit.legal_end_date if repaired else unit._get_end_after_repair()
+        with rule_errors(env, self._name):
+            article = rules.repair_extension_article(unit.contract_date or None)
+        return (
+            text
+            + " "
+            + env._(
+                "A repair under the legal guarantee extends it by %(months)s months "
+                "(contract of %(contract)s): the legal guarantee then runs until "
+                "%(end)s (%(article)s).",
+                months=months,
+                contract=format_date(env, unit.contract_date)
+                if unit.contract_date
+                else "-",
+                end=format_date(env, end),
+                article=article,
+            )
+        )
+
     @api.model
     def _get_ground_facts(self, order, ground, lines, claim_date, discovery_date=None):
         """Judge a claim on ``ground`` made on ``claim_date``.
@@ -263,8 +334,9 @@ class SaleConsumerReturn(models.Model):
         order = order.sudo()
         lines = order._get_consumer_goods_lines()
         out_moves = lines.move_ids.filtered(
-            lambda move: move.state == "done"
-            and move.location_dest_id.usage == "customer"
+            lambda move: (
+                move.state == "done" and move.location_dest_id.usage == "customer"
+            )
         )
         other_returns = self.sudo().search(
             [("order_id", "=", order.id), ("id", "not in", self.ids)]
@@ -284,8 +356,9 @@ class SaleConsumerReturn(models.Model):
                 move.product_uom_qty, sale_line.product_uom
             )
         counted = other_returns.filtered(
-            lambda ret: ret.state == "claimed"
-            or ret.outcome in ("refund", "replacement")
+            lambda ret: (
+                ret.state == "claimed" or ret.outcome in ("refund", "replacement")
+            )
         )
         for line in counted.line_ids:
             quantities[line.sale_line_id] -= line.quantity
@@ -454,8 +527,10 @@ class SaleConsumerReturn(models.Model):
                 )
         if outcome in GOODS_BACK_OUTCOMES:
             for line in lines.filtered(
-                lambda line: line.product_id.tracking == "serial"
-                and len(line.lot_ids) != line.quantity
+                lambda line: (
+                    line.product_id.tracking == "serial"
+                    and len(line.lot_ids) != line.quantity
+                )
             ):
                 raise UserError(
                     env._(
@@ -556,7 +631,10 @@ class SaleConsumerReturn(models.Model):
                     "is_in_time": facts["in_time"],
                     "time_limit_date": facts["limit"],
                     "legal_article": facts["article"],
-                    "decision_reason": facts["reason"],
+                    # sent to the customer: in his language
+                    "decision_reason": self._get_reason_for(
+                        self.partner_id, values["ground"], facts
+                    ),
                     "override_reason": values.get("override_reason") or False,
                     "customer_choice": values.get("customer_choice") or False,
                     "remedy_failure_reason": values.get("remedy_failure_reason")
@@ -599,15 +677,40 @@ class SaleConsumerReturn(models.Model):
                 )
             )
 
-    def _get_decision_note(self):
-        """The decision in the chatter: outcome, reason, article and override."""
+    def _get_reason_for(self, reader, ground, facts):
+        """The reason of ``facts`` (computed in the user's language) written in
+        the language of ``reader`` (a ``res.partner``)."""
         self.ensure_one()
-        env = self.env
+        env = reader_env(self.env, reader)
+        if env.lang == self.env.lang:
+            return facts["reason"]
+        return self.with_env(env)._get_ground_facts(
+            self.order_id, ground, self.line_ids, self.claim_date, self.discovery_date
+        )["reason"]
+
+    def _get_decision_note(self):
+        """The decision in the chatter, in the company's language: outcome,
+        reason, article and override."""
+        self.ensure_one()
+        env = reader_env(self.env, self.company_id.partner_id)
+        reason = self.decision_reason
+        if env.lang != reader_env(self.env, self.partner_id).lang:
+            reason = self.with_env(env)._get_ground_facts(
+                self.order_id,
+                self.ground,
+                self.line_ids,
+                self.claim_date,
+                self.discovery_date,
+            )["reason"]
         note = env._(
             "Decision: %(outcome)s (%(ground)s). %(reason)s [%(article)s]",
-            outcome=dict(self._fields["outcome"].selection)[self.outcome],
-            ground=dict(self._fields["ground"].selection)[self.ground],
-            reason=self.decision_reason,
+            outcome=dict(self._fields["outcome"]._description_selection(env))[
+                self.outcome
+            ],
+            ground=dict(self._fields["ground"]._description_selection(env))[
+                self.ground
+            ],
+            reason=reason,
             article=self.legal_article,
         )
         if self.override_reason:
@@ -647,8 +750,10 @@ class SaleConsumerReturn(models.Model):
             moves = (
                 line.sale_line_id.sudo()
                 .move_ids.filtered(
-                    lambda move: move.state == "done"
-                    and move.location_dest_id.usage == "customer"
+                    lambda move: (
+                        move.state == "done"
+                        and move.location_dest_id.usage == "customer"
+                    )
                 )
                 .sorted("id")
             )
@@ -814,6 +919,7 @@ class SaleConsumerReturn(models.Model):
         """A replacement delivery at zero price: an order line at 0 for the goods
         replaced, delivered by the order's usual route."""
         order_sudo = self.order_id.sudo()
+        customer_env = reader_env(self.env, order_sudo.partner_id)
         lines = (
             self.env["sale.order.line"]
             .sudo()
@@ -822,7 +928,8 @@ class SaleConsumerReturn(models.Model):
                     {
                         "order_id": order_sudo.id,
                         "product_id": line.sale_line_id.product_id.id,
-                        "name": self.env._(
+                        # the customer's order line: in his language
+                        "name": customer_env._(
                             "Replacement (%(return)s): %(product)s",
                             **{"return": self.name},
                             product=line.sale_line_id.name,
@@ -844,20 +951,27 @@ class SaleConsumerReturn(models.Model):
     def _create_repair(self):
         """Repair: an activity for the salesperson (the glue module with the
         Repairs app creates a repair order instead)."""
+        # staff read it: in the company's language
+        env = reader_env(self.env, self.company_id.partner_id)
         self.activity_schedule(
             "mail.mail_activity_data_todo",
-            summary=self.env._("Repair the returned goods"),
-            note=self.env._(
+            summary=env._("Repair the returned goods"),
+            note=env._(
                 "Repair %(goods)s under %(ground)s, free of charge for the customer.",
-                goods=", ".join(self.line_ids.product_id.mapped("display_name")),
-                ground=dict(self._fields["ground"].selection)[self.ground],
+                goods=", ".join(
+                    self.line_ids.product_id.with_env(env).mapped("display_name")
+                ),
+                ground=dict(self._fields["ground"]._description_selection(env))[
+                    self.ground
+                ],
             ),
             user_id=self.order_id.user_id.id or self.env.uid,
         )
 
     def _record_repair_done(self, returned_on):
         """The repaired goods are given back on ``returned_on``: extend the legal
-        guarantee by 6 months (C. consom. L217-13) or the commercial warranty by
+        guarantee (12 months once for contracts from 31 July 2026, Directive (EU)
+        2024/1799; 6 months before, C. consom. L217-13) or the commercial warranty by
         the immobilisation of 7 days or more (L217-28)."""
         self.ensure_one()
         if self.outcome != "repair" or self.repaired_on:
@@ -898,7 +1012,8 @@ class SaleConsumerReturn(models.Model):
                 article=(
                     "C. consom. L217-28"
                     if self.ground == "commercial_warranty"
-                    else "C. consom. L217-13"
+                    else "C. consom. "
+                    + rules.repair_extension_article(units[:1].contract_date or None)
                 ),
             )
         )

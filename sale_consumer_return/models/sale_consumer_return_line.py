@@ -115,8 +115,9 @@ class SaleConsumerReturnLine(models.Model):
                     )
                 )
             delivered_lots = sale_line.move_ids.filtered(
-                lambda move: move.state == "done"
-                and move.location_dest_id.usage == "customer"
+                lambda move: (
+                    move.state == "done" and move.location_dest_id.usage == "customer"
+                )
             ).move_line_ids.lot_id
             foreign = line.lot_ids - delivered_lots
             if foreign:

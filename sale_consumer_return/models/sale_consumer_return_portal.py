@@ -10,7 +10,7 @@ from odoo.exceptions import UserError
 
 from odoo.addons.consumer_law import portal_input
 from odoo.addons.consumer_law.evidence import evidence_writer
-from odoo.addons.consumer_law.tools import paris_today
+from odoo.addons.consumer_law.tools import paris_today, reader_env
 
 # Grounds a customer may choose on the portal (withdrawal has its own function).
 PORTAL_GROUNDS = (
@@ -140,7 +140,10 @@ class SaleConsumerReturn(models.Model):
         claim_sudo._send_claim_acknowledgment()
         claim_sudo.activity_schedule(
             "mail.mail_activity_data_todo",
-            summary=self.env._("Decide the customer's claim"),
+            # staff read it: in the company's language
+            summary=reader_env(self.env, order_sudo.company_id.partner_id)._(
+                "Decide the customer's claim"
+            ),
             user_id=order_sudo.user_id.id or self.env.ref("base.user_admin").id,
         )
         return claim_sudo.with_env(self.env)

@@ -2,6 +2,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
 
+from odoo.addons.consumer_law.tools import paris_date
+
 
 class SaleOrder(models.Model):
     _inherit = "sale.order"
@@ -65,6 +67,18 @@ class SaleOrder(models.Model):
         return action
 
     # === BUSINESS METHODS === #
+    def _get_contract_date_and_source(self):
+        """Return (contract date, source) of the order: the day the contract was
+        concluded, in Paris time. Odoo writes the confirmation time into
+        ``date_order`` when the order is confirmed ("confirmation"); an order that
+        was never confirmed has only its order date, used instead and recorded as
+        such ("order_date")."""
+        self.ensure_one()
+        if not self.date_order:
+            return False, False
+        source = "confirmation" if self.state in ("sale", "done") else "order_date"
+        return paris_date(self.date_order), source
+
     def _can_report_problem(self):
         """Return whether the portal offers "Report a problem": a confirmed order
         with goods delivered."""

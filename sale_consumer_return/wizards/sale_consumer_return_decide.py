@@ -94,6 +94,13 @@ class SaleConsumerReturnDecide(models.TransientModel):
     carrier_claim_deadline = fields.Date(compute="_compute_summary")
     is_carrier_claim_barred = fields.Boolean(compute="_compute_summary")
     needs_override = fields.Boolean(compute="_compute_summary")
+    remedy_information = fields.Text(
+        string="Customer information",
+        compute="_compute_summary",
+        help="Told to the customer with the decision when he chooses between "
+        "repair and replacement: his right to choose and the extension a repair "
+        "gives, with the new end date of the legal guarantee.",
+    )
 
     # === COMPUTE METHODS === #
     @api.depends("return_id")
@@ -153,6 +160,7 @@ class SaleConsumerReturnDecide(models.TransientModel):
         "outcome",
         "line_ids.quantity",
         "line_ids.lot_ids",
+        "line_ids.guarantee_ids",
     )
     def _compute_summary(self):
         for wizard in self:
@@ -175,6 +183,12 @@ class SaleConsumerReturnDecide(models.TransientModel):
             wizard.decision_reason = facts.get("reason") or False
             wizard.carrier_claim_deadline = facts.get("carrier_deadline") or False
             wizard.is_carrier_claim_barred = facts.get("carrier_barred", False)
+            wizard.remedy_information = (
+                self.env["sale.consumer.return"]._get_remedy_information(
+                    wizard.ground, wizard.outcome, lines.guarantee_ids
+                )
+                or False
+            )
             wizard.needs_override = bool(
                 wizard.outcome
                 and facts

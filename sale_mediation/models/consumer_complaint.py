@@ -14,10 +14,11 @@ import uuid
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
+from odoo.tools import format_date
 
 from odoo.addons.consumer_law import portal_input
 from odoo.addons.consumer_law.evidence import evidence_writer, is_evidence_write
-from odoo.addons.consumer_law.tools import paris_today, rule_errors
+from odoo.addons.consumer_law.tools import paris_today, reader_env, rule_errors
 
 import consumer_law_rules as rules
 
@@ -423,6 +424,7 @@ class ConsumerComplaint(models.Model):
             complaint.mediation_reason = (result and result.reason) or False
 
     @api.depends("mediation_request_date", "mediation_reason")
+    @api.depends_context("lang")
     def _compute_mediation_explanation(self):
         labels = self._get_mediation_reason_labels()
         for complaint in self:
@@ -433,7 +435,7 @@ class ConsumerComplaint(models.Model):
                     "Admissible: written complaint on %(date)s, mediation asked "
                     "within one year, no court or other mediator, not manifestly "
                     "unfounded, within the mediator's scope (L612-2).",
-                    date=fields.Date.to_string(complaint.complaint_date),
+                    date=format_date(self.env, complaint.complaint_date),
                 )
             else:
                 complaint.mediation_explanation = labels.get(
@@ -503,8 +505,8 @@ class ConsumerComplaint(models.Model):
                             field=self._fields[field_name]._description_string(
                                 self.env
                             ),
-                            date=value,
-                            complaint=complaint.complaint_date,
+                            date=format_date(self.env, value),
+                            complaint=format_date(self.env, complaint.complaint_date),
                         )
                     )
 
@@ -910,7 +912,10 @@ class ConsumerComplaint(models.Model):
             complaint.sudo().activity_schedule(
                 "mail.mail_activity_data_todo",
                 date_deadline=complaint.answer_due_date,
-                summary=self.env._("Answer the complaint"),
+                # staff read it: in the company's language
+                summary=reader_env(self.env, complaint.company_id.partner_id)._(
+                    "Answer the complaint"
+                ),
                 user_id=user.id,
             )
 

@@ -5,4 +5,5 @@ from . import test_complaint
 from . import test_mediator_documents
 from . import test_portal
 from . import test_referral_letter
+from . import test_documents
 from . import test_backend_tours

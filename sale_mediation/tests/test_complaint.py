@@ -113,6 +113,16 @@ class TestComplaint(SaleMediationCommon):
         self.assertEqual(complaint.mediation_reason, "L612-2 4°")
         self.assertIn("more than one year", complaint.mediation_explanation)
 
+    def test_admissible_explanation_dates_in_user_format(self):
+        """The eligibility explanation shows the complaint's date as the user
+        reads dates (was the raw ISO date 2026-05-02)."""
+        self.env["res.lang"]._activate_lang("fr_FR")
+        complaint = self._create_complaint(mediation_request_date=date(2026, 5, 20))
+        self.assertIn("on 05/02/2026,", complaint.mediation_explanation)
+        french = complaint.with_context(lang="fr_FR")
+        self.assertIn("02/05/2026", french.mediation_explanation)
+        self.assertNotIn("2026-05-02", french.mediation_explanation)
+
     def test_out_of_scope_l612_2_5(self):
         """A dispute outside the mediator's scope is inadmissible."""
         complaint = self._create_complaint(

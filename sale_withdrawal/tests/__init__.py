@@ -7,4 +7,5 @@ from . import test_withdrawal_portal
 from . import test_access
 from . import test_withdrawal_evidence
 from . import test_withdrawal_concurrency
+from . import test_documents
 from . import test_backend_tours

@@ -7,7 +7,7 @@ from odoo import Command, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools import float_compare, format_date
 
-from odoo.addons.consumer_law.tools import paris_date, rule_errors
+from odoo.addons.consumer_law.tools import paris_date, reader_env, rule_errors
 
 import consumer_law_rules as rules
 
@@ -202,7 +202,7 @@ class StockPicking(models.Model):
                 picking._prepare_storage_fee_line_vals()
             )
             picking.sale_id.message_post(
-                body=self.env._(
+                body=reader_env(self.env, picking.company_id.partner_id)._(
                     "Storage fee of %(days)s day(s) added for %(picking)s.",
                     days=picking.storage_fee_days,
                     picking=picking.display_name,
@@ -265,16 +265,18 @@ class StockPicking(models.Model):
         self.ensure_one()
         order = self.sale_id
         product = self.env.ref("stock_storage_fee.product_storage_fee")
+        # the customer's order line: in his language
+        customer_env = reader_env(self.env, order.partner_id)
         return {
             "order_id": order.id,
             "product_id": product.id,
-            "name": self.env._(
+            "name": customer_env._(
                 "Carrier storage for %(picking)s: %(days)s day(s) after the last "
                 "proposed slot (%(last_slot)s) until %(chosen)s",
                 picking=self.name,
                 days=self.storage_fee_days,
-                last_slot=format_date(self.env, self.carrier_last_slot_date),
-                chosen=format_date(self.env, self.customer_delivery_date),
+                last_slot=format_date(customer_env, self.carrier_last_slot_date),
+                chosen=format_date(customer_env, self.customer_delivery_date),
             ),
             "product_uom_qty": self.storage_fee_days,
             "price_unit": self._convert_fee(self.storage_fee_rate, order),
@@ -350,7 +352,7 @@ class StockPicking(models.Model):
             }
         )
         product = self.env.ref("stock_storage_fee.product_address_change_fee")
-        name = self.env._(
+        name = reader_env(self.env, order.partner_id)._(
             "Delivery address change for %(picking)s (carrier notice %(notice)s)",
             picking=self.name,
             notice=attachment.name,
@@ -372,7 +374,7 @@ class StockPicking(models.Model):
             }
         )
         order.message_post(
-            body=self.env._(
+            body=reader_env(self.env, order.company_id.partner_id)._(
                 "Paid address change for %(picking)s billed from the carrier's notice.",
                 picking=self.display_name,
             ),

@@ -26,7 +26,9 @@ class TestCarrierNoticeImport(StorageFeeCommon):
         return wizard
 
     def test_import_good_rows(self):
-        """Slots, chosen dates and an address-change fee are applied."""
+        """Slots, chosen dates and an address-change fee are applied; the slots
+        are stored as dates in the company's format, not the notice's text."""
+        self.company.partner_id.lang = "en_US"
         wizard = self._wizard(
             "picking,proposed_slots,chosen_date,address_change_fee\n"
             f"{self.picking_a.name},2026-04-28 2026-04-30,2026-05-04,\n"
@@ -60,12 +62,12 @@ class TestCarrierNoticeImport(StorageFeeCommon):
             self.picking_a + self.picking_b,
             [
                 {
-                    "carrier_proposed_slots": "2026-04-28 2026-04-30",
+                    "carrier_proposed_slots": "04/28/2026, 04/30/2026",
                     "carrier_last_slot_date": date(2026, 4, 30),
                     "storage_fee_amount": 60.0,
                 },
                 {
-                    "carrier_proposed_slots": "28/04/2026|29/04/2026",
+                    "carrier_proposed_slots": "04/28/2026, 04/29/2026",
                     "carrier_last_slot_date": date(2026, 4, 29),
                     "storage_fee_amount": 0.0,
                 },

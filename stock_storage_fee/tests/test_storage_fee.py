@@ -3,6 +3,8 @@
 import base64
 from datetime import date
 
+from lxml import etree
+
 from odoo import Command
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import Form, tagged
@@ -275,3 +277,30 @@ class TestStorageFee(StorageFeeCommon):
         settings.consumer_storage_fee_rate = 12.0
         settings.execute()
         self.assertEqual(self.policy.storage_fee_rate, 12.0)
+
+    def test_fee_shown_on_the_main_page_and_the_appointments_list(self):
+        """The delivery's main page shows the customer's date and the fee (not
+        only a secondary tab); the appointments list shows the slots, the
+        dates and the fee without opening hidden columns."""
+        form = etree.fromstring(
+            self.env["stock.picking"].get_view(view_type="form")["arch"]
+        )
+        main = form.xpath("//sheet/group//field[@name='storage_fee_amount']")
+        self.assertTrue(main, "storage fee not on the delivery's main page")
+        self.assertFalse(main[0].xpath("ancestor::notebook"))
+        action = self.env.ref("stock_storage_fee.stock_picking_action_storage_fee")
+        list_view = action.view_ids.filtered(lambda view: view.view_mode == "list")
+        arch = etree.fromstring(
+            self.env["stock.picking"].get_view(
+                view_id=list_view.view_id.id, view_type="list"
+            )["arch"]
+        )
+        for name in (
+            "carrier_proposed_slots",
+            "carrier_last_slot_date",
+            "customer_delivery_date",
+            "storage_fee_amount",
+        ):
+            column = arch.xpath(f"//field[@name='{name}']")
+            self.assertTrue(column, name)
+            self.assertNotEqual(column[0].get("optional"), "hide", name)

@@ -12,7 +12,7 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import format_date
 
-from odoo.addons.consumer_law.tools import paris_date
+from odoo.addons.consumer_law.tools import paris_date, reader_env
 
 MAX_FILE_SIZE = 2 * 1024 * 1024
 MAX_ROWS = 5000
@@ -224,6 +224,7 @@ class StockCarrierNoticeImport(models.TransientModel):
                     )
                 )
         slots = []
+        errors_before_slots = len(errors)
         for text in SLOT_SEPARATOR.split(values.get("proposed_slots", "")):
             if not text:
                 continue
@@ -239,6 +240,15 @@ class StockCarrierNoticeImport(models.TransientModel):
                 )
         if slots:
             vals["last_slot_date"] = max(slots)
+            if len(errors) == errors_before_slots:
+                # staff read them on the delivery: dates as the company writes
+                # them, not the notice's ISO text
+                company_env = reader_env(
+                    env, (picking.company_id if picking else env.company).partner_id
+                )
+                vals["proposed_slots"] = ", ".join(
+                    format_date(company_env, slot) for slot in sorted(slots)
+                )
         chosen_text = values.get("chosen_date", "")
         if chosen_text:
             try:

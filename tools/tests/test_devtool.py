@@ -129,3 +129,34 @@ def test_skipped_tour_reported(monkeypatch, tmp_path):
         "sale_cgv.tests.test_portal.TestPortal.test_sign_tour : "
         "websocket-client module is not installed"
     ]
+
+
+def test_demo_db_installs_odoo_demo_data(monkeypatch, tmp_path):
+    """``tools/test --demo-db`` installs the addons with Odoo's demo data (no
+    --without-demo) and runs the same pytest session."""
+    seen = {}
+
+    def install(cmd, check):
+        seen["install"] = cmd
+        return devtool.subprocess.CompletedProcess(cmd, 0)
+
+    def pytest_session(python, config, db, addons, extra):
+        seen.update(db=db, addons=addons)
+        return {"passed": 1}
+
+    monkeypatch.setattr(devtool, "LOG_DIR", tmp_path)
+    monkeypatch.setattr(devtool.subprocess, "run", install)
+    monkeypatch.setattr(devtool, "run_pytest_odoo", pytest_session)
+    monkeypatch.setattr(devtool, "drop_database", lambda *args: None)
+    result = devtool.run_demo_db_suite(["odoo"], "python", {}, ())
+    assert result["passed"] == 1
+    assert "--without-demo=all" not in seen["install"]
+    assert seen["db"].startswith("clo_test_demo_")
+    assert "consumer_law_demo" in seen["addons"]
+    seen.clear()
+    devtool.run_odoo_suite(["odoo"], "python", {}, ())
+    assert "--without-demo=all" in seen["install"]
+    parsed = {}
+    monkeypatch.setattr(devtool, "cmd_test", lambda args: parsed.setdefault("a", args))
+    devtool.main(["test", "--demo-db", "-k", "withdrawal"])
+    assert parsed["a"].demo_db and parsed["a"].pytest_args == ["-k", "withdrawal"]

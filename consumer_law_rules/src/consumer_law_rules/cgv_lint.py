@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Final
 
+from .clause_rules import clause_findings, is_guarantee_window
 from .constants import (
     HAMON_EFFECTIVE,
     LEGAL_GUARANTEE_BOX_MANDATORY,
@@ -42,7 +43,8 @@ from .constants import (
     WITHDRAWAL_MIN_DAYS,
 )
 from .findings import Finding, make_finding
-from .terms_text import TermsText
+from .lexicon import CONCEPTS, concept
+from .terms_text import Duration, TermsText
 
 __all__ = [
     "ABSENCE_RULES",
@@ -96,30 +98,13 @@ _OPTIONAL = (
 )
 _EXTENSION = r"extension|prolong|etend|extend|supplement|additional|further|de plus"
 _NEGATION = r"\b(?:sans|aucuns?|no|without|free of|pas de|not charge)\b"
-_CHOSEN_CARRIER = (
-    r"autre que (?:le|celui)|other than the carrier|excluding the carrier"
-    r"|a l'exclusion du transporteur|not the carrier|de son choix|of (?:his|her|their|"
-    r"your) (?:own )?choice|chosen by (?:the )?(?:customer|consumer|buyer|you)"
-    r"|choisi par (?:le |l')?(?:client|consommateur|acheteur)|sauf (?:si|lorsque)"
-)
+_CHOSEN_CARRIER = CONCEPTS["chosen_carrier"]
 _DURABLE_MEDIUM = (
     r"support durable|durable medium|tout (?:autre )?moyen|any (?:other )?means"
     r"|or by e-?mail|ou par (?:e-?mail|courriel)"
 )
 
 PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
-    PresenceRule(
-        "clause_unopened_vehicle_condition",
-        (
-            r"\bun-?opened\b",
-            r"\bnever (?:been )?opened\b",
-            r"\bjamais (?:ete )?ouverte?s?\b",
-            r"\bnon ouverte?s?\b",
-            r"\bcaisses? d'origine\b",
-            r"\bjamais (?:ete )?roules?\b",
-            r"\bnever (?:been )?(?:ridden|driven)\b",
-        ),
-    ),
     PresenceRule(
         "late_delivery_surcharge_clause_outdated",
         (r"(?<![\w-])(?:60|soixante|sixty) (?:\(60\) )?(?:days|jours)\b",),
@@ -254,7 +239,8 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
         "clause_more_restrictive_than_L216-6",
         (
             r"\b(?:plus de|superieure? a|superieurs? a|au-dela de|excedant|depassant|"
-            r"more than|over|exceeding|beyond|in excess of) (?:30|trente|thirty) "
+            r"depasse|excede|more than|over|exceeding|exceeds|beyond|in excess of)"
+            r" (?:les )?(?:30|trente|thirty) "
             r"(?:\(30\) )?(?:days|jours)",
         ),
         near_all=(_CANCEL, _DELAY),
@@ -330,18 +316,7 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
     ),
     PresenceRule(
         "legal_guarantee_restricted",
-        (
-            r"\b(?:inutilisable|unusable|unfit for use)\b",
-            r"\b(?:buyer|customer|purchaser|client)s? (?:pays?|bears?|will pay"
-            r"|shall pay|must pay|is responsible for)[^.]{0,40}?"
-            r"(?:return|shipping|postage|transport|carriage|fees|costs)",
-            r"\b(?:return|shipping|postage|transport) (?:costs?|fees?|charges?)"
-            r"[^.]{0,40}?(?:at the (?:expense|charge)|borne by|paid by|payable by)"
-            r" (?:of )?(?:the )?(?:buyer|customer|purchaser|client)",
-            r"\bfrais (?:de retour|d'envoi|de port|de transport)[^.]{0,60}?"
-            r"(?:a la charge|supportes?|payes?|assumes?) (?:par |de )?"
-            r"(?:l'acheteur|du client|le client|l'acheteur|de l'acheteur)",
-        ),
+        (r"\b(?:inutilisable|unusable|unfit for use)\b",),
         near_all=(_GUARANTEE_CONTEXT,),
         window=120,
         unless=(_WITHDRAW,),
@@ -381,7 +356,7 @@ ABSENCE_RULES: Final[tuple[AbsenceRule, ...]] = (
                 r"\b(?:two|2)-year",
             ),
             (r"vices? caches?", r"hidden defects?", r"latent defects?"),
-            (r"\b300 ?000\b", r"\b300[.,]000\b"),
+            (r"\b300 ?000\b", r"\b300[.,]000\b", r"trois cent mille"),
         ),
         active_from=LEGAL_GUARANTEE_BOX_MANDATORY,
     ),
@@ -390,10 +365,12 @@ ABSENCE_RULES: Final[tuple[AbsenceRule, ...]] = (
         (
             (
                 r"renoncer au contrat ici",
-                r"withdraw from (?:the )?contract here",
-                r"fonction(?:nalite)? de retractation",
-                r"withdrawal function",
-                r"bouton de retractation",
+                r"withdraw from (?:the |this |your )?contract here",
+                r"(?:se |vous )?retracter (?:du contrat )?ici",
+                r"cancel (?:the |this |your )?contract here",
+                r"fonction(?:nalite)? (?:en ligne )?(?:de|pour) (?:se |vous )?retract",
+                r"(?:online )?withdrawal (?:function|button|feature|tool)",
+                r"bouton (?:de |« ?|\" ?)?(?:retractation|renoncer|se retracter)",
                 r"withdrawal button",
             ),
         ),
@@ -415,13 +392,60 @@ _OBSOLETE_ARTICLES: Final = (
     (r"\bl\.? ?217-(?:4|5|12)\b", _CODE_CONTEXT, ORDINANCE_2021_1247_EFFECTIVE),
     (r"\bl\.? ?216-[23]\b", "", ORDINANCE_2021_1247_EFFECTIVE),
     (
-        r"\bl\.? ?211-(?:4|5|12|13|14|15|16)\b",
-        r"garanti|guarant|conformit",
+        r"\bl\.? ?211-(?:[4-9]|1[0-8])\b",
+        r"garanti|guarant|conform|defaut|defect|presum|vice",
         RECODIFICATION_2016_EFFECTIVE,
     ),
+    # Renumbered by the 2016 recodification: delivery (L114-1, L138-1 ff. -> L216-1
+    # ff.), mediation (L152-1 ff., L156-1 ff. -> L612-1 ff.), unfair terms (L132-1 ->
+    # L212-1).
+    (r"\bl\.? ?114-1\b", r"livr|deliver|delai", RECODIFICATION_2016_EFFECTIVE),
+    (
+        r"\bl\.? ?138-[1-6]\b",
+        r"livr|deliver|risque|risk",
+        RECODIFICATION_2016_EFFECTIVE,
+    ),
+    (r"\bl\.? ?15[26]-\d\b", r"mediat", RECODIFICATION_2016_EFFECTIVE),
+    (r"\bl\.? ?132-1\b", r"abusi|unfair", RECODIFICATION_2016_EFFECTIVE),
 )
 
 _RESERVE_PURPOSES: Final = frozenset({"transport", "complaint"})
+# Working days from which a period can exceed 14 calendar days (5 or 6 a week).
+_WORKING_DAYS_OVER_14: Final = {
+    "ouvres": 10,
+    "working": 10,
+    "business": 10,
+    "bank": 10,
+    "ouvrables": 12,
+    "open": 12,
+}
+_GOODS_BACK: Final = re.compile(
+    r"^[^.;]{0,30}?(?:reception|receipt|receiving|retour|arrivee|reintegration"
+    r"|(?:we|nous) (?:have )?(?:receive|recevons|avons recu)|nous parvien"
+    r"|back (?:to|in|at) (?:us|our))[^.;]{0,40}?(?:produits?|articles?|biens?"
+    r"|marchandises?|colis|goods|items?|products?|returned|retourne|renvoye|return"
+    r"|parcel)"
+)
+_MERCHANT_ACTS: Final = re.compile(
+    r"\b(?:nous|we|notre service|our (?:customer )?service|service client|customer"
+    r" service)\b|\btraitee?s?\b|\banswers?\b|\brepond|\brespond|\bprocess"
+)
+_CUSTOMER_WINDOW: Final = re.compile(
+    r"\bdoi(?:t|vent)\b|\bmust\b|\bshould\b|\bshall\b|\bto be\b|devra|\bsont a\b"
+    r"|are to|faute|a defaut|failing|otherwise|sinon|tenue?s?\b|required|obligatoire"
+    r"|dispose|avez|\bhave\b|\bhas\b|\bpour (?:nous |en )?(?:signaler|notifier"
+    r"|informer|faire|emettre|formuler|declarer|reclamer)|\bto (?:notify|report"
+    r"|inform|tell|claim|make|lodge)|au plus tard|at the latest|no later"
+)
+_SHIPMENT_PROOF: Final = re.compile(r"preuve|justificatif|proof|evidence")
+# The refund counted from the goods' return, stated before the duration.
+_AFTER_GOODS_BACK: Final = re.compile(
+    r"(?:\ba |\bapres |\bdes |upon |after |on |following )(?:la |l'|the |our |their )?"
+    r"(?:reception|receipt|retour|arrivee|return)[^.;]{0,40}?(?:produits?|articles?"
+    r"|biens?|marchandises?|colis|goods|items?|products?|parcel)"
+)
+# A lawful deferral until the goods are back (L221-24 al. 2).
+_DEFERRAL: Final = re.compile(r"differ|defer|withh|retenir|suspend|jusqu'a|until")
 _LATE_DELIVERY: Final = re.compile(
     r"retard|\blate\b|delay|annul|cancel|resili|resolu|terminat|non-?livr"
 )
@@ -441,7 +465,9 @@ _FORFEIT: Final = re.compile(
     r"|retour|recours|remboursement|echange|prise en charge)|ne (?:sera|seront|pourra"
     r"|pourront) (?:plus )?(?:etre )?(?:acceptee?s?|prise?s? en (?:compte|charge)"
     r"|reprise?s?|admise?s?|recevables?)|irrecevable|no (?:claim|return|refund"
-    r"|exchange|complaint|recourse|compensation)s?\b|(?:will|shall|can|may) not be "
+    r"|exchange|complaint|recourse|compensation)s?\b|ne pourr?(?:a|ons|ont|ez)"
+    r" (?:plus )?rien (?:faire|accepter)|(?:can|will) do nothing|nothing (?:can|will)"
+    r" be done|(?:will|shall|can|may) not be "
     r"(?:accepted|considered|entertained|taken back|admitted|refunded)|(?:cannot|can't)"
     r" be (?:accepted|considered)|forfeit|dechu|decheance|perd(?:ra|ent|ront)? (?:tout"
     r" |son |ses |leur |leurs )?(?:droits?|recours)|los(?:es|e) (?:all |any |his |her"
@@ -524,17 +550,14 @@ class _Collector:
         self,
         code: str,
         evidence: str,
-        position: int | None = None,
+        position: int,
         **params: object,
     ) -> None:
-        found, quotes, values = self.items.setdefault(code, ([], [], {}))
+        found, _quotes, values = self.items.setdefault(code, ([], [], {}))
         if evidence not in found:
             found.append(evidence)
-        if position is not None:
-            quote = self.terms.quote(position)
-            if quote not in quotes:
-                quotes.append(quote)
         values.update(params)
+        self.quote(code, position)
 
     def quote(self, code: str, position: int) -> None:
         quote = self.terms.quote(position)
@@ -547,6 +570,33 @@ class _Collector:
             make_finding(code, evidence, params=params, sentences=quotes)
             for code, (evidence, quotes, params) in self.items.items()
         ]
+
+
+def _merchant_commitment(span: str) -> bool:
+    """A duration the merchant commits to (answering a claim, shipping a
+    replacement), not a window left to the customer."""
+    return bool(_MERCHANT_ACTS.search(span)) and not _CUSTOMER_WINDOW.search(span)
+
+
+def _refund_too_late(terms: TermsText, duration: Duration) -> bool:
+    """A withdrawal refund promised later than L221-24 allows: beyond 14 days, in
+    working days that can exceed 14 calendar days, or counted from the receipt of
+    the returned goods (the law: from being informed, deferrable only until the
+    goods are back or their shipment is proven, whichever first)."""
+    sentence = terms.sentence_at(duration.start)
+    span = terms.text[sentence.start : sentence.end]
+    if not terms.in_withdrawal(sentence) or _LATE_DELIVERY.search(span):
+        return False
+    if duration.days > REFUND_MAX_DAYS:
+        return True
+    limit = _WORKING_DAYS_OVER_14.get(duration.qualifier)
+    if limit and duration.unit == "day" and duration.value >= limit:
+        return True
+    if _SHIPMENT_PROOF.search(span) or _DEFERRAL.search(span):
+        return False
+    after = terms.text[duration.end : sentence.end]
+    before = terms.text[sentence.start : duration.start]
+    return bool(_GOODS_BACK.search(after) or _AFTER_GOODS_BACK.search(before))
 
 
 def _duration_rules(found: _Collector, at: date | None) -> None:
@@ -564,13 +614,8 @@ def _duration_rules(found: _Collector, at: date | None) -> None:
                     duration.start,
                     stated_days=duration.value,
                 )
-        elif purpose == "refund" and days > REFUND_MAX_DAYS:
-            sentence = terms.sentence_at(duration.start)
-            span = terms.text[sentence.start : sentence.end]
-            in_withdrawal = sentence.section_topic == "withdrawal" or bool(
-                re.search(r"retract|withdraw", span)
-            )
-            if in_withdrawal and not _LATE_DELIVERY.search(span):
+        elif purpose == "refund":
+            if _refund_too_late(terms, duration):
                 found.add(
                     "refund_period_above_legal_maximum",
                     duration.raw,
@@ -578,6 +623,10 @@ def _duration_rules(found: _Collector, at: date | None) -> None:
                     stated_days=duration.value,
                 )
         elif purpose in _RESERVE_PURPOSES:
+            sentence = terms.sentence_at(duration.start)
+            span = terms.text[sentence.start : sentence.end]
+            if is_guarantee_window(span) or _merchant_commitment(span):
+                continue
             if 0 < days < TRANSPORT_RESERVE_MIN_DAYS:
                 code = (
                     "transport_reserve_below_legal_minimum"
@@ -605,7 +654,7 @@ def _presumption_rule(found: _Collector, at: date | None) -> None:
         sentence = terms.sentence_at(duration.start)
         span = terms.text[sentence.start : sentence.end]
         if terms.purpose(duration) != "presumption" and not (
-            re.search(r"presum|presom", span)
+            concept("presumption").search(span)
         ):
             continue
         before = terms.text[max(duration.start - 60, sentence.start) : duration.start]
@@ -638,9 +687,7 @@ def _packaging_rule(found: _Collector) -> None:
         span = text[sentence.start : sentence.end]
         if re.search(_GUARANTEE_CONTEXT, span):
             code = "legal_guarantee_restricted"
-        elif re.search(r"retract|withdraw", span) or (
-            sentence.section_topic == "withdrawal"
-        ):
+        elif terms.in_withdrawal(sentence):
             code = "clause_unopened_vehicle_condition"
         elif _found(_GUARANTEE_CONTEXT, text, match.start() - 120, match.end() + 120):
             code = "legal_guarantee_restricted"
@@ -662,7 +709,8 @@ def _forfeiture_rule(found: _Collector) -> None:
             text[sentence.start : sentence.end]
         ):
             continue
-        if re.search(r"retract|withdraw", text[sentence.start : sentence.end]):
+        span = text[sentence.start : sentence.end]
+        if re.search(r"retract|withdraw", span) or is_guarantee_window(context):
             continue
         found.add("transport_reserve_forfeits_rights", match.group(0), match.start())
 
@@ -743,6 +791,8 @@ def lint_cgv_text(cgv_text: str, at: date | None = None) -> tuple[Finding, ...]:
     _duration_rules(found, at)
     _presumption_rule(found, at)
     _forfeiture_rule(found)
+    for code, evidence, position in clause_findings(terms):
+        found.add(code, evidence, position)
     _delivery_refund_contradiction(found)
     references = _obsolete_articles(found, at)
     if references:
@@ -761,23 +811,47 @@ def lint_cgv_text(cgv_text: str, at: date | None = None) -> tuple[Finding, ...]:
     return tuple(findings)
 
 
+def _domain(url: str) -> str:
+    """The registered domain of a URL or e-mail address ("cm2c.net")."""
+    host = re.sub(r"^(?:https?://)?(?:www\.)?|^[^@\s]*@", "", url).split("/")[0]
+    return ".".join(host.rstrip(".,;:)").split(".")[-2:])
+
+
 def mentions_mediator(cgv_text: str) -> tuple[bool, bool]:
-    """Return (a mediator is mentioned, a website is given near the mention).
+    """Return (a mediator is mentioned, its website is given near the mention).
 
-    L616-1, R616-1: the mediator's identity and website must be given.
-
-    The EU ODR platform address does not count as the mediator's website.
+    L616-1, R616-1: the mediator's identity and website must be given. A paragraph
+    about mediation that names no mediator is a mention without identity: the
+    shop's own address (a domain also given away from any mediation paragraph) and
+    the EU ODR platform's do not count as the mediator's website.
 
     >>> mentions_mediator("Mediateur : CM2C, www.cm2c.net")
     (True, True)
+    >>> mentions_mediator("Boutique en ligne www.shop.fr, SARL au capital de 5000 "
+    ...     "euros, RCS Paris, siege social 1 rue de Paris, 75001 Paris, France. "
+    ...     "Litiges : vous pouvez recourir a un mediateur de la consommation ; "
+    ...     "ecrivez-nous via www.shop.fr.")
+    (True, False)
     """
     text = normalize_text(cgv_text)
     mentions = [m.start() for m in re.finditer(r"\bmediat(?:eur|or|ion|rice)", text)]
-    for start in mentions:
-        window = text[max(start - 100, 0) : start + 400]
+    windows = [(max(start - 100, 0), start + 400) for start in mentions]
+    urls = [
+        (url.start(), _domain(url.group(0)))
         for url in re.finditer(
-            r"(?:https?://|www\.)\S+|\b[a-z0-9-]+\.(?:fr|com|org|eu|net)\b", window
-        ):
-            if "europa.eu" not in url.group(0):
+            r"(?:https?://|www\.)\S+|\b[a-z0-9-]+\.(?:fr|com|org|eu|net)\b", text
+        )
+        if "europa.eu" not in url.group(0)
+    ]
+    elsewhere = {
+        domain
+        for position, domain in urls
+        if not any(start <= position < end for start, end in windows)
+    }
+    for start, end in windows:
+        for position, domain in urls:
+            if start <= position < end and (
+                "mediat" in domain or domain not in elsewhere
+            ):
                 return True, True
     return bool(mentions), False

@@ -10,9 +10,10 @@
   after a repair, checked from 2026-07-31 (Dir. 2019/771 art. 10(1) as amended by
   Dir. (EU) 2024/1799; L217-13).
 
-The text detection is deliberately small: a sentence that speaks of a repair, of an
-extension and of six months, without stating twelve months. It is a lint, like
-:mod:`consumer_law_rules.cgv_lint`.
+The text detection is the reader's (:func:`consumer_law_rules.clause_rules.
+six_month_repair_sentences`): a sentence that speaks of a repair, of an extension
+and of six months (in digits, words or "six-month"), without stating twelve months.
+It is a lint, like :mod:`consumer_law_rules.cgv_lint`.
 
 >>> [f.code for f in harmonised_notice_findings(sells_goods_online=True,
 ...                                             notice_shown=False)]
@@ -21,10 +22,9 @@ extension and of six months, without stating twelve months. It is a lint, like
 
 from __future__ import annotations
 
-import re
 from datetime import date
-from typing import Final
 
+from .clause_rules import six_month_repair_sentences
 from .constants import HARMONISED_NOTICE_MANDATORY, RIGHT_TO_REPAIR_EFFECTIVE
 from .findings import Finding, make_finding
 from .terms_text import TermsText
@@ -33,19 +33,6 @@ __all__ = [
     "harmonised_notice_findings",
     "repair_extension_findings",
 ]
-
-# Patterns over the normalised text (lower case, no accents).
-_REPAIR: Final = re.compile(r"\brepar|\brepair")
-_EXTENSION: Final = re.compile(
-    r"extension|prolong|etend|extend|supplement|additional|de plus|more\b"
-)
-_SIX_MONTHS: Final = re.compile(
-    r"\b(?:6|six)\s*(?:\(\s*(?:6|six)\s*\)\s*)?(?:mois|months?)\b"
-)
-_TWELVE_MONTHS: Final = re.compile(
-    r"\b(?:12|douze|twelve)\s*(?:\(\s*(?:12|douze|twelve)\s*\)\s*)?(?:mois|months?)\b"
-    r"|\b(?:1|un|one)\s*(?:\(\s*(?:1|un|one)\s*\)\s*)?(?:an|year)\b"
-)
 
 
 def _active(active_from: date, at: date | None) -> bool:
@@ -87,12 +74,8 @@ def repair_extension_findings(cgv_text: str, at: date | None = None) -> list[Fin
     """
     if not _active(RIGHT_TO_REPAIR_EFFECTIVE, at):
         return []
-    terms = TermsText(cgv_text)
-    text = terms.text
     quotes = [
-        sentence.quote
-        for sentence in terms.sentences
-        if _promises_six_months(text[sentence.start : sentence.end])
+        sentence.quote for sentence in six_month_repair_sentences(TermsText(cgv_text))
     ]
     if not quotes:
         return []
@@ -103,12 +86,3 @@ def repair_extension_findings(cgv_text: str, at: date | None = None) -> list[Fin
             sentences=quotes,
         )
     ]
-
-
-def _promises_six_months(sentence: str) -> bool:
-    return bool(
-        _REPAIR.search(sentence)
-        and _EXTENSION.search(sentence)
-        and _SIX_MONTHS.search(sentence)
-        and not _TWELVE_MONTHS.search(sentence)
-    )

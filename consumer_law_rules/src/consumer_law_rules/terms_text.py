@@ -125,15 +125,22 @@ _TOPIC_PATTERNS: Final = {
         r"|wrong (?:item|product)|erreur de (?:livraison|produit|reference)"
     ),
     "withdrawal": re.compile(
-        r"retract|withdraw|renonc\w* (?:au|a son|a votre|to the) (?:contrat|achat"
+        r"retract|withdraw|reflexion|reflection period|changer d'avis"
+        r"|satisf\w+ or (?:your )?money back|not (?:happy|satisfied) with|pas satisfait"
+        r"|ne (?:vous )?(?:convient|convenant|satisfait) pas|sans (?:avoir a )?"
+        r"(?:justifier|donner) (?:de )?(?:motifs?|raison)|without (?:giving )?(?:any )?"
+        r"reason|no questions asked|\b97/7\b"
+        r"|renonc\w* (?:au|a son|a votre|to the) (?:contrat|achat"
         r"|contract)|cooling[- ]off|droit de retour|satisfait ou rembourse"
         r"|cancell?ation rights?|right to cancel"
         r"|change (?:your|his|her|their) mind|\bl\.? ?121-(?:1[6-9]|20)\b"
         r"|\bl\.? ?221-(?:18|19|2[0-8])\b"
     ),
     "presumption": re.compile(
-        r"presum|presom|reputes? (?:exister|avoir existe)|deemed to (?:have )?"
-        r"exist|existing at (?:the time of )?delivery|existaient (?:au moment|lors)"
+        r"presum|presom|reputes? (?:exister|avoir existe|anterieur|preexist)"
+        r"|deemed to (?:have )?(?:exist|pre-?exist)|existing at (?:the time of )?"
+        r"delivery|existaient (?:au moment|lors)|assumed to (?:have )?exist"
+        r"|considered (?:to have existed|as (?:pre-?)?existing)"
     ),
     "guarantee": re.compile(
         r"garanti|guarant|warrant|vices? caches?|hidden defect|latent defect"
@@ -150,6 +157,15 @@ _TOPIC_PATTERNS: Final = {
         r"|bank transfer|penalt|interets?|interest|echeance|instal|factur|invoice"
     ),
 }
+# A clause that states the withdrawal period itself (not a refund delay).
+_WITHDRAWAL_PERIOD: Final = re.compile(
+    r"pour (?:vous |se )?(?:retracter|exercer|renoncer)|to (?:withdraw|cancel|exercise"
+    r"|change)|(?:delai|periode|droit) de retractation (?:de|est|d'une|d'un|court)"
+    r"|(?:withdrawal|cooling[- ]off|cancellation) period|disposez|dispose d'un"
+    r"|beneficiez|beneficie d'un|\b(?:has|have|get|gets) (?:a |an )?(?:[\w()]+ ){1,3}"
+    r"days?|(?:may|can|peut|pouvez|peuvent) (?:\w+ ){0,3}(?:cancel|return|annuler"
+    r"|retourner|renvoyer|send)"
+)
 _RETURN_BEFORE: Final = re.compile(
     r"(?:renvo|retourn|restitu|send (?:back|the|them|it)|ship (?:back|the|them)"
     r"|return (?:the|them|it|products|goods|items|all|any))[^;]{0,80}$"
@@ -173,7 +189,12 @@ _HEADING_START: Final = re.compile(
     r"^(?:(?:article|art\.?|section|chapitre|chapter|titre|title|clause|annexe?s?"
     r"|appendix|schedule|§)\s*)?(?:[\divxlc]+[.)]?(?:\d+[.)]?)*)?\s*[-:.)]?\s*"
 )
-_ANNEX_START: Final = re.compile(r"^\W*(?:annexe?s?|appendix|appendices|schedule)\b")
+# An annex, or the model withdrawal form (usually at the end, outside the articles).
+_ANNEX_START: Final = re.compile(
+    r"^\W*(?:annexe?s?|appendix|appendices|schedule|(?:modele de )?formulaire"
+    r" (?:type |standard )?de (?:retractation|renonciation)|model (?:withdrawal"
+    r"|cancellation) form|(?:withdrawal|cancellation) form\b)"
+)
 _ABBREVIATIONS: Final = frozenset(
     {
         "l", "r", "d", "art", "arts", "n", "no", "cf", "dir", "reg", "ord", "c",
@@ -351,9 +372,9 @@ class TermsText:
             line_start = original.rfind("\n", 0, match.start()) + 1
             line = original[line_start : match.start()].strip()
             if line and (len(line) <= 60 or line[-1] in ".:;!?") and line[-1] != ",":
-                position = bisect.bisect_left(self._origin, base + match.start())
-                if start < position < end:
-                    ends.append(position)
+                # Inside the paragraph: a cut at its ends only makes an empty piece,
+                # which _split drops.
+                ends.append(bisect.bisect_left(self._origin, base + match.start()))
         return sorted(set(ends))
 
     def _split(self, breaks: list[int]) -> tuple[Sentence, ...]:
@@ -404,6 +425,18 @@ class TermsText:
         if not body.endswith((".", "!", "?")):
             return True
         return pieces > 1 and (numbered or len(words) <= 4)
+
+    def paragraph_of(self, sentence: Sentence) -> str:
+        """Return the normalised text of the paragraph holding ``sentence``."""
+        same = [s for s in self.sentences if s.paragraph == sentence.paragraph]
+        return self.text[same[0].start : same[-1].end]
+
+    def in_withdrawal(self, sentence: Sentence) -> bool:
+        """Whether a sentence belongs to the withdrawal clause: its section's
+        heading, its own words or its paragraph's say so."""
+        return sentence.section_topic == "withdrawal" or bool(
+            _TOPIC_PATTERNS["withdrawal"].search(self.paragraph_of(sentence))
+        )
 
     def sentence_at(self, position: int) -> Sentence:
         """Return the sentence holding normalised offset ``position``."""
@@ -510,7 +543,10 @@ class TermsText:
         start, end = self._clause(duration.start)
         before = self.text[start : duration.start]
         clause = self.text[start:end]
-        if _TOPIC_PATTERNS["refund"].search(before[-160:]):
+        if _TOPIC_PATTERNS["refund"].search(before[-160:]) or (
+            _TOPIC_PATTERNS["refund"].search(clause)
+            and not _WITHDRAWAL_PERIOD.search(clause)
+        ):
             return "refund"
         for name in ("transport", "complaint"):
             if _TOPIC_PATTERNS[name].search(clause):

@@ -1,0 +1,50 @@
+# Copyright 2026 Consumer law for Odoo contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
+from datetime import date
+
+from odoo.addons.base.tests.common import BaseCommon
+
+from ..reports.compliance_pack import CompliancePack
+from ..reports.compliance_pack_xlsx import excel_currency_format, excel_date_format
+from ..reports.compliance_topic import Topic
+from ..reports.compliance_topics import ArchiveRegisterTopic, DataRetentionTopic
+
+
+class TestRegistryAndFormats(BaseCommon):
+    def test_registry_holds_this_addon_topics(self):
+        """The registry gives this addon's own topics and only Topic classes,
+        ordered by sequence then code, without duplicate codes."""
+        registry = self.env["consumer.law.report.topic"]
+        classes = registry._get_topic_classes()
+        self.assertIn(ArchiveRegisterTopic, classes)
+        self.assertIn(DataRetentionTopic, classes)
+        self.assertTrue(all(issubclass(topic, Topic) for topic in classes))
+        pack = CompliancePack(
+            self.env, self.env.company, date(2026, 5, 1), date(2026, 5, 31)
+        )
+        topics = registry._get_topics(pack)
+        keys = [topic.key for topic in topics]
+        self.assertEqual(len(keys), len(set(keys)))
+        self.assertEqual(
+            [(topic.sequence, topic.key) for topic in topics],
+            sorted((topic.sequence, topic.key) for topic in topics),
+        )
+        selection = dict(
+            self.env["consumer.law.exposure"]
+            ._fields["topic"]
+            ._description_selection(self.env)
+        )
+        self.assertEqual(set(selection), set(keys))
+
+    def test_currency_format_puts_the_symbol_where_the_currency_does(self):
+        """Euros read "1 234,50 €"-style (symbol after), dollars "$1,234.50"."""
+        euro = self.env.ref("base.EUR")
+        dollar = self.env.ref("base.USD")
+        self.assertEqual(excel_currency_format(euro), '#,##0.00 "€";-#,##0.00 "€"')
+        self.assertEqual(excel_currency_format(dollar), '"$"#,##0.00;-"$"#,##0.00')
+
+    def test_date_format_follows_the_language(self):
+        """Odoo's language formats become Excel's."""
+        self.assertEqual(excel_date_format("%d/%m/%Y"), "dd/mm/yyyy")
+        self.assertEqual(excel_date_format("%m/%d/%Y"), "mm/dd/yyyy")
+        self.assertEqual(excel_date_format("%Y-%m-%d"), "yyyy-mm-dd")

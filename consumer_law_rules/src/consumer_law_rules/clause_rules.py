@@ -1,0 +1,374 @@
+# Copyright 2026 Consumer law for Odoo contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""Findings that need to understand a clause: concepts combined in one sentence.
+
+Each rule reads one sentence at a time (its section's topic helps), looks for legal
+concepts of :mod:`consumer_law_rules.lexicon` rather than fixed sentences, and reads
+their scope: a sentence that quotes the law, words after "sauf"/"except", an option
+left to the customer are not the merchant's restriction. A hit keeps the position
+of the sentence, so the finding quotes it.
+
+>>> from consumer_law_rules.terms_text import TermsText
+>>> [code for code, _evidence, _position in clause_findings(TermsText(
+...     "Les produits sont réputés livrés dès leur remise à La Poste."))]
+['risk_transfer_at_carrier']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Final
+
+from .lexicon import concept, exception_start, is_optional, quotes_the_law
+from .terms_text import NUMBER_WORDS, Sentence, TermsText, parse_number
+
+__all__ = [
+    "Hit",
+    "clause_findings",
+    "is_guarantee_window",
+    "six_month_repair_sentences",
+]
+
+Hit = tuple[str, str, int]
+"""A hit: (finding code, evidence, normalised offset of the sentence)."""
+
+_RIGHTS_KEPT: Final = re.compile(
+    r"sans prejudice|without prejudice|ne prive pas|does not (?:affect|deprive|limit"
+    r"|prevent)|n'affecte pas|n'empeche|remains? (?:entitled|free)|reste libre"
+    r"|conserve (?:ses|tous ses) droits|keeps? (?:all )?(?:his|her|their|your) rights"
+)
+_CONDITION: Final = re.compile(
+    r"\bdoi(?:t|vent|vent imperativement)\b|\bmust\b|\bshould\b|\bshall\b|\bonly\b"
+    r"|\bseul(?:e|s|es)?\b"
+    r"|uniquement|seulement|\bque (?:s'|si|dans|complet|en|lorsque)|ne \w+ (?:\w+ )?"
+    r"(?:repris|acceptes?|echanges?|rembourses?|admis)e?s? que|aucune? (?:retour"
+    r"|reprise"
+    r"|echange|remboursement)|will not|won't|not be (?:accepted|refunded|taken)"
+    r"|refus|condition|provided|sous reserve|exig|requir|otherwise|a defaut|sinon"
+    r"|faute de quoi|imperati|ne seront|ne sera"
+)
+_GOODS_EVENT: Final = re.compile(
+    r"^[^.;]{0,25}?(?:suivant|apres|a compter de|a partir de|de|des|from|after|of"
+    r"|following|upon)? ?(?:la |l'|the |your |their )?(?:date (?:de (?:la )?|of )?)?"
+    r"(?:livraison|reception (?:de la marchandise|du produit|des produits"
+    r"|de la commande"
+    r"|du colis|des articles|de votre commande|des biens)|reception$|reception[ ,;.]"
+    r"|delivery|receipt(?! of (?:your|the) (?:claim|request|complaint|e-?mail))"
+    r"|achat|purchase|decouverte|discovery)"
+)
+_HIDDEN_DEFECT: Final = re.compile(
+    r"vices? cache|defauts? caches?|hidden defect|latent defect"
+)
+# "dans le mois qui suit la livraison": a window without a number.
+_WINDOW_WORDS: Final = re.compile(
+    r"(?:dans|sous) (?:le|la) (?:mois|semaine|quinzaine|huitaine)|within (?:the|a|one)"
+    r" (?:month|week)"
+)
+_TRANSPORT_WORDS: Final = re.compile(
+    r"transporteur|carrier|\btransit\b|avarie|\breserves\b|manquant|missing"
+    r"|damaged (?:parcel|package|in transit)|colis (?:abime|endommage|ouvert)"
+    r"|bon de livraison|delivery (?:slip|note)|wrong item|erreur de (?:livraison"
+    r"|reference|produit)|\bcasse|broken|\bdamag|dommage|endommag|abime"
+)
+_DEFECT_WORDS: Final = re.compile(
+    r"defect|(?<!a )(?<!par )defaut|defectu|faulty|vices? cache|hidden defect"
+    r"|latent defect|en panne"
+    r"|\bpannes?\b|malfunction|dysfonction|non[- ]?conformi|lack of conformity"
+)
+_RECOMMENDATION: Final = re.compile(
+    r"conseill|recommand|invit|advise|recommend|preferabl|de preference|if possible"
+    r"|si possible|dans la mesure du possible|we suggest|nous suggerons|ideally"
+)
+_LEGAL_EXCLUSION: Final = re.compile(
+    r"hygien|sante|\bhealth\b|l\.? ?221-28|scelle(?:s|e|es)? pour|sealed for"
+    r"|deprecia|diminished|dimin|moins-value|perte de valeur|loss of value"
+)
+_MERCHANT_BEARS: Final = re.compile(
+    r"a notre charge|nos risques|a nos risques|our (?:own )?risk|we bear|borne by us"
+    r"|nous supportons|a la charge du vendeur|at the seller's risk|du vendeur"
+    r"|the seller"
+    r" bears|restent? (?:a la charge|aux risques) (?:du vendeur|de la societe)"
+)
+_DEEMED_DELIVERED: Final = re.compile(
+    r"reputee?s? (?:etre )?(?:livree?s?|effectuee|faite|realisee)|considere(?:e|es|s)?"
+    r" comme (?:livree?s?|effectuee)|deemed (?:to (?:have been|be) )?(?:delivered|made"
+    r"|effected|completed)|considered (?:as )?(?:delivered|made|effected)|(?:livraison"
+    r"|delivery) (?:est |is |shall be |will be )?(?:reputee|consideree|deemed"
+    r"|considered|effectuee|made|effected)|vaut livraison|constitutes delivery"
+    r"|amounts to delivery"
+)
+_BUYER: Final = re.compile(
+    r"client|acheteur|buyer|customer|purchaser|destinataire|consignee|\bvous\b|\byou\b"
+    r"|consommateur|consumer"
+)
+_NEVER_OPENED: Final = re.compile(
+    r"\bun-?opened\b|\bnever (?:been )?(?:opened|ridden|driven)\b|\bjamais (?:ete )?"
+    r"(?:ouverte?s?|roules?)\b|\bnon ouverte?s?\b|\bcaisses? d'origine\b"
+)
+_MONTH_ADJECTIVE: Final = re.compile(
+    r"\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")-(?:month|mois)\b"
+)
+_EXPERT_CONDITION: Final = re.compile(
+    r"\bsi\b|\bif\b|constat|confirm|verifi|examin|etabli|established|determin"
+    r"|a condition|sous reserve|provided"
+)
+# Goods sent back in a stated state: the state is a condition of the return.
+_RETURN_VERB: Final = re.compile(
+    r"renvoy|retourn|restitu|rapport|\breturn|send (?:it |them |the \w+ )?back"
+    r"|sent back|ship (?:it |them )?back"
+)
+# The consumer takes physical possession: the lawful moment (L216-4).
+_POSSESSION: Final = re.compile(
+    r"pren(?:d|nent|dra|ez) (?:physiquement )?possession|physical possession|takes?"
+    r" possession|prise de possession|reception (?:effective )?par (?:le client|vous"
+    r"|l'acheteur)|receipt by (?:you|the (?:customer|buyer|consumer))"
+    r"|remise (?:effective"
+    r" )?(?:au client|a l'acheteur|au destinataire|entre vos mains)|delivered to you"
+    r"|livraison effective"
+)
+# Mediation said to be optional.
+_NOT_MANDATORY: Final = re.compile(
+    r"facultati|optional|n'est pas obligatoire|pas obligatoire|not (?:mandatory"
+    r"|compulsory|required|a (?:pre-?)?condition)"
+)
+# A price reduction fixed by experts (C. civ. 1644), quoted by the hidden-defect box.
+_EXPERT_PRICE: Final = re.compile(
+    r"arbitr|(?:fixee?|determinee?|fixed|determined|set|assessed) par (?:des |les )?"
+    r"experts|(?:fixed|determined|set|assessed) by (?:the )?experts|\b1644\b"
+)
+_RISK_PASSES: Final = re.compile(
+    r"transfer|\bpass|transmis|voyag|travel|aux risques|at (?:the )?\w+'?s? risk"
+)
+_NEGATED_MODAL: Final = re.compile(
+    r"\b(?:may|can|shall|will) not\b|\bcannot\b|\bcan't\b|\bne (?:peut|peuvent|pourra"
+    r"|pourront|pourrez|pouvez)\b|\bnot be able\b|\bno\b[^.;]{0,40}?\b(?:may|can)\b"
+)
+_RETURN_AFTER: Final = re.compile(r"^ ?(?:de |d')?(?:retour|return|renvoi)")
+
+
+def _span(terms: TermsText, sentence: Sentence) -> str:
+    return terms.text[sentence.start : sentence.end]
+
+
+def is_guarantee_window(span: str) -> bool:
+    """A claim window about defects, not about transport damage or missing items."""
+    head = span[: exception_start(span)]
+    return bool(_DEFECT_WORDS.search(head)) and not _TRANSPORT_WORDS.search(span)
+
+
+def _guarantee_context(sentence: Sentence, head: str) -> bool:
+    return bool(concept("defect").search(head)) or sentence.section_topic in (
+        "guarantee",
+        "presumption",
+    )
+
+
+def _claim_window(terms: TermsText, sentence: Sentence, span: str) -> Iterator[Hit]:
+    """A window of days (or a hidden-defect window shorter than two years) to report
+    a defect: the legal guarantee runs two years (L217-3, C. civ. 1648)."""
+    if not is_guarantee_window(span) or not concept("notice").search(span):
+        return
+    hidden = bool(_HIDDEN_DEFECT.search(span))
+    for duration in terms.durations:
+        if not sentence.start <= duration.start < sentence.end:
+            continue
+        short = duration.unit in ("hour", "day", "week") or (
+            hidden and duration.unit == "month" and duration.value < 24
+        )
+        after = terms.text[duration.end : sentence.end]
+        if short and (duration.unit == "hour" or _GOODS_EVENT.search(after)):
+            yield ("legal_guarantee_restricted", duration.raw, duration.start)
+    for match in _WINDOW_WORDS.finditer(span):
+        yield ("legal_guarantee_restricted", match.group(0), sentence.start)
+
+
+def _guarantee_restrictions(terms: TermsText) -> Iterator[Hit]:
+    """Conditions the legal guarantee does not allow (L217-3 ff., deemed unwritten
+    before a claim): a claim window, goods in resale condition, exchange or credit
+    instead of the consumer's choice and refund, costs on the buyer."""
+    for sentence in terms.sentences:
+        span = _span(terms, sentence)
+        head = span[: exception_start(span)]
+        if (
+            quotes_the_law(span)
+            or _RIGHTS_KEPT.search(span)
+            or not _guarantee_context(sentence, head)
+            or concept("withdrawal").search(span)
+        ):
+            continue
+        yield from _claim_window(terms, sentence, span)
+        for name in ("resale_state", "exchange_not_refund", "expert"):
+            match = concept(name).search(head)
+            if name == "expert" and _EXPERT_PRICE.search(span):
+                continue
+            if match and (
+                name == "exchange_not_refund"
+                or _CONDITION.search(head)
+                or _EXPERT_CONDITION.search(head)
+            ):
+                yield ("legal_guarantee_restricted", match.group(0), sentence.start)
+        costs = concept("costs_on_buyer").search(head)
+        if costs and concept("return_costs").search(head):
+            yield ("legal_guarantee_restricted", costs.group(0), sentence.start)
+
+
+def _return_conditions(terms: TermsText) -> Iterator[Hit]:
+    """Conditions on goods sent back after a withdrawal (sealed, complete, unused,
+    perfect condition): only a depreciation may be claimed (L221-23). Goods never
+    opened or never used are such a condition wherever it is stated, unless the
+    sentence is about a defect."""
+    for sentence in terms.sentences:
+        span = _span(terms, sentence)
+        withdrawal = bool(concept("withdrawal").search(span))
+        if not (terms.in_withdrawal(sentence) or _NEVER_OPENED.search(span)):
+            continue
+        if not withdrawal and _DEFECT_WORDS.search(span):
+            continue
+        if (
+            quotes_the_law(span)
+            or _LEGAL_EXCLUSION.search(span)
+            or _RECOMMENDATION.search(span)
+        ):
+            continue
+        head = span[: exception_start(span)]
+        match = concept("resale_state").search(head)
+        if not (
+            match
+            and (
+                _CONDITION.search(head)
+                or _RETURN_VERB.search(head[max(match.start() - 50, 0) : match.start()])
+            )
+        ):
+            match = concept("used_refused").search(head)
+        if match:
+            yield ("clause_unopened_vehicle_condition", match.group(0), sentence.start)
+
+
+def _risk_at_carrier(terms: TermsText) -> Iterator[Hit]:
+    """Risk or delivery said to pass when the goods leave the merchant or reach the
+    carrier (L216-4, L216-5: when the consumer takes physical possession)."""
+    for sentence in terms.sentences:
+        span = _span(terms, sentence)
+        head = span[: exception_start(span)]
+        dispatch = concept("dispatch").search(head)
+        if (
+            not dispatch
+            or concept("chosen_carrier").search(span)
+            or _MERCHANT_BEARS.search(span)
+            or _POSSESSION.search(span)
+            or quotes_the_law(span)
+        ):
+            continue
+        risk = concept("risk").search(head) and (
+            _BUYER.search(head) or _RISK_PASSES.search(head)
+        )
+        if risk or _DEEMED_DELIVERED.search(head):
+            yield ("risk_transfer_at_carrier", dispatch.group(0), sentence.start)
+
+
+def _delivery_refund_exclusion(terms: TermsText) -> Iterator[Hit]:
+    """The initial delivery cost excluded from the withdrawal refund (L221-24), in
+    an article, an annex or the model form."""
+    for sentence in terms.sentences:
+        span = _span(terms, sentence)
+        if not concept("refund").search(span) or concept("express_delivery").search(
+            span
+        ):
+            continue
+        if concept("defect").search(span) and not concept("withdrawal").search(span):
+            continue
+        for match in concept("delivery_excluded").finditer(span):
+            if _RETURN_AFTER.search(span[match.end() :]) or re.search(
+                r"(?:return|retour)\W*$", span[: match.start()]
+            ):
+                continue
+            yield (
+                "annex_excludes_delivery_refund",
+                match.group(0),
+                sentence.start,
+            )
+            break
+
+
+def _late_delivery_restrictions(terms: TermsText) -> Iterator[Hit]:
+    """Late delivery said to open no right to cancel or to compensation: the
+    consumer may terminate after an unmet extra time (L216-6) and is refunded
+    with the L241-4 surcharge."""
+    for sentence in terms.sentences:
+        span = _span(terms, sentence)
+        match = concept("late_delivery_no_remedy").search(span)
+        if match and not quotes_the_law(span) and not _RIGHTS_KEPT.search(span):
+            yield (
+                "clause_more_restrictive_than_L216-6",
+                match.group(0),
+                sentence.start,
+            )
+
+
+def _mediation_precondition(terms: TermsText) -> Iterator[Hit]:
+    """Mediation, an amicable attempt or a registered letter made a condition of
+    going to court (L612-4, R212-2 10°)."""
+    for sentence in terms.sentences:
+        span = _span(terms, sentence)
+        step = concept("prior_step").search(span)
+        if not (
+            step
+            and concept("court").search(span)
+            and concept("precondition").search(span)
+        ):
+            continue
+        if (
+            _RIGHTS_KEPT.search(span)
+            or quotes_the_law(span)
+            or _NOT_MANDATORY.search(span)
+        ):
+            continue
+        if is_optional(_NEGATED_MODAL.sub(" ", span)) and not concept(
+            "strict_precondition"
+        ).search(span):
+            continue
+        yield ("mediation_prior_to_court_clause", step.group(0), sentence.start)
+
+
+def _months(terms: TermsText, sentence: Sentence) -> set[int]:
+    """Month counts stated in a sentence: durations and "six-month" adjectives."""
+    span = _span(terms, sentence)
+    months = {
+        round(duration.months)
+        for duration in terms.durations
+        if sentence.start <= duration.start < sentence.end
+        and duration.unit in ("month", "year")
+    }
+    months |= {
+        parse_number(match.group(1)) for match in _MONTH_ADJECTIVE.finditer(span)
+    }
+    return months
+
+
+def six_month_repair_sentences(terms: TermsText) -> list[Sentence]:
+    """Sentences promising only six more months of legal guarantee after a repair
+    (L217-13 before 2026-07-31; 12 months for later contracts, Dir. (EU) 2024/1799):
+    a repair, an extension and six months, with no twelve months (or one year) in
+    the same sentence."""
+    found = []
+    for sentence in terms.sentences:
+        span = _span(terms, sentence)
+        if not (concept("repair").search(span) and concept("extension").search(span)):
+            continue
+        months = _months(terms, sentence)
+        if 6 in months and 12 not in months:
+            found.append(sentence)
+    return found
+
+
+def clause_findings(terms: TermsText) -> list[Hit]:
+    """Every hit of the clause rules on a text, in the order of the rules."""
+    return [
+        *_guarantee_restrictions(terms),
+        *_return_conditions(terms),
+        *_risk_at_carrier(terms),
+        *_delivery_refund_exclusion(terms),
+        *_late_delivery_restrictions(terms),
+        *_mediation_precondition(terms),
+    ]

@@ -1,0 +1,356 @@
+# Copyright 2026 Consumer law for Odoo contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""Legal concepts of terms of sale, each with its synonyms and paraphrases.
+
+A clause says the same thing in many words: "défectueux", "en panne", "faulty",
+"non conforme" all name a lack of conformity; "dès la sortie de nos entrepôts",
+"upon dispatch", "à la remise au transporteur" all name the moment goods leave the
+merchant. The reader (:mod:`consumer_law_rules.clause_rules`) matches concepts, not
+sentences seen before: a finding is a combination of concepts in one sentence, read
+in its scope (:func:`exception_start`, :func:`quotes_the_law`, :func:`is_optional`).
+
+Patterns match the normalised text of :class:`~consumer_law_rules.terms_text.TermsText`
+(no accents, lower case, typographic quotes folded, spaces collapsed).
+
+>>> bool(concept("defect").search("un produit defectueux"))
+True
+>>> exception_start("les frais sont a la charge du client, sauf produit defectueux")
+38
+>>> quotes_the_law("conformement a l'article l217-3, le vendeur repond des defauts")
+True
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Final
+
+__all__ = [
+    "CONCEPTS",
+    "concept",
+    "exception_start",
+    "is_optional",
+    "quotes_the_law",
+]
+
+CONCEPTS: Final[dict[str, str]] = {
+    # A lack of conformity, a defect, the legal or a commercial guarantee.
+    "defect": (
+        r"defect|(?<!a )(?<!par )defaut|defectu|faulty|\bfault\b|vices? (?:cache"
+        r"|redhibit)|hidden"
+        r" defect|latent defect|en panne|\bpannes?\b|breakdown|malfunction"
+        r"|dysfonction|non[- ]?conformi|lack of conformity|not conform|\bsav\b"
+        r"|after[- ]sales?|garanti|guarant|warrant|hors d'usage|out of order"
+    ),
+    # The withdrawal (cooling-off) right.
+    "withdrawal": (
+        r"retract|withdraw|cooling[- ]off|change (?:your|his|her|their) mind"
+        r"|reflexion|reflection period|changer d'avis|satisf\w+ or (?:your )?money back"
+        r"|not (?:happy|satisfied) with|pas satisfait|ne (?:vous )?(?:convient"
+        r"|convenant"
+        r"|satisfait) pas|without (?:giving )?(?:any )?reason|no questions asked"
+        r"|\b97/7\b"
+        r"|renonc\w* (?:au|a son|a votre) (?:contrat|achat)|right to cancel"
+        r"|cancell?ation (?:right|period)|satisfait ou rembourse|l\.? ?221-(?:18"
+        r"|2[1-8])"
+        r"|l\.? ?121-(?:1[6-9]|20)"
+    ),
+    # A refund.
+    "refund": r"rembours|refund|reimburs|repay|money back",
+    # Transport damage or missing goods: the carrier's clauses (C. com. L133-3).
+    "transport": (
+        r"transporteur|carrier|\btransit\b|transport|avarie|\breserves\b|manquant"
+        r"|missing|colis (?:abime|endommage|ouvert)|damaged (?:parcel|package|in)"
+        r"|bon de livraison|delivery (?:slip|note)|\bcasse|broken|\bdamag|dommage"
+        r"|endommag|abime|erreur de (?:livraison|reference|produit)|wrong item"
+    ),
+    # A claim or notice by the customer.
+    "notice": (
+        r"signal|notif|reclam|declar|report|inform|\bclaims?\b|contact(?:er)? (?:us"
+        r"|nous"
+        r"|le service)|faire part|avis(?:er|ez)|prevenir|parven|adress|complain|raised"
+        r"|let us know|tell us|be made|be brought"
+    ),
+    # The delivery or the receipt of the goods, the event a window runs from.
+    "receipt": (
+        r"livraison|reception|delivrance|receipt|delivery|receiving|received|achat"
+        r"|purchase|la vente|the sale|commande|order"
+    ),
+    # Goods in the state the merchant could resell them: a condition on a return.
+    "resale_state": (
+        r"parfait etat|etat (?:neuf|d'origine|irreprochable)|(?:en|dans) (?:leur "
+        r"|son )?"
+        r"etat (?:de revente|d'origine)|revendable|etat de revente"
+        r"|(?:etre|sont|soient|seront|be|are|is|returned|retourne\w*|renvoye\w*|repris"
+        r"|accepted|accepte\w*|produits?|articles?|biens?|goods|items?|products?)\W+"
+        r"(?:\w+\W+){0,3}?complet(?:e|s|es)?\b"
+        r"|non (?:utilise|deballe|descelle|monte|lave|porte|ouvert)|(?:jamais"
+        r"|pas) (?:ete )?"
+        r"(?:utilise|deballe|descelle|monte|ouvert)|deballe|descelle|\bunused\b"
+        r"|in (?:perfect|new|mint|as[- ]new|original|resal\w*|saleable|pristine)"
+        r" (?:condition|state)|resal(?:e)?able|re-?saleable|(?:with|all) (?:its "
+        r"|their )?"
+        r"(?:labels|tags)|etiquettes?|emballage (?:d'origine|original|intact)"
+        r"|original (?:\w+ )?(?:packaging|box|package)|sealed (?:packaging|box|package)"
+        r"|emballage (?:\w+ )?(?:scelle|non ouvert|intact)|caisses? d'origine"
+        r"|jamais (?:ete )?roules?|never (?:been )?(?:ridden|driven|opened)"
+        r"|(?:in|dans) (?:the )?(?:same )?(?:condition|state|l'etat) (?:in which|as"
+        r"|ou|dans lequel)|\bneufs?\b|\bneuves?\b|as new|brand new|\bunopened\b"
+        r"|un-opened"
+        r"|not (?:been )?(?:used|opened"
+        r"|unpacked|unsealed|worn)|unpacked|unsealed|undamaged packaging"
+    ),
+    # The merchant replaces or exchanges, and gives no refund.
+    "exchange_not_refund": (
+        r"(?:echang|remplac|replac|exchang)[^.;]{0,60}?(?:;|,|\.|:)?[^.]{0,20}?"
+        r"(?:aucun remboursement|no refunds?|not (?:be )?refunded|jamais rembours"
+        r"|ne (?:sera|seront|donne|donnera) (?:pas|lieu a aucun|jamais) (?:lieu a )?"
+        r"(?:un )?rembours|pas (?:de )?rembours|ni rembours|rather than refund"
+        r"|instead of (?:a )?refund|no money back)"
+        r"|(?:aucun remboursement|no refunds?|not (?:be )?refunded|jamais rembours"
+        r"|ni rembourse)[^.]{0,40}?(?:echang|remplac|replac|exchang|avoir|credit note"
+        r"|store credit|bon d'achat)"
+        r"|(?:echang|remplac|replac|exchang)[^.]{0,80}?(?:a l'exclusion de (?:tout )?"
+        r"|sans (?:aucun )?|excluding (?:any )?|without (?:any )?)(?:rembours|refund)"
+        r"|(?:se limite|limitee?s?|limited|restricted|reduite?s?) (?:a |au |aux |to )"
+        r"(?:l'|la |le |the |un |une |a )?(?:simple )?(?:echange|remplacement"
+        r"|reparation"
+        r"|exchange|replacement|repair|avoir|credit)"
+        r"|(?:we|nous) (?:will |shall )?(?:decide|choose|determine|decid\w+|choisi\w+"
+        r"|determin\w+)[^.]{0,30}?(?:repair|replace|repar|remplac|refund|rembours)"
+        r"|(?:sous forme d'|par |un |en )?(?:avoir|bon d'achat)s? (?:uniquement"
+        r"|seulement)"
+        r"|(?:store credit|credit note|voucher) only"
+        r"|(?:only|solely) (?:by )?(?:store credit|credit note|voucher)"
+        r"|au choix (?:du vendeur|de la societe|de notre societe)"
+        r"|a notre (?:seul )?choix"
+        r"|a notre (?:seule )?(?:convenance|discretion)|at (?:our|the seller's|the"
+        r" company's) (?:sole |own )?(?:discretion|option|choice)|as we (?:see fit"
+        r"|choose|decide)"
+    ),
+    # The customer bears costs.
+    "costs_on_buyer": (
+        r"(?:a la charge|aux frais|a l'entiere charge|supportes?|payes?|assumes?"
+        r"|regles?)"
+        r" (?:exclusive |entiere )?(?:par |de |du )?(?:l'acheteur|du client|le client"
+        r"|de l'acheteur|du consommateur|l'utilisateur|du destinataire)"
+        r"|a (?:vos|ses|leurs) (?:frais|charges?|depens)|a votre charge"
+        r"|at (?:the )?(?:buyer|customer|purchaser|client|consumer)'?s?'? (?:own )?"
+        r"(?:expense|cost|charge)|at your (?:own )?(?:expense|cost)|(?:paid|borne"
+        r"|payable"
+        r"|covered) by (?:the |you)(?:buyer|customer|purchaser|client|consumer)?"
+        r"|(?:you|the (?:buyer|customer|purchaser|client)) (?:pays?|bears?|will pay"
+        r"|shall pay|must pay|is responsible for|are responsible for)"
+    ),
+    # Return or shipping costs.
+    "return_costs": (
+        r"frais (?:de |d')?(?:retour|renvoi|port|envoi|expedition|transport"
+        r"|reexpedition"
+        r"|reexpedition)|port (?:retour|aller|aller-retour)|(?:return|shipping|postage"
+        r"|carriage|transport|delivery) (?:costs?|fees?|charges?|expenses?)"
+        r"|\bretours?\b|\breturns?\b|\brenvoi"
+        r"|return (?:shipping|postage|carriage)|cost of return"
+    ),
+    # The moment the goods leave the merchant (before the consumer has them).
+    "dispatch": (
+        r"sortie (?:des (?:marchandises|produits|biens) )?(?:de |des )?(?:nos |notre "
+        r"|ses )?"
+        r"(?:entrepots?|magasins?|locaux|stocks?|ateliers?|usines?)|depart (?:de "
+        r"|des )?"
+        r"(?:nos |notre )?(?:entrepots?|magasins?|locaux|stocks?|ateliers?|usines?)"
+        r"|(?:leave|leaves|left|leaving|departure from) (?:our|the seller's|the"
+        r" company's|the) (?:warehouse|premises|shop|store|factory|workshop)"
+        r"|l'expedition|\bexpeditions?\b|l'envoi|dispatch|shipment|shipping|\bexpedie"
+        r"|\bshipped\b|\bsent\b|\benvoye"
+        r"|remise (?:des \w+ |du colis |de la marchandise |du bien )?(?:au |a la |aux )"
+        r"(?:transporteur|poste|messagerie|services postaux|transitaire|livreur)"
+        r"|remis(?:e|es)? (?:au |a la |aux )(?:transporteur|poste|messagerie"
+        r"|services postaux|transitaire)|prise en charge (?:du colis |des colis |de la"
+        r" marchandise )?par (?:le |la )?(?:transporteur|poste|messagerie|livreur)"
+        r"|(?:handed|handing|hand|given|delivered|entrusted) (?:over )?to the"
+        r" (?:carrier|post|postal|courier|shipper|haulier|forwarder)|handover to the"
+        r" (?:carrier|courier)|collected by the (?:carrier|courier)|(?:carrier|courier)"
+        r" (?:collects|picks up)|la poste|colissimo|chronopost"
+    ),
+    # The risk of loss or damage.
+    "risk": (
+        r"\brisques?\b|\brisks?\b|\bperils?\b|sous (?:votre|sa|leur) (?:seule |entiere"
+        r" |pleine )?responsabilite|under your (?:sole |own )?responsibility"
+        r"|sous la (?:seule |pleine )?responsabilite"
+        r" (?:de l'acheteur|du client|du destinataire)|(?:at|under) the (?:buyer"
+        r"|customer"
+        r"|purchaser)'?s? (?:sole )?responsibility"
+    ),
+    # Goods used, worn, washed or damaged by the customer refused back.
+    "used_refused": (
+        r"(?:portes?|laves?|utilises?|montes?|abimes?|endommages?|used|worn|washed"
+        r"|incomplet\w*"
+        r"|assembled|damaged)\b[^.]{0,40}?(?:ne (?:seront|sera|sont"
+        r"|est) (?:ni )?(?:pas )?"
+        r"(?:repris|acceptes?|rembourses?|echanges?)|will not be (?:accepted|refunded"
+        r"|taken back)|cannot be returned|are not (?:accepted|refunded)|(?:sont|seront)"
+        r" refuses|(?:will be|are) refused)"
+    ),
+    # The consumer chose the carrier himself (L216-5: risk at handover then).
+    "chosen_carrier": (
+        r"autre que (?:le|celui)|other than the carrier|excluding the carrier"
+        r"|a l'exclusion du transporteur|not the carrier|de son choix|of (?:his|her"
+        r"|their|your) (?:own )?choice|chosen by (?:the )?(?:customer|consumer|buyer"
+        r"|you)|choisi par (?:le |l')?(?:client|consommateur|acheteur)|sauf (?:si"
+        r"|lorsque)|(?:choisit|choisi|choose|chooses|chose|selects?|appoints?)"
+        r" (?:lui-meme |himself |herself |themselves |yourself )?(?:un |a |his |her"
+        r" |their |your )?(?:own )?(?:transporteur|carrier)|propre transporteur"
+        r"|own carrier|(?:que nous ne proposons pas|not (?:offered|proposed) by us)"
+    ),
+    # A court or legal action.
+    "court": (
+        r"justice|judiciaire|tribuna|juridiction|\bcourts?\b|legal action|legal"
+        r" proceedings|proceedings|\bjuges?\b|contentieu|litigation|\bsue\b|action en"
+    ),
+    # A prior step: mediation, conciliation, an amicable attempt, a registered letter.
+    "prior_step": (
+        r"mediat|concilia|amiable|amicabl|lettre recommandee|recommande avec"
+        r"|registered (?:letter|mail|post)|mise en demeure|formal notice"
+    ),
+    # A condition placed before the court, whatever the customer may do after it.
+    "strict_precondition": (
+        r"a defaut de|faute de|failing|in the absence of|en l'absence de|only after"
+        r"|qu'apres|qu'a l'issue|sans (?:tentative|avoir|recours|passer)|\buntil\b"
+        r"|tant que|subordonn|conditionn|pre-?condition|obligatoire|mandatory"
+        r"|compulsory"
+    ),
+    # A condition placed before the court.
+    "precondition": (
+        r"precede|prealabl|avant (?:de |toute |tout |d')|before (?:going|bringing|any"
+        r"|taking|referring|commencing|initiating|starting)|prior to|\bfirst\b"
+        r"|d'abord|en premier lieu|\buntil\b|\bunless\b|tant que|jusqu'a"
+        r"|sans (?:tentative|avoir|recours|passer)|without (?:first|prior|having"
+        r"|a prior"
+        r"|an? (?:attempt|prior))|only after|qu'apres|qu'a l'issue|a defaut de"
+        r"|faute de|failing|in the absence of|en l'absence de|subordonn|conditionn"
+        r"|subject to|obligatoire|mandatory|compulsory|pre-?condition|s'engagent a"
+        r"|(?:agree|undertake) to (?:first )?(?:attempt|try|seek)"
+    ),
+    # The customer stays free (an option, not a condition).
+    "optional": (
+        r"\b(?:peut|peuvent|pouvez|pourra|pourront|pourrez|may|can|possib|faculte"
+        r"|facultati|option|s'il le souhaite|if (?:he|she|you|they) (?:so )?wish"
+        r"|free to|libre|at any time|a tout moment)"
+    ),
+    # An expert's finding demanded before the guarantee applies.
+    "expert": r"\bexperts?\b|\bexpertise\b",
+    # Late delivery said to give no right to cancel or to damages (L216-6, L241-4).
+    "late_delivery_no_remedy": (
+        r"(?:retard|delay|late)[^.]{0,60}?(?:ne (?:peut|peuvent|pourra|pourront|saurait"
+        r"|sauraient|donne|donnera|donnent)[^.]{0,30}?(?:annulation|resolution"
+        r"|resiliation|dommages|indemni|penalit)|n'(?:ouvre|entraine|autorise|emporte)"
+        r"[^.]{0,20}?(?:annulation|resolution|resiliation|droit|indemni)|(?:cannot"
+        r"|can not|shall not|will not|does not|do not|may not) (?:give rise to|entitle"
+        r"|justify|lead to|result in|be grounds for|constitute grounds for)[^.]{0,30}?"
+        r"(?:cancel|terminat|damages|compensation|refund))"
+        r"|(?:aucune? (?:annulation|indemnite|penalite|dommages|resolution)|no "
+        r"(?:cancellation|compensation|damages|termination))[^.]{0,40}?(?:retard|delay"
+        r"|late)"
+        r"|(?:cannot|can not|shall not|will not|could not) be (?:held )?(?:responsible"
+        r"|liable)[^.]{0,30}?(?:delay|late)|ne (?:saurait|sauraient|peut|pourra"
+        r"|pourrait)"
+        r" (?:en aucun cas )?(?:etre )?(?:tenue?s? )?(?:pour )?responsables?[^.]{0,40}?"
+        r"retard|(?:accept|assume)s? no (?:liability|responsibility)[^.]{0,30}?(?:delay"
+        r"|late)|(?:aucune|decline toute|declinons toute) responsabilite[^.]{0,30}?"
+        r"retard"
+    ),
+    # A presumption that a defect existed at delivery (L217-7).
+    "presumption": (
+        r"presum|presom|reputes? (?:exister|avoir existe|anterieur|preexist|existant)"
+        r"|deemed to (?:have )?(?:exist|pre-?exist|been present)|assumed to (?:have )?"
+        r"exist|considered (?:to have existed|as (?:pre-?)?existing)|consideres? comme"
+        r" (?:anterieur|preexist|existant)|existing at (?:the time of )?delivery"
+        r"|existaient (?:au moment|lors)"
+    ),
+    # A repair of the goods.
+    "repair": r"repar|repair|remise en (?:etat|conformite)",
+    # An extension of a period.
+    "extension": (
+        r"extension|prolong|etend|extend|supplement|additional|further|de plus|rallong"
+        r"|en sus|added|ajout"
+    ),
+    # A refund exclusion of the (outbound) delivery costs.
+    "delivery_excluded": (
+        r"(?:a l'exclusion|hors|hormis|non compris|exclusion faite|en dehors)"
+        r" (?:de |des |d')?(?:les )?frais (?:de |d')?(?:port|livraison|expedition|envoi"
+        r"|transport)"
+        r"|frais (?:de |d')?(?:port|livraison|expedition|envoi)(?: initiaux| aller)?"
+        r" (?:exclus|non compris|non inclus|en sus|deduits|retenus|conserves)"
+        r"|(?:excluding|not including|less|minus|net of"
+        r"|without) (?:the )?(?:initial |original |outbound )?(?:delivery|shipping"
+        r"|postage|carriage)(?: (?:costs?|fees?|charges?))?"
+        r"|(?:delivery|shipping|postage|carriage)(?: (?:costs?|fees?|charges?))?"
+        r" (?:excluded|not included|deducted|retained|is kept|are kept|kept|withheld)"
+        r"|(?:delivery|shipping|postage|carriage)(?: (?:costs?|fees?|charges?))?"
+        r" (?:is |are |will be )?(?:not|non)[- ](?:refunded|reimbursed|refundable"
+        r"|repaid)"
+        r"|frais (?:de |d')?(?:port|livraison|expedition|envoi)(?: initiaux| aller)?"
+        r" non (?:rembourses?|remboursables?)"
+        r"|(?:seul|uniquement|seulement) (?:le )?prix (?:des|du) (?:articles?|produits?"
+        r"|biens?|marchandises?)|prix (?:des|du) (?:articles?|produits?|biens?"
+        r"|marchandises?) (?:uniquement|seulement)|(?:goods|items?|products?"
+        r"|merchandise)"
+        r" only\b|(?:price|cost|value) of the (?:goods|items?|products?) only"
+        r"|only the (?:price|cost|value) of the (?:goods|items?|products?)"
+    ),
+    # A dearer delivery mode the customer chose (L221-24: not owed).
+    "express_delivery": (
+        r"express|expedited|premium|surcout|supplementaire|plus couteu|extra cost"
+        r"|additional cost|more expensive|dearer|than the (?:cheapest|least expensive)"
+        r"|moins couteu|chronopost"
+    ),
+}
+"""Concept name -> pattern (alternation of synonyms and paraphrases)."""
+
+# "Sauf preuve contraire" (unless proven otherwise) is the law's rebuttable
+# presumption, not an exception to the clause.
+_EXCEPTION: Final = re.compile(
+    r"\b(?!sauf preuve|unless (?:proven|the contrary|otherwise proven))(?:sauf|excepte"
+    r"|hormis|a l'exception (?:de|des|du)|hors cas|except(?: for| in"
+    r" the case of| where| when)?|unless|other than|apart from|save (?:for|where))\b"
+)
+_QUOTED_LAW: Final = re.compile(
+    r"^(?:\W*(?:\d+[.)]?\s*)?)(?:conformement (?:a|aux) (?:l'article|les articles"
+    r"|la loi|des dispositions|aux dispositions)|selon (?:l'article|les articles"
+    r"|la loi)"
+    r"|aux termes (?:de l'article|des articles|de la loi)"
+    r"|en application (?:de l'article"
+    r"|des articles)|(?:l'article|les articles|la loi|le code) [^.]{0,60}?"
+    r"(?:dispose|prevoi|enonce|precise)|in accordance with (?:article|the law|section)"
+    r"|under (?:article|section)|pursuant to|as (?:provided|required|stated|set out)"
+    r" (?:by|in|under)|(?:article|section|the law|the code) [^.]{0,60}?"
+    r"(?:provides|states|reads|stipulates))"
+)
+_ARTICLE_QUOTE: Final = re.compile(
+    r"^\W*(?:article|art\.?) l\.? ?\d{3}-\d+\b[^.]{0,20}:"
+)
+
+
+@cache
+def concept(name: str) -> re.Pattern[str]:
+    """Return the compiled pattern of a concept of :data:`CONCEPTS`."""
+    return re.compile(CONCEPTS[name])
+
+
+def exception_start(span: str) -> int:
+    """Return where an exception ("sauf", "except", "unless"...) starts in ``span``
+    (``len(span)`` when there is none): what follows is outside the clause's rule."""
+    match = _EXCEPTION.search(span)
+    return match.start() if match else len(span)
+
+
+def quotes_the_law(span: str) -> bool:
+    """Whether the sentence quotes or paraphrases the law ("conformément à l'article
+    L217-3...", "Article L217-7 : ..."): the law's words are not the merchant's rule."""
+    return bool(_QUOTED_LAW.search(span) or _ARTICLE_QUOTE.search(span))
+
+
+def is_optional(span: str) -> bool:
+    """Whether the sentence leaves the customer free ("peut", "may", "at any time")."""
+    return bool(concept("optional").search(span))

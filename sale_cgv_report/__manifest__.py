@@ -1,0 +1,18 @@
+# Copyright 2026 Consumer law for Odoo contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
+{
+    "name": "Sale CGV Report",
+    "summary": "Glue between sale_cgv and the compliance pack: the orders confirmed "
+    "without recorded acceptance and the terms-of-sale versions in force "
+    "with their SHA-256",
+    "version": "18.0.1.0.0",
+    "development_status": "Alpha",
+    "category": "Sales/Sales",
+    "website": "https://github.com/consumer-law-odoo/consumer-law",
+    "author": "Consumer law for Odoo contributors",
+    "maintainers": ["consumer-law-odoo"],
+    "license": "AGPL-3",
+    "depends": ["sale_cgv", "consumer_law_report"],
+    "installable": True,
+    "auto_install": True,
+}

@@ -1,0 +1,3 @@
+# Copyright 2026 Consumer law for Odoo contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
+from . import models

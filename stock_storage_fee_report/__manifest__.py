@@ -1,0 +1,17 @@
+# Copyright 2026 Consumer law for Odoo contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
+{
+    "name": "Stock Storage Fee Report",
+    "summary": "Glue between stock_storage_fee and the compliance pack: the carrier "
+    "storage fees and paid address changes billed",
+    "version": "18.0.1.0.0",
+    "development_status": "Alpha",
+    "category": "Sales/Sales",
+    "website": "https://github.com/consumer-law-odoo/consumer-law",
+    "author": "Consumer law for Odoo contributors",
+    "maintainers": ["consumer-law-odoo"],
+    "license": "AGPL-3",
+    "depends": ["stock_storage_fee", "consumer_law_report"],
+    "installable": True,
+    "auto_install": True,
+}

@@ -1,0 +1,3 @@
+# Copyright 2026 Consumer law for Odoo contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from . import test_guarantee_notice
