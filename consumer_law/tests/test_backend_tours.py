@@ -1,8 +1,8 @@
 # Copyright 2026 Consumer law for Odoo contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Terms of sale in the web client (Chromium): the check of the version in force,
-the generator, the publication and the history import; the tours are in
-static/tests/tours/consumer_law_terms_tour.js."""
+the generator, the publication and the history import, and the evidence archive
+download; the tours are in static/tests/tours/consumer_law_terms_tour.js."""
 
 import hashlib
 import time

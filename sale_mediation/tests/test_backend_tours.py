@@ -77,4 +77,8 @@ class TestMediationBackendTours(ConsumerTourCase):
             any("new visor" in message.body for message in to_customer),
             "the answer is mailed to the customer",
         )
-        self.assertIn(letter, to_customer.attachment_ids, "the letter is mailed")
+        self.assertIn(
+            letter.checksum,
+            to_customer.attachment_ids.mapped("checksum"),
+            "the letter is mailed (a copy of the kept PDF)",
+        )
