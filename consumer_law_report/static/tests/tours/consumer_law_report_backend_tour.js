@@ -1,6 +1,6 @@
 /** @odoo-module **/
 // Copyright 2026 Consumer law for Odoo contributors
-// License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+// License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 //
 // A consumer-law manager downloads the compliance pack (Sales > Reporting >
 // Compliance pack) and opens the Consumer law dashboard. The Python side
