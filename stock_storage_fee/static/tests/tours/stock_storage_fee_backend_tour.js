@@ -29,9 +29,9 @@ function uploadFile(content, name, type) {
 // the appointment fields may sit on the delivery's "Additional Info" tab
 const showAppointment = {
     content: "Delivery: show the delivery appointment",
-    trigger: `${form} .o_notebook, ${form} .o_field_widget[name='customer_delivery_date']`,
+    trigger: `${form} .o_notebook, ${form} .o_field_widget[name='carrier_last_slot_date']`,
     run() {
-        if (!document.querySelector(".o_field_widget[name='customer_delivery_date']")) {
+        if (!document.querySelector(".o_field_widget[name='carrier_last_slot_date']")) {
             document.querySelector(".o_notebook .nav-link[name='extra']").click();
         }
     },
@@ -47,7 +47,7 @@ tours.add("stock_storage_fee_appointment_and_address_change", {
         },
         {
             content: "Appointment: the day the customer chose (in 6 days)",
-            trigger: `${form} .o_field_widget[name='customer_delivery_date'] input`,
+            trigger: `${form} .o_notebook .o_field_widget[name='customer_delivery_date'] input`,
             run: `edit ${day(6)}`,
         },
         {
