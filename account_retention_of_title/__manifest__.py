@@ -30,5 +30,10 @@
         "views/account_retention_recovery_views.xml",
         "views/account_retention_of_title_menus.xml",
     ],
+    "assets": {
+        "web.assets_tests": [
+            "account_retention_of_title/static/tests/tours/*.js",
+        ],
+    },
     "installable": True,
 }

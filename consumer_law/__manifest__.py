@@ -41,6 +41,11 @@
         ],
     },
     "post_init_hook": "post_init_hook",
+    "assets": {
+        "web.assets_tests": [
+            "consumer_law/static/tests/tours/*.js",
+        ],
+    },
     "installable": True,
     "application": True,
 }

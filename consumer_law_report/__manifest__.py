@@ -28,5 +28,10 @@
         "views/consumer_law_report_menus.xml",
         "data/spreadsheet_dashboard_data.xml",
     ],
+    "assets": {
+        "web.assets_tests": [
+            "consumer_law_report/static/tests/tours/*.js",
+        ],
+    },
     "installable": True,
 }

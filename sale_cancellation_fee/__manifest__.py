@@ -37,5 +37,10 @@
         "views/sale_portal_templates.xml",
         "views/sale_cancellation_fee_menus.xml",
     ],
+    "assets": {
+        "web.assets_tests": [
+            "sale_cancellation_fee/static/tests/tours/*.js",
+        ],
+    },
     "installable": True,
 }

@@ -25,5 +25,10 @@
         "views/account_move_views.xml",
         "views/sale_consumer_refund_menus.xml",
     ],
+    "assets": {
+        "web.assets_tests": [
+            "sale_consumer_refund/static/tests/tours/*.js",
+        ],
+    },
     "installable": True,
 }

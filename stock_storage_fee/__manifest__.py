@@ -25,5 +25,10 @@
         "views/sale_order_views.xml",
         "views/stock_storage_fee_menus.xml",
     ],
+    "assets": {
+        "web.assets_tests": [
+            "stock_storage_fee/static/tests/tours/*.js",
+        ],
+    },
     "installable": True,
 }

@@ -5,3 +5,4 @@ from . import test_retention_report
 from . import test_penalty
 from . import test_access
 from . import test_retention_evidence
+from . import test_backend_tours

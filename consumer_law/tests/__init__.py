@@ -10,3 +10,5 @@ from . import test_evidence
 from . import test_portal_input
 from . import test_translations
 from . import test_evidence_core
+from . import test_view_expressions
+from . import test_backend_tours

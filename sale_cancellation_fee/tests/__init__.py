@@ -7,3 +7,4 @@ from . import test_installment
 from . import test_termination
 from . import test_stored_language
 from . import test_documents
+from . import test_backend_tours

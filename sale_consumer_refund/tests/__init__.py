@@ -4,3 +4,4 @@ from . import test_refund_cron
 from . import test_refund_obligation
 from . import test_refund_security
 from . import test_refund_evidence_cases
+from . import test_backend_tours

@@ -214,6 +214,7 @@ class SaleConsumerReturn(models.Model):
         string="Return pickings",
         readonly=True,
     )
+    return_picking_count = fields.Integer(compute="_compute_return_picking_count")
     replacement_line_ids = fields.Many2many(
         comodel_name="sale.order.line",
         relation="sale_consumer_return_replacement_rel",
@@ -304,6 +305,11 @@ class SaleConsumerReturn(models.Model):
     ]
 
     # === COMPUTE METHODS === #
+    @api.depends("return_picking_ids")
+    def _compute_return_picking_count(self):
+        for claim in self:
+            claim.return_picking_count = len(claim.return_picking_ids)
+
     # Only on the claim's own lines: a dependency on the lines' moves made every
     # order line and stock move written anywhere search the claims (10 queries
     # per order in benchmarks/flow.py); the form reads it fresh.

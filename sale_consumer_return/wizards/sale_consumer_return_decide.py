@@ -43,6 +43,9 @@ class SaleConsumerReturnDecide(models.TransientModel):
         precompute=True,
     )
     claim_date = fields.Date(
+        # the web client opens the wizard with this default (the compute alone
+        # left it empty there: "Invalid fields: Claim Date")
+        default=lambda self: paris_today(),
         compute="_compute_from_return",
         store=True,
         readonly=False,
@@ -105,13 +108,28 @@ class SaleConsumerReturnDecide(models.TransientModel):
         for wizard in self:
             claim = wizard.return_id
             if claim:
-                wizard.order_id = claim.order_id
-                wizard.ground = claim.ground
-                wizard.claim_date = claim.claim_date
-                wizard.discovery_date = claim.discovery_date
-                wizard.description = claim.description
+                wizard.update(wizard._get_claim_values(claim))
             else:
                 wizard.claim_date = wizard.claim_date or paris_today()
+
+    # === CRUD METHODS === #
+    @api.model
+    def default_get(self, fields_list):
+        """The claim's order, ground and dates when the web client opens the
+        wizard on a claim (its first onchange leaves the compute's values out:
+        "Invalid fields: Order, Ground")."""
+        values = super().default_get(fields_list)
+        if values.get("return_id"):
+            claim = self.env["sale.consumer.return"].browse(values["return_id"])
+            claim_values = self._get_claim_values(claim)
+            values.update(
+                {
+                    name: value.id if name == "order_id" else value
+                    for name, value in claim_values.items()
+                    if name in fields_list
+                }
+            )
+        return values
 
     @api.depends("return_id", "order_id")
     def _compute_line_ids(self):
@@ -208,6 +226,17 @@ class SaleConsumerReturnDecide(models.TransientModel):
         return claim.get_formview_action()
 
     # === BUSINESS METHODS === #
+    @api.model
+    def _get_claim_values(self, claim):
+        """What the wizard takes from the customer's claim."""
+        return {
+            "order_id": claim.order_id,
+            "ground": claim.ground,
+            "claim_date": claim.claim_date,
+            "discovery_date": claim.discovery_date,
+            "description": claim.description,
+        }
+
     def _reopen(self):
         return {
             "type": "ir.actions.act_window",

@@ -10,3 +10,4 @@ from . import test_withdrawal_concurrency
 from . import test_withdrawal_acknowledgment_queue
 from . import test_documents
 from . import test_withdrawal_evidence_core
+from . import test_backend_tours

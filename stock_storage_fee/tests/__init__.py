@@ -4,3 +4,4 @@ from . import test_storage_fee
 from . import test_carrier_notice_import
 from . import test_stored_language
 from . import test_storage_fee_evidence
+from . import test_backend_tours
