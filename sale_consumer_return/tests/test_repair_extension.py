@@ -243,7 +243,8 @@ class TestRepairExtension(ConsumerReturnCommon):
 
     def test_migration_script_adds_the_mail_paragraph(self):
         """The post-migrate script of 18.0.1.1.0 adds the remedy paragraph to a
-        decision mail template that lacks it, in every language, once."""
+        decision mail template that lacks it, in every language, once, and leaves
+        the body HTML (it once escaped the whole body)."""
         path = file_path("sale_consumer_return/migrations/18.0.1.1.0/post-migrate.py")
         spec = importlib.util.spec_from_file_location("scr_post_migrate", path)
         script = importlib.util.module_from_spec(spec)
@@ -266,6 +267,9 @@ class TestRepairExtension(ConsumerReturnCommon):
         script.migrate(self.env.cr, "18.0.1.0.0")
         template.invalidate_recordset(["body_html"])
         self.assertEqual(template.body_html.count("o_return_remedy_information"), 1)
+        # the body stays HTML: nothing of it was escaped on the way
+        self.assertNotIn("&lt;", template.body_html)
+        self.assertIn('<p t-if="object.remedy_information"', template.body_html)
         script.migrate(self.env.cr, "18.0.1.0.0")
         template.invalidate_recordset(["body_html"])
         self.assertEqual(template.body_html.count("o_return_remedy_information"), 1)

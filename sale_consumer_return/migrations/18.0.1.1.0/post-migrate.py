@@ -58,7 +58,10 @@ def _add_remedy_paragraph(env):
             '<p t-if="object.remedy_information" class="o_return_remedy_information"'
             ' t-out="object.remedy_information">%s</p>'
         ) % REMEDY_PARAGRAPH.get(lang, REMEDY_PARAGRAPH["en_US"])
-        bodies[lang] = body[: match.end()] + "\n" + paragraph + body[match.end() :]
+        # str(): adding a Markup to the body's str would escape the whole body
+        bodies[lang] = (
+            body[: match.end()] + "\n" + str(paragraph) + body[match.end() :]
+        )
         changed = True
     if changed:
         template.env.cr.execute(
