@@ -190,6 +190,9 @@ class TestVersionEvidence(ConsumerLawCommon):
             self.env["consumer.law.evidence.export"].with_user(
                 self.user
             )._build_archive()
+        # the archive covers the manager's companies: here every company of the
+        # database, which may hold other evidence (a demo database does)
+        self.manager.company_ids = self.env["res.company"].search([])
         with freeze_time(fields.Datetime.now() + timedelta(seconds=2)):
             filename, content = (
                 self.env["consumer.law.evidence.export"]
