@@ -39,13 +39,11 @@
         "web.report_assets_common": [
             "consumer_law/static/src/scss/report_fonts.scss",
         ],
-    },
-    "post_init_hook": "post_init_hook",
-    "assets": {
         "web.assets_tests": [
             "consumer_law/static/tests/tours/*.js",
         ],
     },
+    "post_init_hook": "post_init_hook",
     "installable": True,
     "application": True,
 }
