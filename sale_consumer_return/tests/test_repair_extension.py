@@ -15,6 +15,8 @@ from odoo.tests import tagged
 from odoo.tools import html2plaintext
 from odoo.tools.misc import file_path
 
+from odoo.addons.consumer_law.evidence import evidence_writer
+
 from .common import ConsumerReturnCommon
 
 
@@ -118,10 +120,10 @@ class TestRepairExtension(ConsumerReturnCommon):
         old = self._unit(
             self._order_at(datetime(2026, 7, 20, 10), datetime(2026, 8, 20, 9))
         )
-        (new | old).sudo().repair_count = 2
+        evidence_writer(new | old).repair_count = 2
         self.assertEqual(new.legal_end_date, date(2029, 8, 20))
         self.assertEqual(old.legal_end_date, date(2029, 8, 20))
-        (new | old).sudo().repair_count = 3
+        evidence_writer(new | old).repair_count = 3
         self.assertEqual(new.legal_end_date, date(2030, 2, 20))
         self.assertEqual(old.legal_end_date, date(2030, 2, 20))
 
@@ -223,7 +225,7 @@ class TestRepairExtension(ConsumerReturnCommon):
         31 July 2026 and notes the old and new end in the order's chatter."""
         order = self._order_at(datetime(2026, 8, 15, 10), datetime(2026, 8, 20, 9))
         older = self._order_at(datetime(2026, 7, 20, 10), datetime(2026, 8, 20, 9))
-        (self._unit(order) | self._unit(older)).sudo().repair_count = 1
+        evidence_writer(self._unit(order) | self._unit(older)).repair_count = 1
         self.assertEqual(self._unit(order).legal_end_date, date(2029, 8, 20))
         # as stored by the previous version: +6 months
         changed = self.env["sale.consumer.guarantee"]._recompute_repair_extensions(
