@@ -42,6 +42,10 @@ NOT_EVIDENCE = {
     "consumer.law.exposure": "a report recomputed from the evidence",
     "account.retention.title.report": "a SQL view",
     "sale.installment.offer": "the shop's offers (settings)",
+    "consumer.law.document.job": "the sending queue: bookkeeping of when a "
+    "document was sent; the document it sends is the evidence",
+    "website.guarantee.notice.artwork": "the merchant's upload of the "
+    "Commission's artwork (settings)",
 }
 # Field names that are the staff's own notes and judgments: never readable by a
 # portal user (``groups=``).
