@@ -10,6 +10,27 @@ V1_DATE = datetime(2026, 1, 1, 9, 0, 0)
 V2_DATE = datetime(2026, 6, 1, 9, 0, 0)
 
 
+class PatientHttpMixin:
+    """HTTP requests of these tests wait for their answer as long as a loaded
+    machine needs.
+
+    The first page or PDF a test database serves compiles the website's or the
+    report's assets, and signing an order prints its PDF: on a busy machine that
+    takes longer than the 12 s Odoo's ``url_open`` waits by default, and the
+    abandoned request then aborts the test transaction of every following test
+    of the class. None of these tests is about speed (``test_performance``
+    measures that); a request that really hangs still fails, after
+    ``HTTP_TIMEOUT`` seconds.
+    """
+
+    HTTP_TIMEOUT = 180
+
+    def url_open(self, url, data=None, files=None, timeout=None, **kwargs):
+        return super().url_open(
+            url, data=data, files=files, timeout=timeout or self.HTTP_TIMEOUT, **kwargs
+        )
+
+
 class SaleCgvCommon(ConsumerLawCommon):
     @classmethod
     def setUpClass(cls):

@@ -6,7 +6,7 @@ from odoo import Command
 from odoo.tests import HttpCase, tagged
 from odoo.tools import mute_logger
 
-from .common import SaleCgvCommon
+from .common import PatientHttpMixin, SaleCgvCommon
 
 # A 1x1 PNG: the portal requires some signature image.
 SIGNATURE = (
@@ -16,7 +16,7 @@ SIGNATURE = (
 
 
 @tagged("post_install", "-at_install")
-class TestPortal(SaleCgvCommon, HttpCase):
+class TestPortal(PatientHttpMixin, SaleCgvCommon, HttpCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()

@@ -7,11 +7,11 @@ from odoo.tests import HttpCase, tagged
 
 from odoo.addons.sale_cgv.models.cgv_version import CgvVersion
 
-from .common import SaleCgvCommon
+from .common import PatientHttpMixin, SaleCgvCommon
 
 
 @tagged("post_install", "-at_install")
-class TestPublicPage(SaleCgvCommon, HttpCase):
+class TestPublicPage(PatientHttpMixin, SaleCgvCommon, HttpCase):
     def test_published_version_page_and_pdf(self):
         """A published version has a public page and PDF by company and version."""
         url = self.version_v1._get_public_url()
