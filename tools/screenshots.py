@@ -7,7 +7,7 @@ Usage, with the demo server of ``tools/demo`` running and Odoo's Python (it has
 websocket-client, requests and Pillow)::
 
     ODOO_PYTHON=/path/to/odoo/python
-    $ODOO_PYTHON tools/screenshots.py --url http://localhost:8069 --db consumer_law_demo
+    $ODOO_PYTHON tools/screenshots.py --url http://localhost:8069 --db consumer_law_demo [ADDON ...]
 
 Each shot is a page of the demo in headless Chromium, logged in as admin (or as a
 visitor for public pages), reduced to a small palette PNG (< 150 KB).
@@ -18,6 +18,7 @@ import base64
 import io
 import json
 from pathlib import Path
+import re
 import shutil
 import socket
 import subprocess
@@ -166,11 +167,68 @@ def xmlid(session, url, name):
     return rows[0]["res_id"]
 
 
+def topic_keys(addon):
+    """The compliance-pack topics a ``*_report`` glue addon registers (the
+    ``key`` of each topic class in its reports/compliance_topics.py)."""
+    source = (ROOT / addon / "reports" / "compliance_topics.py").read_text()
+    return re.findall(r'^    key = "(\w+)"$', source, flags=re.MULTILINE)
+
+
+def topic_action(session, url, addon, titles, lang):
+    """A window action on the latest exposure figures of ``addon``'s topics (the
+    rows the glue addon adds to the exposure views and the dashboard), topics by
+    company, created for the shot and deleted after it: the action of
+    consumer_law_report shows every topic."""
+    keys = topic_keys(addon)
+    return rpc(
+        session,
+        url,
+        "ir.actions.act_window",
+        "create",
+        {
+            "name": " / ".join(titles[key] for key in keys),
+            "res_model": "consumer.law.exposure",
+            "view_mode": "pivot,list",
+            "domain": repr([("topic", "in", keys), ("is_latest", "=", True)]),
+            "context": repr(
+                {
+                    "pivot_row_groupby": ["company_id"],
+                    "pivot_column_groupby": ["topic"],
+                    "pivot_measures": ["item_count", "amount"],
+                }
+            ),
+        },
+        context={"lang": lang},
+    )
+
+
+GLUE_ADDONS = (
+    "account_retention_of_title_report",
+    "sale_cancellation_fee_report",
+    "sale_cgv_report",
+    "sale_consumer_refund_report",
+    "sale_consumer_return_report",
+    "sale_mediation_report",
+    "sale_withdrawal_report",
+    "stock_storage_fee_report",
+)
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--url", default="http://localhost:8069")
     parser.add_argument("--db", default="consumer_law_demo")
+    parser.add_argument(
+        "addons", nargs="*", help="take only these addons' screenshots (default: all)"
+    )
     args = parser.parse_args(argv)
+
+    def target(addon, name):
+        """Where the shot goes, or None when ``addon`` was not asked for."""
+        if args.addons and addon not in args.addons:
+            return None
+        return screenshot_path(addon, name)
+
     url = args.url
     session_id, session = login(url, args.db, "admin", "admin")
 
@@ -179,6 +237,28 @@ def main(argv=None):
 
     smallmx = ref("company_smallmx")
     cids = f"cids={smallmx}"
+    # the four shops at once (SmallMX first: the current company)
+    companies = [smallmx] + [
+        ref(name) for name in ("company_rallye", "company_minialuxe", "company_raynaud")
+    ]
+    all_cids = "cids=" + "-".join(str(company) for company in companies)
+    # the topics' titles in the admin's language, as the other shots
+    lang = rpc(session, url, "res.users", "search_read", [("login", "=", "admin")], ["lang"])[0]["lang"]
+    titles = dict(
+        rpc(
+            session,
+            url,
+            "consumer.law.exposure",
+            "fields_get",
+            ["topic"],
+            attributes=["selection"],
+            context={"lang": lang},
+        )["topic"]["selection"]
+    )
+    glue_actions = {
+        addon: topic_action(session, url, addon, titles, lang)
+        for addon in GLUE_ADDONS
+    }
     policy = rpc(session, url, "res.company", "read", [smallmx], ["consumer_policy_id"])
     policy_id = policy[0]["consumer_policy_id"][0]
     order_open = ref("sw_demo_smallmx_order_open")
@@ -262,6 +342,9 @@ def main(argv=None):
             "dashboard",
             f"/odoo/action-consumer_law_report.consumer_law_exposure_action?{cids}",
         ),
+    ] + [
+        (addon, "exposure", f"/odoo/action-{action}?{all_cids}")
+        for addon, action in glue_actions.items()
     ]
     public = [
         ("sale_cgv", "public_terms", f"{url}/terms-of-sale/{smallmx}/{version}"),
@@ -274,10 +357,22 @@ def main(argv=None):
         browser.set_session(url, session_id)
         browser.shot(url + "/odoo", None, wait=10)  # loads the assets once
         for addon, name, path in backend:
-            browser.shot(url + path, screenshot_path(addon, name))
+            if target(addon, name):
+                browser.shot(url + path, target(addon, name))
         browser.set_session(url, None)
         for addon, name, page_url in public:
-            browser.shot(page_url, screenshot_path(addon, name))
+            if target(addon, name):
+                browser.shot(page_url, target(addon, name))
+        # the harmonised guarantee notice on a product page, as a visitor
+        browser.shot(f"{shop}/shop/{helmet_template}", None)
+        browser.run(
+            "document.querySelector('.o_guarantee_notice')"
+            "?.scrollIntoView({block: 'end'})"
+        )
+        time.sleep(1)
+        browser.shot(
+            None, target("website_sale_guarantee_notice", "product_page")
+        )
         # the checkout's terms-of-sale box, as the demo's portal customer
         customer_session_id, _session = login(
             url, args.db, "lea.bernard@example.com", "lea.bernard@example.com"
@@ -292,17 +387,27 @@ def main(argv=None):
             ".filter(e => /Confirm/.test(e.textContent)).forEach(e => e.click())"
         )
         time.sleep(6)
-        browser.shot(None, screenshot_path("website_sale_cgv", "checkout"))
+        browser.shot(None, target("website_sale_cgv", "checkout"))
         # the same payment step: the instalment offers with each instalment
         browser.run(
             "document.getElementById('installment_offers')?.scrollIntoView()"
         )
         time.sleep(1)
         browser.shot(
-            None, screenshot_path("website_sale_cancellation_fee", "instalments")
+            None, target("website_sale_cancellation_fee", "instalments")
+        )
+        # the notice again just before the order button
+        browser.run(
+            "[...document.querySelectorAll('.o_guarantee_notice')].pop()"
+            "?.scrollIntoView({block: 'center'})"
+        )
+        time.sleep(1)
+        browser.shot(
+            None, target("website_sale_guarantee_notice", "payment_step")
         )
     finally:
         browser.close()
+        rpc(session, url, "ir.actions.act_window", "unlink", list(glue_actions.values()))
 
 
 def screenshot_path(addon, name):
