@@ -13,6 +13,9 @@ registry.category("web_tour.tours").add("sale_cgv_notify_customers", {
             content: "Published version: Notify customers",
             trigger: ".o_form_view button[name='action_open_notify']:enabled",
             run: "click",
+            // the first form of a test database may still be rendering after
+            // the default 10 s on a loaded machine (its assets are built then)
+            timeout: 30000,
         },
         {
             content: "Notify: one customer ordered in the last year",
