@@ -1200,10 +1200,81 @@ def set_demo_port(odoo_cmd, config, port):
 # --------------------------------------------------------------------------
 # Translation templates (.pot) exported by Odoo
 # --------------------------------------------------------------------------
+# Odoo's exporter (what ``--i18n-export`` runs), one addon at a time, leaving out
+# the fields an addon's models get only from an addon it does not depend on (the
+# ``rating`` addon adds "Ratings" to every mail.thread model of the database):
+# those terms belong to that other addon, and a database with fewer addons
+# installed would not export them. Added: the strings an addon translates from a
+# variable (the exporter cannot read them). They matter: when Odoo loads French,
+# it merges the .pot into fr.po and skips every fr.po entry the .pot lacks.
+POT_SCRIPT = """
+import io
+from odoo.tools.translate import TranslationFileWriter, TranslationModuleReader
+
+installed = env["ir.module.module"].search([("state", "=", "installed")])
+depends = {{module.name: module.dependencies_id.mapped("name") for module in installed}}
+
+
+def upstream(addon):
+    seen, todo = set(), [addon]
+    while todo:
+        name = todo.pop()
+        if name not in seen:
+            seen.add(name)
+            todo.extend(depends.get(name, ()))
+    return seen
+
+
+def foreign_field(row, own):
+    kind, name, xmlid = row[1], row[2], row[3]
+    if kind != "model" or not name.startswith("ir.model.fields,"):
+        return False
+    record = env.ref(xmlid, raise_if_not_found=False)
+    if record is None or record._name != "ir.model.fields":
+        return False
+    field = env[record.model]._fields.get(record.name) if record.model in env else None
+    return bool(field and field._modules and not set(field._modules) & own)
+
+
+def runtime_terms(addon):
+    # Python strings an addon translates at run time from a variable, which the
+    # exporter cannot read: the policy check translates the finding templates
+    # of the rules package (env._(template)).
+    if addon != "consumer_law":
+        return []
+    import consumer_law_rules
+
+    path = "addons/consumer_law/wizards/consumer_law_policy_check.py"
+    templates = {{
+        template
+        for templates in consumer_law_rules.FINDING_TEMPLATES.values()
+        for template in templates
+    }}
+    return [
+        (addon, "code", path, 0, template, "", ["odoo-python"])
+        for template in sorted(templates)
+    ]
+
+
+for addon, path in {targets!r}:
+    own = upstream(addon)
+    rows = [
+        row
+        for row in TranslationModuleReader(env.cr, modules=[addon])
+        if not foreign_field(row, own)
+    ] + runtime_terms(addon)
+    buffer = io.BytesIO()
+    TranslationFileWriter(buffer, fileformat="po", lang=None).write_rows(rows)
+    with open(path, "wb") as handle:
+        handle.write(buffer.getvalue())
+    print(f"POT OK {{addon}}")
+"""
+
+
 def cmd_pot(args):
-    """Export every addon's ``i18n/<addon>.pot`` with Odoo's own exporter
-    (``--i18n-export``), from a database where every addon is installed: the one
-    given, or a throwaway one."""
+    """Export every addon's ``i18n/<addon>.pot`` with Odoo's own exporter (the
+    reader and writer of ``--i18n-export``), from a database where every addon is
+    installed: the one given, or a throwaway one."""
     try:
         odoo_cmd, odoo_python = find_or_setup_odoo(None)
         config = odoo_config(odoo_python)
@@ -1222,31 +1293,34 @@ def cmd_pot(args):
             if not ok:
                 say(message)
                 return 1
-        failed = []
+        targets = []
         for addon in addons:
             pot = ROOT / addon / "i18n" / f"{addon}.pot"
             pot.parent.mkdir(exist_ok=True)
-            proc = subprocess.run(
-                [
-                    *odoo_cmd,
-                    f"--addons-path={addons_path(config)}",
-                    "-d",
-                    db,
-                    f"--i18n-export={pot}",
-                    f"--modules={addon}",
-                    "--stop-after-init",
-                    "--no-http",
-                    "--log-level=warn",
-                ],
-                capture_output=True,
-                text=True,
-                check=False,
-            )
-            if proc.returncode or not pot.exists():
-                failed.append(addon)
+            targets.append((addon, str(pot)))
+        proc = subprocess.run(
+            [
+                *odoo_cmd,
+                "shell",
+                f"--addons-path={addons_path(config)}",
+                "-d",
+                db,
+                "--no-http",
+                "--log-level=warn",
+            ],
+            input=POT_SCRIPT.format(targets=targets),
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        failed = [
+            addon for addon in addons if f"POT OK {addon}" not in proc.stdout.split("\n")
+        ]
+        for addon in addons:
+            if addon in failed:
                 say(f"{addon}: export FAILED ({last_line(proc.stderr)})")
             else:
-                say(f"{addon}: {pot.relative_to(ROOT)}")
+                say(f"{addon}: {addon}/i18n/{addon}.pot")
         return 1 if failed else 0
     finally:
         if not args.database:
