@@ -47,6 +47,9 @@ function openReturnWizardFromOrder() {
             content: "Order: click Return",
             trigger: ".o_form_view button[name='action_open_consumer_return']",
             run: "click",
+            // the first form of a test database may still be rendering after
+            // the default 10 s on a loaded machine (its assets are built then)
+            timeout: 30000,
         },
         {
             content: "The return wizard lists the delivered goods",
