@@ -24,6 +24,9 @@ registry.category("web_tour.tours").add("sale_cgv_portal_sign", {
         {
             content: "The acceptance is recorded on the server",
             trigger: '#sale_cgv_checkbox_sign[data-cgv-saved="accepted"]',
+            // the server's answer, not the browser: a loaded machine may take
+            // more than the default 10 s to record the tick
+            timeout: 30000,
         },
         {
             content: "Pick a signature style",
