@@ -38,10 +38,10 @@ class TestStoredLanguage(ConsumerReturnCommon):
         )
         self.assertEqual(
             claim.replacement_line_ids.name,
-            f"Remplacement ({claim.name}) : {self.helmet_line.name}",
+            f"Remplacement ({claim.name})\u00a0: {self.helmet_line.name}",
         )
         notes = claim.message_ids.mapped("body")
-        self.assertTrue(any("Décision :" in body for body in notes), notes)
+        self.assertTrue(any("Décision&nbsp;:" in body for body in notes), notes)
         self.assertFalse(any("Legal guarantee until" in body for body in notes))
 
     def test_portal_claim_activity_in_company_language(self):
