@@ -81,7 +81,12 @@ class TestCheckout(SaleCgvCommon, HttpCase):
     def test_checkout_tour_records_acceptance(self):
         """Browser: buy on the shop ticking the box; payment records the proof."""
         self.assertTrue(self.env.ref("website_sale.accept_terms_and_conditions").active)
-        self.start_tour("/shop", "website_sale_cgv_checkout", login="cgv_shopper")
+        self.start_tour(
+            self.shop_product.website_url,
+            "website_sale_cgv_checkout",
+            login="cgv_shopper",
+            timeout=240,
+        )
         order = self.env["sale.order"].search(
             [
                 ("partner_id", "=", self.consumer.id),
