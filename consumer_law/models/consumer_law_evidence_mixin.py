@@ -346,6 +346,46 @@ class ConsumerLawEvidenceMixin(models.AbstractModel):
             digest = hashlib.sha256(attachment.raw or b"").hexdigest()
             evidence_writer(attachment).write({"consumer_law_sha256": digest})
 
+    def _seal_evidence_mail_copies(self, digest_field):
+        """Seal the copies of an evidence file attached to the mails the records
+        sent (an acknowledgment, a referral letter), recognised by their content:
+        its SHA-256 is the one the record stored in ``digest_field``. A copy
+        whose content differs is left as it is and returned with the others
+        (it is no copy of the evidence any more).
+
+        :return: ``(sealed, mismatched)`` attachments
+        """
+        attachments = self.env["ir.attachment"].sudo()
+        records = self.sudo().filtered(digest_field)
+        if not records:
+            return attachments, attachments
+        copies = (
+            self.env["mail.message"]
+            .sudo()
+            .search(
+                [
+                    ("model", "=", self._name),
+                    ("res_id", "in", records.ids),
+                    ("attachment_ids", "!=", False),
+                ]
+            )
+            .attachment_ids.filtered(
+                lambda attachment: attachment.res_model == self._name
+                and not attachment.res_field
+                and not attachment.consumer_law_sha256
+            )
+        )
+        digests = {record.id: record[digest_field] for record in records}
+        sealed = mismatched = attachments
+        for attachment in copies.with_context(bin_size=False):
+            digest = hashlib.sha256(attachment.raw or b"").hexdigest()
+            if digest == digests.get(attachment.res_id):
+                sealed |= attachment
+            else:
+                mismatched |= attachment
+        evidence_writer(sealed)._seal_consumer_law_evidence()
+        return sealed, mismatched
+
     def _get_evidence_attachments(self):
         """Return the evidence files of ``self`` (those with a stored SHA-256)."""
         return (

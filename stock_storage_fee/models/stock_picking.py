@@ -1,6 +1,7 @@
 # Copyright 2026 Consumer law for Odoo contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 import base64
+import hashlib
 from decimal import Decimal
 
 from odoo import Command, api, fields, models
@@ -353,14 +354,18 @@ class StockPicking(models.Model):
                     "customer is billed what the carrier charged."
                 )
             )
-        attachment = self.env["ir.attachment"].create(
+        # the evidence of what the carrier charged: sealed (SHA-256 stored, never
+        # replaced, relinked or deleted, checked daily)
+        attachment = evidence_writer(self.env["ir.attachment"]).create(
             {
                 "name": notice_name or self.env._("Carrier notice"),
                 "datas": base64.b64encode(notice_content),
                 "res_model": "sale.order",
                 "res_id": order.id,
+                "consumer_law_sha256": hashlib.sha256(notice_content).hexdigest(),
             }
         )
+        attachment = attachment.with_env(self.env)
         product = self.env.ref("stock_storage_fee.product_address_change_fee")
         name = reader_env(self.env, order.partner_id)._(
             "Delivery address change for %(picking)s (carrier notice %(notice)s)",
