@@ -26,6 +26,7 @@ from odoo.tools import mute_logger
 
 
 from ..models.consumer_law_evidence_mixin import evidence_model_names
+from ..models.consumer_law_flow_fields_mixin import FLOW_FIELDS_MIXIN
 from .common import ConsumerLawCommon
 
 _logger = logging.getLogger(__name__)
@@ -523,3 +524,71 @@ class TestEvidenceCore(ConsumerLawCommon):
                         ),
                         f"{model._name} portal act created by {role} (default)",
                     )
+
+    def _flow_stamped_models(self):
+        """The models (invoices, orders, order lines, deliveries) on which a
+        flow stamps evidence, with their stamps."""
+        names = self.env.registry[FLOW_FIELDS_MIXIN]._inherit_children
+        return [
+            (self.env[name], sorted(self.env[name]._get_consumer_law_flow_fields()))
+            for name in sorted(names)
+        ]
+
+    def test_flow_stamps_refused_at_create_and_never_copied(self):
+        """A stamp of a flow (the terms version on an invoice, the penalty's
+        origin, the refund obligation of a credit note, the storage fee billed,
+        the withdrawal window...) is refused at creation to every user and to
+        sudo(), as a value or as a ``default_`` context key, and never carried
+        by a copy."""
+        stamped = self._flow_stamped_models()
+        self.assertTrue(stamped, "no flow stamp declared")
+        for model, names in stamped:
+            sample = model.sudo().search([], limit=1)
+            for name in names:
+                field = model._fields[name]
+                self.assertFalse(field.copy, f"{model._name}.{name} is copied")
+                value = forged_value(sample or model.browse(), field)
+                if not value:
+                    continue
+                for role, user in [*self._attackers(), ("sudo", None)]:
+                    target = model.with_user(user) if user else model.sudo()
+                    with self.subTest(model=model._name, field=name, user=role):
+                        count = self._count(model)
+                        for attempt in (
+                            lambda target=target, name=name, value=value: (
+                                target.create({name: value})
+                            ),
+                            lambda target=target, name=name, value=value: (
+                                target.with_context(
+                                    **{f"default_{name}": value}
+                                ).create({})
+                            ),
+                        ):
+                            self.counts["attempts"] += 1
+                            # who may create the record is refused by the guard
+                            # itself; the others by their access rights first
+                            message = (
+                                "cannot be given when creating"
+                                if target.has_access("create")
+                                else ""
+                            )
+                            with (
+                                mute_logger("odoo.sql_db"),
+                                self.assertRaisesRegex(UserError, message),
+                            ):
+                                attempt()
+                            self.counts["refused"] += 1
+                        self.assertEqual(self._count(model), count)
+                if sample:
+                    with self.subTest(model=model._name, field=name, user="copy"):
+                        self.counts["attempts"] += 1
+                        kept = None
+                        try:
+                            with mute_logger("odoo.sql_db"), self.env.cr.savepoint():
+                                copied = sample.sudo().copy({name: value})
+                                kept = bool(copied.sudo()[name])
+                                raise UserError("rolled back")
+                        except UserError:
+                            pass
+                        self.assertFalse(kept, f"{model._name}.{name} copied")
+                        self.counts["refused"] += 1

@@ -8,7 +8,10 @@ from odoo import Command, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools import float_compare, format_date
 
-from odoo.addons.consumer_law.evidence import check_flow_fields, evidence_writer
+from odoo.addons.consumer_law.evidence import evidence_writer
+from odoo.addons.consumer_law.models.consumer_law_flow_fields_mixin import (
+    FLOW_FIELDS_MIXIN,
+)
 from odoo.addons.consumer_law.tools import paris_date, reader_env, rule_errors
 
 import consumer_law_rules as rules
@@ -24,7 +27,9 @@ FLOW_FIELDS = (
 
 
 class StockPicking(models.Model):
-    _inherit = "stock.picking"
+    _name = "stock.picking"
+    _inherit = ["stock.picking", FLOW_FIELDS_MIXIN]
+    _consumer_law_flow_fields = FLOW_FIELDS
 
     # === FIELDS === #
     is_by_appointment = fields.Boolean(related="carrier_id.is_by_appointment")
@@ -168,8 +173,8 @@ class StockPicking(models.Model):
 
     # === CRUD METHODS === #
     def write(self, vals):
-        # the fee computed and billed is evidence of what was billed
-        check_flow_fields(self, vals, FLOW_FIELDS)
+        # the fee computed and billed (FLOW_FIELDS) is evidence of what was
+        # billed: guarded by the flow-fields mixin
         changed = [name for name in STORAGE_DATE_FIELDS if name in vals]
         if changed:
             self._check_storage_dates_editable(vals)
