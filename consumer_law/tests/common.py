@@ -1,6 +1,10 @@
 # Copyright 2026 Consumer law for Odoo contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from datetime import datetime
+import xmlrpc.client
+
+from odoo.tests import new_test_user
+from odoo.tools import mute_logger
 
 from odoo.addons.base.tests.common import BaseCommon
 
@@ -26,6 +30,44 @@ def send_queued_documents(env):
     letters), as a cron worker does after the customer's request; return the
     jobs processed."""
     return env["consumer.law.document.job"]._cron_send_documents(batch_size=1000)
+
+
+def rpc_password(login):
+    """The password of a user created by :meth:`EvidenceRpcMixin._rpc_user`."""
+    return f"{login}-pw-2026"
+
+
+class EvidenceRpcMixin:
+    """Attacks by real users over HTTP, as any client does: XML-RPC
+    ``execute_kw`` on ``/xmlrpc/2/object`` (to mix into an ``HttpCase``)."""
+
+    @classmethod
+    def _rpc_user(cls, login, groups, **values):
+        return new_test_user(
+            cls.env, login=login, password=rpc_password(login), groups=groups, **values
+        )
+
+    def _rpc(self, user, model, method, *args, **kwargs):
+        return self.xmlrpc_object.execute_kw(
+            self.env.cr.dbname,
+            user.id,
+            rpc_password(user.login),
+            model,
+            method,
+            list(args),
+            kwargs,
+        )
+
+    def _assert_rpc_refused(self, user, model, method, *args, pattern="", **kwargs):
+        """Call ``model.method`` over XML-RPC as ``user``: it must fail with a
+        message matching ``pattern``; return the message."""
+        with (
+            mute_logger("odoo.http", "odoo.sql_db"),
+            self.assertRaises(xmlrpc.client.Fault) as caught,
+        ):
+            self._rpc(user, model, method, *args, **kwargs)
+        self.assertRegex(caught.exception.faultString, pattern)
+        return caught.exception.faultString
 
 
 class ConsumerLawCommon(BaseCommon):
