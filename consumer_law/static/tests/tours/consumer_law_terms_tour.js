@@ -39,13 +39,8 @@ tours.add("consumer_law_terms_check_generate_publish", {
             run: "click",
         },
         {
-            content: "Generator: Show in this language (writes the clauses)",
-            trigger: ".modal button[name='action_regenerate']:enabled",
-            run: "click",
-        },
-        {
-            content: "Generator: the comparison of the clauses",
-            trigger: ".modal .o_field_widget[name='comparison_html']",
+            content: "Generator: the clauses are compared as soon as it opens",
+            trigger: ".modal .o_field_widget[name='comparison_html'] table.o_cgv_comparison tbody tr",
         },
         {
             content: "Generator: Create the draft version",
