@@ -34,8 +34,9 @@ FRENCH_SHOP_ADDRESS = {
 
 def create_french_company(env, name="Boutique Consommateurs SAS", **values):
     """A company of the test's own: in France, in euros, with its books (the
-    generic chart of accounts), French among the active languages, and among
-    the current user's companies (``use_company`` makes it the current one).
+    generic chart of accounts, the same on every database, its fiscal country
+    France), French among the active languages, and among the current user's
+    companies (``use_company`` makes it the current one).
 
     The tests must not depend on the database they run on: the main company of
     a database with Odoo's demo data is American and in US dollars, and a
@@ -48,11 +49,12 @@ def create_french_company(env, name="Boutique Consommateurs SAS", **values):
     euro = env.ref("base.EUR")
     if not euro.active:
         euro.action_unarchive()
+    france = env.ref("base.fr")
     company = env["res.company"].create(
         {
             "name": name,
             "currency_id": euro.id,
-            "country_id": env.ref("base.fr").id,
+            "country_id": france.id,
             **FRENCH_SHOP_ADDRESS,
             **values,
         }
@@ -61,6 +63,8 @@ def create_french_company(env, name="Boutique Consommateurs SAS", **values):
     env["account.chart.template"].with_company(company).try_loading(
         "generic_coa", company=company, install_demo=False
     )
+    # the generic chart makes its company American, in dollars
+    company.write({"currency_id": euro.id, "account_fiscal_country_id": france.id})
     _set_euro_pricelist(env, company)
     return company
 
