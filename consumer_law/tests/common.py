@@ -132,6 +132,21 @@ def use_company(cls, company):
     return company
 
 
+def use_website(cls):
+    """The website of the test's company that the test server answers on
+    (``HttpCase``): the current website, given the company and the server's own
+    host as its domain. On a database with several websites (``consumer_law_demo``
+    has one per shop, the first with sequence 1), a request to an unknown host
+    is answered by the first website, another shop's.
+
+    :return: website
+    """
+    website = cls.env["website"].get_current_website()
+    website.write({"company_id": cls.company.id, "domain": cls.base_url()})
+    cls.website = website
+    return website
+
+
 def send_queued_documents(env):
     """Run the scheduler's job sending the queued documents (acknowledgments,
     letters), as a cron worker does after the customer's request; return the

@@ -12,7 +12,11 @@ from odoo.exceptions import ValidationError
 from odoo.tests import HttpCase, tagged
 from odoo.tools import html2plaintext, mute_logger
 
-from odoo.addons.consumer_law.tests.common import create_french_company, use_company
+from odoo.addons.consumer_law.tests.common import (
+    create_french_company,
+    use_company,
+    use_website,
+)
 
 # a 1x1 transparent PNG
 PNG = base64.b64decode(
@@ -29,8 +33,7 @@ class TestGuaranteeNotice(HttpCase):
     def setUpClass(cls):
         super().setUpClass()
         use_company(cls, create_french_company(cls.env))
-        cls.website = cls.env["website"].get_current_website()
-        cls.website.company_id = cls.company
+        use_website(cls)
         cls.company.guarantee_notice_enabled = True
         cls.producer = cls.env["res.partner"].create(
             {"name": "Apollo Motors Factory", "is_company": True}
