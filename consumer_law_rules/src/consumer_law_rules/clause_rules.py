@@ -50,7 +50,7 @@ _CONDITION: Final = re.compile(
 )
 _GOODS_EVENT: Final = re.compile(
     r"^[^.;]{0,25}?(?:suivant|apres|a compter de|a partir de|de|des|from|after|of"
-    r"|following|upon)? ?(?:la |l'|the |your |their )?(?:date (?:de (?:la )?|of )?)?"
+    r"|following|upon)? ?(?:la |l'|the |your |their |leur |sa |son |its |his |her )?(?:date (?:de (?:la )?|of )?)?"
     r"(?:livraison|reception (?:de la marchandise|du produit|des produits"
     r"|de la commande"
     r"|du colis|des articles|de votre commande|des biens)|reception$|reception[ ,;.]"
@@ -72,7 +72,7 @@ _TRANSPORT_WORDS: Final = re.compile(
     r"|reference|produit)|\bcasse|broken|\bdamag|dommage|endommag|abime"
 )
 _DEFECT_WORDS: Final = re.compile(
-    r"defect|(?<!a )(?<!par )defaut|defectu|faulty|vices? cache|hidden defect"
+    r"defect|(?<!a )(?<!par )defaut|defectu|faulty|\bvices?\b(?!-)|hidden defect"
     r"|latent defect|en panne"
     r"|\bpannes?\b|malfunction|dysfonction|non[- ]?conformi|lack of conformity"
 )

@@ -37,8 +37,7 @@ __all__ = [
 CONCEPTS: Final[dict[str, str]] = {
     # A lack of conformity, a defect, the legal or a commercial guarantee.
     "defect": (
-        r"defect|(?<!a )(?<!par )defaut|defectu|faulty|\bfault\b|vices? (?:cache"
-        r"|redhibit)|hidden"
+        r"defect|(?<!a )(?<!par )defaut|defectu|faulty|\bfault\b|\bvices?\b(?!-)|hidden"
         r" defect|latent defect|en panne|\bpannes?\b|breakdown|malfunction"
         r"|dysfonction|non[- ]?conformi|lack of conformity|not conform|\bsav\b"
         r"|after[- ]sales?|garanti|guarant|warrant|hors d'usage|out of order"
@@ -57,7 +56,12 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|l\.? ?121-(?:1[6-9]|20)"
     ),
     # A refund.
-    "refund": r"rembours|refund|reimburs|repay|money back",
+    "refund": (
+        r"rembours|refund|reimburs|repay|money back|restitu\w* (?:les |des |la |le )?"
+        r"(?:sommes?|montants?|prix)|(?:sommes?|montants?) (?:\w+ ){0,3}(?:vous )?"
+        r"(?:seront|sera) (?:restitue|rendu|reverse)|(?:sums?|amounts?|monies|money"
+        r"|price) (?:\w+ ){0,3}(?:returned|paid back|given back) to you"
+    ),
     # Transport damage or missing goods: the carrier's clauses (C. com. L133-3).
     "transport": (
         r"transporteur|carrier|\btransit\b|transport|avarie|\breserves\b|manquant"
@@ -67,7 +71,7 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     # A claim or notice by the customer.
     "notice": (
-        r"signal|notif|reclam|declar|report|inform|\bclaims?\b|contact(?:er)? (?:us"
+        r"signal|notif|reclam|declar|report|inform|denonc|averti|\bclaims?\b|contact(?:er)? (?:us"
         r"|nous"
         r"|le service)|faire part|avis(?:er|ez)|prevenir|parven|adress|complain|raised"
         r"|let us know|tell us|be made|be brought"
@@ -159,6 +163,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:entrepots?|magasins?|locaux|stocks?|ateliers?|usines?)|depart (?:de "
         r"|des )?"
         r"(?:nos |notre )?(?:entrepots?|magasins?|locaux|stocks?|ateliers?|usines?)"
+        r"|quitt\w* (?:nos |notre |les |le )?(?:entrepots?|magasins?|locaux|stocks?"
+        r"|ateliers?|usines?)"
         r"|(?:leave|leaves|left|leaving|departure from) (?:our|the seller's|the"
         r" company's|the) (?:warehouse|premises|shop|store|factory|workshop)"
         r"|l'expedition|\bexpeditions?\b|l'envoi|dispatch|shipment|shipping|\bexpedie"
@@ -201,6 +207,11 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|lorsque)|(?:choisit|choisi|choose|chooses|chose|selects?|appoints?)"
         r" (?:lui-meme |himself |herself |themselves |yourself )?(?:un |a |his |her"
         r" |their |your )?(?:own )?(?:transporteur|carrier)|propre transporteur"
+        r"|(?:transporteur|carrier) (?:que |whom |that |which )?(?:you|vous|he|she"
+        r"|they|il|elle|the (?:customer|consumer|buyer)|le client|l'acheteur)"
+        r" (?:have |has |avez |a )?(?:chose|chosen|choose|selected|appointed"
+        r"|choisi\w*|designe\w*)|other than (?:the one|those) (?:we|that we)"
+        r" (?:offer|propose)"
         r"|own carrier|(?:que nous ne proposons pas|not (?:offered|proposed) by us)"
     ),
     # A court or legal action.
@@ -279,6 +290,9 @@ CONCEPTS: Final[dict[str, str]] = {
     "delivery_excluded": (
         r"(?:a l'exclusion|hors|hormis|non compris|exclusion faite|en dehors)"
         r" (?:de |des |d')?(?:les )?frais (?:de |d')?(?:port|livraison|expedition|envoi"
+        r"|transport)"
+        r"|(?:deduction faite|sous deduction|apres deduction|deduction)"
+        r" (?:des |de |du )?frais (?:de |d')?(?:port|livraison|expedition|envoi"
         r"|transport)"
         r"|frais (?:de |d')?(?:port|livraison|expedition|envoi)(?: initiaux| aller)?"
         r" (?:exclus|non compris|non inclus|en sus|deduits|retenus|conserves)"

@@ -114,7 +114,12 @@ PURPOSES: Final = (
 """Clauses a duration can belong to, in the order they are recognised."""
 
 _TOPIC_PATTERNS: Final = {
-    "refund": re.compile(r"rembours|refund|reimburs"),
+    "refund": re.compile(
+        r"rembours|refund|reimburs|restitu\w* (?:les |des |la |le )?(?:sommes?"
+        r"|montants?|prix)|(?:sommes?|montants?) (?:\w+ ){0,3}(?:vous )?(?:seront"
+        r"|sera) (?:restitue|rendu|reverse)|(?:sums?|amounts?|monies|money|price)"
+        r" (?:\w+ ){0,3}(?:returned|paid back|given back) to you"
+    ),
     "transport": re.compile(
         r"\breserves\b|avarie|\bdamag|dommage|endommag|\babime|\bcasse|broken"
         r"|bon de (?:livraison|transport)|delivery (?:slip|note|receipt)"
@@ -158,6 +163,10 @@ _TOPIC_PATTERNS: Final = {
         r"|bank transfer|penalt|interets?|interest|echeance|instal|factur|invoice"
     ),
 }
+_SATISFIED_OR_REFUNDED: Final = re.compile(
+    r"satisfaits? ou (?:entierement |integralement )?rembourses?|satisf\w+ or"
+    r" (?:your )?money back|money[- ]back guarantee"
+)
 # A clause that states the withdrawal period itself (not a refund delay).
 _WITHDRAWAL_PERIOD: Final = re.compile(
     r"pour (?:vous |se )?(?:retracter|exercer|renoncer)|to (?:withdraw|cancel|exercise"
@@ -580,8 +589,10 @@ class TermsText:
         start, end = self._clause(duration.start)
         before = self.text[start : duration.start]
         clause = self.text[start:end]
-        if _TOPIC_PATTERNS["refund"].search(before[-160:]) or (
-            _TOPIC_PATTERNS["refund"].search(clause)
+        # "Satisfait ou remboursé" names the withdrawal, not a refund delay.
+        refund_before = _SATISFIED_OR_REFUNDED.sub(" ", before[-160:])
+        if _TOPIC_PATTERNS["refund"].search(refund_before) or (
+            _TOPIC_PATTERNS["refund"].search(_SATISFIED_OR_REFUNDED.sub(" ", clause))
             and not _WITHDRAWAL_PERIOD.search(clause)
         ):
             return "refund"

@@ -1,0 +1,355 @@
+# Copyright 2026 Consumer law for Odoo contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""More wordings of every §16 code, in the ways real shops write them.
+
+The sentences are ours: paraphrases written from LEGAL_RULES after reading how
+French webshops word each concept (formal, sloppy without accents or in capitals,
+translated from English, old-fashioned pre-2014 terms, annexes and model forms).
+None is copied from a shop or from a corpus. Each positive gives its finding and no
+other; each near miss says something else and gives no finding at all.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from test_clause_rules import TEXT_CODES, codes
+
+GUARANTEE = "legal_guarantee_restricted"
+RETURN_STATE = "clause_unopened_vehicle_condition"
+RISK = "risk_transfer_at_carrier"
+DELIVERY_REFUND = "annex_excludes_delivery_refund"
+REFUND_LATE = "refund_period_above_legal_maximum"
+WITHDRAWAL_SHORT = "withdrawal_period_below_legal_minimum"
+PRESUMPTION = "conformity_presumption_outdated"
+MEDIATION = "mediation_prior_to_court_clause"
+L216_6 = "clause_more_restrictive_than_L216-6"
+
+POSITIVES = [
+    # A legal guarantee restricted: claim windows, resale state, exchange only,
+    # return costs on the buyer.
+    (
+        GUARANTEE,
+        "Tout défaut de conformité doit nous être signalé sous 72 heures à compter "
+        "de la réception, faute de quoi aucune réclamation ne sera admise.",
+    ),
+    (
+        GUARANTEE,
+        "Les vices cachés devront être dénoncés au vendeur dans les quinze (15) "
+        "jours de leur découverte.",
+    ),
+    (
+        GUARANTEE,
+        "GARANTIE : LES PIECES DEFECTUEUSES DOIVENT NOUS ETRE SIGNALEES SOUS 8 "
+        "JOURS APRES LIVRAISON.",
+    ),
+    (
+        GUARANTEE,
+        "Any faulty item must be reported to us within seven days of receipt.",
+    ),
+    (
+        GUARANTEE,
+        "La garantie ne jouera qu'à la condition que l'acheteur ait averti le "
+        "vendeur du vice dans un délai de huit jours francs à compter de la "
+        "livraison.",
+    ),
+    (
+        GUARANTEE,
+        "Service après-vente : un article défectueux n'est échangé que s'il nous "
+        "revient en parfait état de revente, avec tous ses accessoires.",
+    ),
+    (
+        GUARANTEE,
+        "Defective goods will only be exchanged if returned in a resaleable "
+        "condition.",
+    ),
+    (
+        GUARANTEE,
+        "SAV : en cas de panne, nous procédons à l'échange standard de l'appareil, "
+        "sans aucun remboursement.",
+    ),
+    (
+        GUARANTEE,
+        "Warranty claims: we will repair or replace the faulty part at our sole "
+        "discretion.",
+    ),
+    (
+        GUARANTEE,
+        "Les frais de port liés au retour d'un article en panne sont supportés par "
+        "l'acheteur.",
+    ),
+    (
+        GUARANTEE,
+        "The buyer bears the cost of returning goods under the warranty.",
+    ),
+    (
+        GUARANTEE,
+        "garantie : les produits defectueux sont a renvoyer a vos frais, port "
+        "retour non rembourse",
+    ),
+    # Conditions on goods sent back after a withdrawal.
+    (
+        RETURN_STATE,
+        "Rétractation : le produit doit nous être retourné dans son emballage "
+        "d'origine, non ouvert, accompagné de tous ses accessoires.",
+    ),
+    (
+        RETURN_STATE,
+        "Retours. Seuls les articles non portés, non lavés et munis de leurs "
+        "étiquettes seront remboursés.",
+    ),
+    (
+        RETURN_STATE,
+        "Cooling-off period: goods must be sent back unopened and in resaleable "
+        "condition.",
+    ),
+    (
+        RETURN_STATE,
+        "droit de retractation : les produits doivent etre retournes complets et en "
+        "parfait etat",
+    ),
+    (
+        RETURN_STATE,
+        "Retractation. Tout article incomplet, abime ou sali ne sera pas repris.",
+    ),
+    (
+        RETURN_STATE,
+        "Right of withdrawal. We only accept returns of items in their original "
+        "sealed packaging.",
+    ),
+    # Risk or delivery at the carrier, old-fashioned and translated.
+    (
+        RISK,
+        "Le transfert des risques de perte et de détérioration s'opère dès que les "
+        "produits quittent nos entrepôts.",
+    ),
+    (
+        RISK,
+        "Risk of loss passes to the buyer when the goods are handed to the carrier.",
+    ),
+    (
+        RISK,
+        "L'acheteur supporte les risques à compter de l'expédition de la commande.",
+    ),
+    (
+        RISK,
+        "Nos marchandises, même expédiées franco, voyagent aux risques et périls "
+        "de l'acheteur, auquel il appartient d'exercer tout recours contre le "
+        "transporteur.",
+    ),
+    (
+        RISK,
+        "Les produits sont réputés livrés dès leur prise en charge par le "
+        "transporteur.",
+    ),
+    (
+        RISK,
+        "Risk transfers to you once your parcel leaves our warehouse.",
+    ),
+    # The delivery cost kept from the withdrawal refund, in an article or an annex.
+    (
+        DELIVERY_REFUND,
+        "Annexe – Formulaire de rétractation. Montant remboursé : le prix des "
+        "articles, hors frais de port.",
+    ),
+    (
+        DELIVERY_REFUND,
+        "Withdrawal: we refund the price of the item, but the shipping costs both "
+        "ways remain payable by the customer.",
+    ),
+    (
+        DELIVERY_REFUND,
+        "En cas de rétractation, nous vous rembourserons le montant de vos achats, "
+        "déduction faite des frais d'envoi.",
+    ),
+    (
+        DELIVERY_REFUND,
+        "Right of withdrawal: refunds cover the goods only; original postage is not "
+        "refundable.",
+    ),
+    # A withdrawal refund later than 14 days or from the wrong event.
+    (
+        REFUND_LATE,
+        "Droit de rétractation. Le remboursement interviendra dans un délai de 30 "
+        "jours suivant la réception de votre demande.",
+    ),
+    (
+        REFUND_LATE,
+        "Rétractation : remboursement sous 14 jours à réception des produits "
+        "retournés.",
+    ),
+    (
+        REFUND_LATE,
+        "Withdrawal. The refund is made within ten working days of our receiving "
+        "the returned goods.",
+    ),
+    (
+        REFUND_LATE,
+        "Rétractation : le remboursement sera effectué dans les 15 jours ouvrés.",
+    ),
+    (
+        REFUND_LATE,
+        "Right of withdrawal. The sums paid will be returned to you at the latest "
+        "within thirty days of your withdrawal.",
+    ),
+    (
+        REFUND_LATE,
+        "Satisfait ou remboursé.\n\nLe remboursement par nos soins a lieu dans les "
+        "14 jours suivant la date de retour de l'article.",
+    ),
+    # A withdrawal period below 14 days, also in pre-2014 words.
+    (
+        WITHDRAWAL_SHORT,
+        "Le consommateur dispose d'un délai de sept jours francs pour exercer son "
+        "droit de rétractation.",
+    ),
+    (
+        WITHDRAWAL_SHORT,
+        "You have 10 days from receipt to cancel your order without giving any "
+        "reason.",
+    ),
+    (
+        WITHDRAWAL_SHORT,
+        "DROIT DE RETRACTATION : 8 JOURS A COMPTER DE LA LIVRAISON.",
+    ),
+    (
+        WITHDRAWAL_SHORT,
+        "Satisfait ou remboursé : vous avez une semaine pour nous retourner "
+        "l'article.",
+    ),
+    # An outdated presumption, with or without extra conditions.
+    (
+        PRESUMPTION,
+        "Les défauts apparaissant dans les six mois suivant la délivrance sont "
+        "présumés exister au moment de celle-ci.",
+    ),
+    (
+        PRESUMPTION,
+        "Defects which appear within 6 months of delivery are presumed to have "
+        "existed at delivery, provided the vehicle is rendered unusable.",
+    ),
+    (
+        PRESUMPTION,
+        "Présomption d'antériorité du défaut : 12 mois pour les produits neufs.",
+    ),
+    # Mediation or a registered letter made a condition of going to court.
+    (
+        MEDIATION,
+        "Tout litige fera en premier lieu l'objet d'une médiation avant toute "
+        "saisine du tribunal.",
+    ),
+    (
+        MEDIATION,
+        "En l'absence de recours à la médiation dans un délai de 30 jours, chaque "
+        "partie pourra saisir le tribunal compétent.",
+    ),
+    (
+        MEDIATION,
+        "Before bringing any legal proceedings, the customer must send us a "
+        "registered letter describing the dispute.",
+    ),
+    (
+        MEDIATION,
+        "Les parties s'engagent à tenter une conciliation avant de porter leur "
+        "différend devant les juridictions.",
+    ),
+    # Late delivery given no remedy, or a stricter way out than L216-6.
+    (
+        L216_6,
+        "Les délais de livraison sont donnés à titre indicatif ; un retard ne "
+        "peut donner lieu ni à annulation ni à indemnité.",
+    ),
+    (
+        L216_6,
+        "Delivery times are estimates only and a delay shall not entitle the "
+        "customer to cancel the order or to any compensation.",
+    ),
+    (
+        L216_6,
+        "En cas de retard de livraison supérieur à trente jours, le client pourra "
+        "annuler sa commande.",
+    ),
+]
+
+NEAR_MISSES = [
+    # The legal guarantee stated, or the merchant bearing what the law puts on it.
+    "Les frais de retour d'un produit défectueux sont à notre charge.",
+    "Vous bénéficiez de la garantie légale de conformité pendant deux ans à compter "
+    "de la délivrance du bien.",
+    "La garantie commerciale de trois ans couvre les pièces et la main-d'oeuvre ; "
+    "elle ne s'applique pas aux pièces d'usure.",
+    "Pour un défaut constaté à la livraison, contactez-nous dès que possible ; vos "
+    "droits au titre de la garantie légale restent entiers.",
+    "You may report a lack of conformity at any time within two years of delivery.",
+    # A withdrawal return described without a condition.
+    "Le consommateur n'est responsable que de la dépréciation des biens résultant "
+    "de manipulations autres que celles nécessaires pour établir leur nature, leurs "
+    "caractéristiques et leur bon fonctionnement.",
+    "Rétractation : nous vous conseillons de renvoyer l'article dans son emballage "
+    "d'origine pour le protéger pendant le transport.",
+    "Withdrawal: please send the goods back with a copy of the invoice.",
+    # Risk and delivery at the lawful moment, or a dispatch delay.
+    "Les risques sont transférés au client au moment où il prend physiquement "
+    "possession des produits.",
+    "Les produits sont expédiés sous 48 heures ouvrées après validation du "
+    "paiement.",
+    "Risk passes on handover to a carrier you chose yourself, other than the one "
+    "we offer.",
+    "Goods travel at our risk until you receive them.",
+    # The delivery cost refunded; return costs are another thing.
+    "Nous vous rembourserons tous les paiements reçus, y compris les frais de "
+    "livraison, à l'exception des frais supplémentaires découlant du choix d'un "
+    "mode de livraison plus coûteux.",
+    "En cas de rétractation, les frais de retour ne sont pas remboursés.",
+    "Withdrawal: the return postage is at your expense and is not refunded.",
+    # A refund delay within the law, a lawful deferral, a guarantee refund.
+    "Le remboursement du prix interviendra au plus tard dans les quatorze jours "
+    "suivant la date à laquelle nous sommes informés de votre décision de vous "
+    "rétracter.",
+    "Rétractation : nous pouvons différer le remboursement jusqu'à réception des "
+    "biens ou jusqu'à ce que vous ayez fourni une preuve d'expédition.",
+    "En cas de défaut de conformité, le remboursement intervient dans les 14 jours "
+    "suivant la réception du bien retourné.",
+    "Rétractation : nous vous remboursons sous 7 jours après réception de votre "
+    "demande.",
+    # A delivery or return delay is not a withdrawal period.
+    "Livraison sous 7 jours ouvrés ; vous disposez ensuite de 14 jours pour vous "
+    "rétracter.",
+    "Après notification de votre rétractation, vous disposez de 14 jours pour "
+    "renvoyer le produit.",
+    "The order ships within 5 days; the 14-day cooling-off period runs from "
+    "receipt.",
+    # Presumptions within the law.
+    "Pour les biens d'occasion, le défaut apparu dans les 12 mois est présumé "
+    "exister à la délivrance.",
+    "Les défauts qui apparaissent dans un délai de vingt-quatre mois à compter de la "
+    "délivrance du bien sont présumés exister au moment de la délivrance.",
+    "La garantie commerciale est de six mois sur les batteries.",
+    # Mediation offered, not imposed.
+    "Le client peut, s'il le souhaite, recourir gratuitement au médiateur ; il "
+    "peut aussi saisir directement le tribunal.",
+    "Le recours à la médiation n'est pas obligatoire.",
+    "Une réclamation écrite préalable auprès de notre service client est "
+    "nécessaire pour saisir le médiateur.",
+    # A delivery delay stated, and the customer's way out kept.
+    "Livraison sous 30 jours au plus tard ; à défaut, vous pouvez annuler la "
+    "commande dans les conditions de l'article L216-6.",
+    "Delivery within 10 working days of your order.",
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), POSITIVES)
+def test_each_real_shop_wording_gives_its_finding(expected, text):
+    assert codes(text) == {expected}
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_a_real_shop_near_miss_gives_no_finding(text):
+    assert codes(text) == set()
+
+
+def test_the_concepts_of_the_issue_each_have_three_wordings():
+    counts = Counter(code for code, _text in POSITIVES)
+    assert set(counts) <= TEXT_CODES
+    assert {code: n for code, n in counts.items() if n < 3} == {}
