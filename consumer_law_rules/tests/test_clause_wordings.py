@@ -88,7 +88,22 @@ POSITIVES = [
         "garantie : les produits defectueux sont a renvoyer a vos frais, port "
         "retour non rembourse",
     ),
+    (
+        GUARANTEE,
+        "Garantie. En cas de vice, nous remplacerons l'article ; les frais de "
+        "transport aller et retour restent à la charge du client.",
+    ),
     # Conditions on goods sent back after a withdrawal.
+    (
+        RETURN_STATE,
+        "Rétractation : remboursement du prix sans pénalité, à l'exception des "
+        "frais de retour et à la condition que le produit ne présente aucune "
+        "dégradation.",
+    ),
+    (
+        RETURN_STATE,
+        "Withdrawal: items showing signs of use will not be refunded.",
+    ),
     (
         RETURN_STATE,
         "Rétractation : le produit doit nous être retourné dans son emballage "
@@ -168,6 +183,11 @@ POSITIVES = [
         "Right of withdrawal: refunds cover the goods only; original postage is not "
         "refundable.",
     ),
+    (
+        DELIVERY_REFUND,
+        "Withdrawal: we refund the item's price and he must pay the round-trip "
+        "shipping.",
+    ),
     # A withdrawal refund later than 14 days or from the wrong event.
     (
         REFUND_LATE,
@@ -197,6 +217,11 @@ POSITIVES = [
         REFUND_LATE,
         "Satisfait ou remboursé.\n\nLe remboursement par nos soins a lieu dans les "
         "14 jours suivant la date de retour de l'article.",
+    ),
+    (
+        REFUND_LATE,
+        "Cancellation right. The amount of your order is paid back to you within "
+        "twenty-one days of your withdrawal.",
     ),
     # A withdrawal period below 14 days, also in pre-2014 words.
     (
@@ -303,6 +328,10 @@ NEAR_MISSES = [
     "mode de livraison plus coûteux.",
     "En cas de rétractation, les frais de retour ne sont pas remboursés.",
     "Withdrawal: the return postage is at your expense and is not refunded.",
+    "Withdrawal: we refund the price and the delivery costs; you pay the return "
+    "postage only.",
+    "Frais de port aller et retour remboursés en cas de produit défectueux.",
+    "Rétractation : sauf si l'article est abîmé, vous êtes remboursé sous 14 jours.",
     # A refund delay within the law, a lawful deferral, a guarantee refund.
     "Le remboursement du prix interviendra au plus tard dans les quatorze jours "
     "suivant la date à laquelle nous sommes informés de votre décision de vous "

@@ -463,6 +463,7 @@ _SECOND_HAND: Final = re.compile(
     r"occasion|second[- ]hand|used (?:goods|products|items|vehicles)|seconde main"
     r"|reconditionn|refurbished"
 )
+_NEW_GOODS: Final = re.compile(r"\bneu(?:fs?|ves?)\b|\bnew\b")
 _PACKAGING: Final = re.compile(
     r"\b(?:original packaging|packaging of origin|original box|original "
     r"package|emballage (?:d'origine|original)|carton d'origine|boite d'origine)"
@@ -648,6 +649,11 @@ def _duration_rules(found: _Collector, at: date | None) -> None:
                 found.add("suspicious_duration", duration.raw, duration.start)
 
 
+def _only_second_hand(span: str) -> bool:
+    """A sentence about second-hand goods only (no new goods named in it)."""
+    return bool(_SECOND_HAND.search(span)) and not _NEW_GOODS.search(span)
+
+
 def _presumption_rule(found: _Collector, at: date | None) -> None:
     """A presumption of conformity shorter than L217-7's, however it is written."""
     if not _active(PRESUMPTION_24_MONTHS_EFFECTIVE, at):
@@ -676,7 +682,9 @@ def _presumption_rule(found: _Collector, at: date | None) -> None:
             )
         ]
         floor = (
-            second_hand_floor if _SECOND_HAND.search(around) else PRESUMPTION_MONTHS_NEW
+            second_hand_floor
+            if _SECOND_HAND.search(around) or _only_second_hand(span)
+            else PRESUMPTION_MONTHS_NEW
         )
         if duration.months < floor:
             found.add(
@@ -695,6 +703,8 @@ def _packaging_rule(found: _Collector) -> None:
     for match in _PACKAGING.finditer(text):
         sentence = terms.sentence_at(match.start())
         span = text[sentence.start : sentence.end]
+        if concept("recommendation").search(span):
+            continue
         if re.search(_GUARANTEE_CONTEXT, span):
             code = "legal_guarantee_restricted"
         elif terms.in_withdrawal(sentence):

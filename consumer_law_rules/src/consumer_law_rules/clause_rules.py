@@ -20,7 +20,12 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-from .lexicon import concept, exception_start, is_optional, quotes_the_law
+from .lexicon import (
+    concept,
+    is_optional,
+    outside_exceptions,
+    quotes_the_law,
+)
 from .terms_text import NUMBER_WORDS, Sentence, TermsText, parse_number
 
 __all__ = [
@@ -75,10 +80,6 @@ _DEFECT_WORDS: Final = re.compile(
     r"defect|(?<!a )(?<!par )defaut|defectu|faulty|\bvices?\b(?!-)|hidden defect"
     r"|latent defect|en panne"
     r"|\bpannes?\b|malfunction|dysfonction|non[- ]?conformi|lack of conformity"
-)
-_RECOMMENDATION: Final = re.compile(
-    r"conseill|recommand|invit|advise|recommend|preferabl|de preference|if possible"
-    r"|si possible|dans la mesure du possible|we suggest|nous suggerons|ideally"
 )
 _LEGAL_EXCLUSION: Final = re.compile(
     r"hygien|sante|\bhealth\b|l\.? ?221-28|scelle(?:s|e|es)? pour|sealed for"
@@ -153,7 +154,7 @@ def _span(terms: TermsText, sentence: Sentence) -> str:
 
 def is_guarantee_window(span: str) -> bool:
     """A claim window about defects, not about transport damage or missing items."""
-    head = span[: exception_start(span)]
+    head = outside_exceptions(span)
     return bool(_DEFECT_WORDS.search(head)) and not _TRANSPORT_WORDS.search(span)
 
 
@@ -189,7 +190,7 @@ def _guarantee_restrictions(terms: TermsText) -> Iterator[Hit]:
     instead of the consumer's choice and refund, costs on the buyer."""
     for sentence in terms.sentences:
         span = _span(terms, sentence)
-        head = span[: exception_start(span)]
+        head = outside_exceptions(span)
         if (
             quotes_the_law(span)
             or _RIGHTS_KEPT.search(span)
@@ -228,10 +229,10 @@ def _return_conditions(terms: TermsText) -> Iterator[Hit]:
         if (
             quotes_the_law(span)
             or _LEGAL_EXCLUSION.search(span)
-            or _RECOMMENDATION.search(span)
+            or concept("recommendation").search(span)
         ):
             continue
-        head = span[: exception_start(span)]
+        head = outside_exceptions(span)
         match = concept("resale_state").search(head)
         if not (
             match
@@ -250,7 +251,7 @@ def _risk_at_carrier(terms: TermsText) -> Iterator[Hit]:
     carrier (L216-4, L216-5: when the consumer takes physical possession)."""
     for sentence in terms.sentences:
         span = _span(terms, sentence)
-        head = span[: exception_start(span)]
+        head = outside_exceptions(span)
         dispatch = concept("dispatch").search(head)
         if (
             not dispatch
@@ -277,6 +278,10 @@ def _delivery_refund_exclusion(terms: TermsText) -> Iterator[Hit]:
         ):
             continue
         if concept("defect").search(span) and not concept("withdrawal").search(span):
+            continue
+        both_ways = concept("both_ways").search(span)
+        if both_ways and concept("costs_on_buyer").search(span):
+            yield ("annex_excludes_delivery_refund", both_ways.group(0), sentence.start)
             continue
         for match in concept("delivery_excluded").finditer(span):
             if _RETURN_AFTER.search(span[match.end() :]) or re.search(

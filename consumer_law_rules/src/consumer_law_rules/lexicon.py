@@ -31,6 +31,7 @@ __all__ = [
     "concept",
     "exception_start",
     "is_optional",
+    "outside_exceptions",
     "quotes_the_law",
 ]
 
@@ -60,7 +61,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"rembours|refund|reimburs|repay|money back|restitu\w* (?:les |des |la |le )?"
         r"(?:sommes?|montants?|prix)|(?:sommes?|montants?) (?:\w+ ){0,3}(?:vous )?"
         r"(?:seront|sera) (?:restitue|rendu|reverse)|(?:sums?|amounts?|monies|money"
-        r"|price) (?:\w+ ){0,3}(?:returned|paid back|given back) to you"
+        r"|price) (?:\w+ ){0,4}(?:returned|paid(?: back)?|given back|repaid) to you"
     ),
     # Transport damage or missing goods: the carrier's clauses (C. com. L133-3).
     "transport": (
@@ -102,6 +103,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:in|dans) (?:the )?(?:same )?(?:condition|state|l'etat) (?:in which|as"
         r"|ou|dans lequel)|\bneufs?\b|\bneuves?\b|as new|brand new|\bunopened\b"
         r"|un-opened"
+        r"|(?:aucune?|sans|ni) (?:\w+ )?(?:alteration|degradation|trace"
+        r" d'(?:usure|utilisation|usage))|no (?:signs? of (?:use|wear)|alteration"
+        r"|damage)|without (?:any )?(?:signs? of (?:use|wear)|alteration)"
         r"|not (?:been )?(?:used|opened"
         r"|unpacked|unsealed|worn)|unpacked|unsealed|undamaged packaging"
     ),
@@ -144,8 +148,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:expense|cost|charge)|at your (?:own )?(?:expense|cost)|(?:paid|borne"
         r"|payable"
         r"|covered) by (?:the |you)(?:buyer|customer|purchaser|client|consumer)?"
-        r"|(?:you|the (?:buyer|customer|purchaser|client)) (?:pays?|bears?|will pay"
-        r"|shall pay|must pay|is responsible for|are responsible for)"
+        r"|(?:you|he|she|they|the (?:buyer|customer|purchaser|client|consumer))"
+        r" (?:(?:must|shall|will|has to|have to|is to|are to) )?(?:pays?|bears?"
+        r"|is responsible for|are responsible for)\b"
     ),
     # Return or shipping costs.
     "return_costs": (
@@ -191,6 +196,7 @@ CONCEPTS: Final[dict[str, str]] = {
     # Goods used, worn, washed or damaged by the customer refused back.
     "used_refused": (
         r"(?:portes?|laves?|utilises?|montes?|abimes?|endommages?|used|worn|washed"
+        r"|signs? of (?:use|wear)|traces? d'(?:usure|utilisation|usage)"
         r"|incomplet\w*"
         r"|assembled|damaged)\b[^.]{0,40}?(?:ne (?:seront|sera|sont"
         r"|est) (?:ni )?(?:pas )?"
@@ -313,6 +319,21 @@ CONCEPTS: Final[dict[str, str]] = {
         r" only\b|(?:price|cost|value) of the (?:goods|items?|products?) only"
         r"|only the (?:price|cost|value) of the (?:goods|items?|products?)"
     ),
+    # Shipping both ways (the outbound delivery with the return).
+    "both_ways": (
+        r"(?:shipping|postage|delivery|carriage|transport) (?:costs?|fees?|charges?"
+        r"|expenses?) (?:both ways|in both directions|there and back)|round[- ]trip"
+        r" (?:\w+ )?(?:costs?|fees?|charges?|expenses?|shipping|postage)"
+        r"|(?:frais|port|couts?) (?:de (?:port|transport|livraison|envoi) )?aller"
+        r"(?: et |-| )retour|(?:frais|couts?) (?:de (?:port|transport|livraison"
+        r"|envoi) )?(?:dans les deux sens|a l'aller (?:comme|et) au retour)"
+    ),
+    # Advice, not a condition.
+    "recommendation": (
+        r"conseill|recommand|invit|advise|recommend|preferabl|de preference"
+        r"|if possible|si possible|dans la mesure du possible|we suggest"
+        r"|nous suggerons|ideally"
+    ),
     # A dearer delivery mode the customer chose (L221-24: not owed).
     "express_delivery": (
         r"express|expedited|premium|surcout|supplementaire|plus couteu|extra cost"
@@ -363,6 +384,35 @@ def quotes_the_law(span: str) -> bool:
     """Whether the sentence quotes or paraphrases the law ("conformément à l'article
     L217-3...", "Article L217-7 : ..."): the law's words are not the merchant's rule."""
     return bool(_QUOTED_LAW.search(span) or _ARTICLE_QUOTE.search(span))
+
+
+# Where an exception's scope ends: a new clause ("et à la condition que", "provided
+# that", "but") or punctuation that closes it.
+_EXCEPTION_END: Final = re.compile(
+    r"[;:()]| et (?:a la condition|a condition|sous reserve)| and (?:provided|on"
+    r" condition)| (?:but|mais|cependant|however) "
+)
+
+
+def outside_exceptions(span: str) -> str:
+    """Return ``span`` without its exceptions ("sauf ...", "except ...") up to the
+    end of their clause: what a new clause states after them ("et à la condition
+    que...") is the merchant's rule again.
+
+    >>> outside_exceptions("rembourse a l'exception des frais de retour et a la "
+    ...                    "condition que le bien soit complet")
+    'rembourse  et a la condition que le bien soit complet'
+    """
+    kept = []
+    position = 0
+    while (match := _EXCEPTION.search(span, position)) is not None:
+        kept.append(span[position : match.start()])
+        end = _EXCEPTION_END.search(span, match.end())
+        if end is None:
+            return "".join(kept)
+        position = end.start()
+    kept.append(span[position:])
+    return "".join(kept)
 
 
 def is_optional(span: str) -> bool:

@@ -118,7 +118,7 @@ _TOPIC_PATTERNS: Final = {
         r"rembours|refund|reimburs|restitu\w* (?:les |des |la |le )?(?:sommes?"
         r"|montants?|prix)|(?:sommes?|montants?) (?:\w+ ){0,3}(?:vous )?(?:seront"
         r"|sera) (?:restitue|rendu|reverse)|(?:sums?|amounts?|monies|money|price)"
-        r" (?:\w+ ){0,3}(?:returned|paid back|given back) to you"
+        r" (?:\w+ ){0,4}(?:returned|paid(?: back)?|given back|repaid) to you"
     ),
     "transport": re.compile(
         r"\breserves\b|avarie|\bdamag|dommage|endommag|\babime|\bcasse|broken"
@@ -470,7 +470,8 @@ class TermsText:
             return False
         if not body.endswith((".", "!", "?")):
             return True
-        return pieces > 1 and (numbered or len(words) <= 4)
+        # "Satisfait ou remboursé." alone on its line heads the next paragraph.
+        return (pieces > 1 and numbered) or len(words) <= 4
 
     def paragraph_of(self, sentence: Sentence) -> str:
         """Return the normalised text of the paragraph holding ``sentence``."""
@@ -479,10 +480,34 @@ class TermsText:
 
     def in_withdrawal(self, sentence: Sentence) -> bool:
         """Whether a sentence belongs to the withdrawal clause: its section's
-        heading, its own words or its paragraph's say so."""
-        return sentence.section_topic == "withdrawal" or bool(
-            _TOPIC_PATTERNS["withdrawal"].search(self.paragraph_of(sentence))
-        )
+        heading, its own words or its paragraph's say so, or an earlier paragraph
+        of its section (no heading between) does and its own paragraph names no
+        other clause (a defect, transport damage, a complaint)."""
+        paragraph = self.paragraph_of(sentence)
+        if sentence.section_topic == "withdrawal" or _TOPIC_PATTERNS[
+            "withdrawal"
+        ].search(paragraph):
+            return True
+        if any(
+            _TOPIC_PATTERNS[name].search(paragraph)
+            for name in ("guarantee", "transport", "complaint")
+        ):
+            return False
+        return bool(_TOPIC_PATTERNS["withdrawal"].search(self._section_before(sentence)))
+
+    def _section_before(self, sentence: Sentence) -> str:
+        """The normalised text of the section before ``sentence``'s paragraph,
+        from its heading (or the text's start)."""
+        index = self.sentences.index(sentence)
+        start = end = sentence.start
+        for previous in reversed(self.sentences[:index]):
+            if previous.paragraph == sentence.paragraph:
+                end = start = previous.start
+                continue
+            start = previous.start
+            if previous.is_heading:
+                break
+        return self.text[start:end]
 
     def sentence_at(self, position: int) -> Sentence:
         """Return the sentence holding normalised offset ``position``."""
