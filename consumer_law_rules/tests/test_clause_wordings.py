@@ -349,6 +349,13 @@ NEAR_MISSES = [
     "renvoyer le produit.",
     "The order ships within 5 days; the 14-day cooling-off period runs from "
     "receipt.",
+    # A former period recalled is not the merchant's period.
+    "Depuis la loi Hamon, vous disposez de 14 jours pour vous rétracter, au lieu "
+    "de 7 jours auparavant.",
+    "Right of withdrawal: the cooling-off period is now 14 days; it was previously "
+    "7 days.",
+    "Rétractation : le remboursement intervient sous 14 jours (contre 30 jours "
+    "avant la loi de 2014).",
     # Presumptions within the law.
     "Pour les biens d'occasion, le défaut apparu dans les 12 mois est présumé "
     "exister à la délivrance.",

@@ -447,6 +447,16 @@ _CUSTOMER_WINDOW: Final = re.compile(
     r"|informer|faire|emettre|formuler|declarer|reclamer)|\bto (?:notify|report"
     r"|inform|tell|claim|make|lodge)|au plus tard|at the latest|no later"
 )
+_FORMER_BEFORE: Final = re.compile(
+    r"(?:au lieu (?:de|des|du)|instead of|rather than|(?:was|were|etait|etaient)"
+    r" (?:de |of )?(?:only )?|previously|formerly|auparavant|autrefois|anciennement"
+    r"|jusqu'alors|until then) (?:de |d'|of )?$"
+)
+_FORMER_AFTER: Final = re.compile(
+    r"^\W*(?:auparavant|precedemment|autrefois|anciennement|previously|formerly"
+    r"|before (?:the |that )?(?:law|reform|20\d\d)|avant (?:la (?:loi|reforme)"
+    r"|20\d\d))\b"
+)
 _SHIPMENT_PROOF: Final = re.compile(r"preuve|justificatif|proof|evidence")
 # The refund counted from the goods' return, stated before the duration.
 _AFTER_GOODS_BACK: Final = re.compile(
@@ -610,11 +620,21 @@ def _refund_too_late(terms: TermsText, duration: Duration) -> bool:
     return bool(_GOODS_BACK.search(after) or _AFTER_GOODS_BACK.search(before))
 
 
+def _superseded(terms: TermsText, duration: Duration) -> bool:
+    """A former value the text recalls ("14 jours au lieu de 7 jours
+    auparavant", "it was previously 7 days"), not the merchant's."""
+    before = terms.text[max(duration.start - 30, 0) : duration.start]
+    after = terms.text[duration.end : duration.end + 20]
+    return bool(_FORMER_BEFORE.search(before) or _FORMER_AFTER.search(after))
+
+
 def _duration_rules(found: _Collector, at: date | None) -> None:
     """Withdrawal period (L221-18), refund delay (L221-24), transport reserves and
     complaint windows (C. com. L133-3), unusual day counts."""
     terms = found.terms
     for duration in terms.durations:
+        if _superseded(terms, duration):
+            continue
         purpose = terms.purpose(duration)
         days = duration.days
         if purpose == "withdrawal" and _active(HAMON_EFFECTIVE, at):
