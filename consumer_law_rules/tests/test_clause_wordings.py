@@ -25,6 +25,7 @@ WITHDRAWAL_SHORT = "withdrawal_period_below_legal_minimum"
 PRESUMPTION = "conformity_presumption_outdated"
 MEDIATION = "mediation_prior_to_court_clause"
 L216_6 = "clause_more_restrictive_than_L216-6"
+REPAIR = "repair_extension_outdated"
 
 POSITIVES = [
     # A legal guarantee restricted: claim windows, resale state, exchange only,
@@ -279,6 +280,32 @@ POSITIVES = [
         "Les parties s'engagent à tenter une conciliation avant de porter leur "
         "différend devant les juridictions.",
     ),
+    (
+        MEDIATION,
+        "Litiges : avant toute saisine du médiateur ou des tribunaux, le client "
+        "doit adresser sa réclamation par lettre recommandée avec accusé de "
+        "réception.",
+    ),
+    (
+        MEDIATION,
+        "DISPUTES MUST FIRST BE SUBMITTED TO MEDIATION; ONLY AFTER A FAILED "
+        "MEDIATION MAY THE COURTS BE SEIZED.",
+    ),
+    # The six-month extension after a repair, in a contract from 31 July 2026.
+    (
+        REPAIR,
+        "Lorsque le bien est réparé au titre de la garantie légale, celle-ci est "
+        "prolongée de six mois.",
+    ),
+    (
+        REPAIR,
+        "A repair under the legal guarantee extends it by a further six months.",
+    ),
+    (
+        REPAIR,
+        "Garantie legale : tout produit repare beneficie de 6 mois de garantie "
+        "supplementaires.",
+    ),
     # Late delivery given no remedy, or a stricter way out than L216-6.
     (
         L216_6,
@@ -368,6 +395,10 @@ NEAR_MISSES = [
     "Le recours à la médiation n'est pas obligatoire.",
     "Une réclamation écrite préalable auprès de notre service client est "
     "nécessaire pour saisir le médiateur.",
+    # The repair extension of 2026, or a repair without an extension.
+    "Une réparation au titre de la garantie légale la prolonge de douze mois (six "
+    "mois pour les contrats conclus avant le 31 juillet 2026).",
+    "Nos réparations hors garantie sont elles-mêmes garanties trois mois.",
     # A delivery delay stated, and the customer's way out kept.
     "Livraison sous 30 jours au plus tard ; à défaut, vous pouvez annuler la "
     "commande dans les conditions de l'article L216-6.",
@@ -383,6 +414,33 @@ def test_each_real_shop_wording_gives_its_finding(expected, text):
 @pytest.mark.parametrize("text", NEAR_MISSES)
 def test_a_real_shop_near_miss_gives_no_finding(text):
     assert codes(text) == set()
+
+
+ANNEX_TEXT = (
+    "Article 7 – Droit de rétractation\n"
+    "Vous disposez de quatorze jours à compter de la réception pour vous rétracter. "
+    "Nous vous remboursons toutes les sommes versées, y compris les frais de "
+    "livraison, dans les quatorze jours suivant votre demande.\n\n"
+    "ANNEXE 1 – FORMULAIRE DE RÉTRACTATION\n"
+    "À l'attention de la boutique : je vous notifie par la présente ma rétractation "
+    "du contrat portant sur la vente du bien ci-dessous.\n"
+    "Commandé le / reçu le :\n"
+    "Nom du consommateur :\n"
+    "NB : le remboursement porte sur le prix des articles, les frais d'expédition "
+    "initiaux restant acquis au vendeur.\n"
+)
+
+
+def test_a_delivery_refund_exclusion_in_the_model_form_is_found():
+    assert codes(ANNEX_TEXT) == {DELIVERY_REFUND}
+
+
+def test_a_presumption_with_an_expert_condition_gives_both_findings():
+    text = (
+        "Garantie : le défaut doit être constaté par un expert et apparaître dans "
+        "les six mois suivant la livraison pour être présumé antérieur à celle-ci."
+    )
+    assert codes(text) == {PRESUMPTION, GUARANTEE}
 
 
 def test_the_concepts_of_the_issue_each_have_three_wordings():

@@ -186,7 +186,8 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
             r" (?:are )?non-?refundable",
             r"\bfrais (?:de |d')(?:livraison|port|expedition|envoi)"
             r"(?: initiaux| aller)?(?! (?:de |d')?retour)[^.]{0,30}?"
-            r"(?:restent|demeurent) (?:acquis|a la charge)",
+            r"(?:restent|restant|resteront|demeurent|demeurant|demeureront) (?:acquis"
+            r"|a la charge)",
             r"\bfrais (?:de |d')(?:livraison|port|expedition|envoi)"
             r"(?: initiaux| aller)?(?! (?:de |d')?retour)[^.]{0,30}?"
             r"ne (?:donnent|donneront) (?:pas|lieu a aucun) (?:lieu a )?(?:aucun )?"
