@@ -324,6 +324,132 @@ POSITIVES = [
     ),
 ]
 
+# The other codes, in sloppy, capitalised, translated and old-fashioned styles.
+POSITIVES += [
+    (
+        "late_delivery_surcharge_clause_outdated",
+        "Remboursement tardif : majoration de 10 % jusqu'a 30 jours de retard, 20 % "
+        "jusqu'a 60 jours, 50 % au-dela.",
+    ),
+    (
+        "late_delivery_surcharge_clause_outdated",
+        "LATE REFUND: 10% IF UP TO 30 DAYS LATE, 20% UP TO 60 DAYS, 50% BEYOND.",
+    ),
+    (
+        "late_delivery_surcharge_clause_outdated",
+        "Sums due are increased by 10 per cent up to one month of delay, 20 per "
+        "cent up to two months and 50 per cent thereafter.",
+    ),
+    (
+        "cancellation_fee_legal_risk",
+        "Toute commande annulee apres sa preparation donnera lieu a une retenue "
+        "forfaitaire de 25 euros.",
+    ),
+    (
+        "cancellation_fee_legal_risk",
+        "ORDERS CANCELLED AFTER SHIPPING WILL BE CHARGED A CANCELLATION FEE OF "
+        "EUR 40.",
+    ),
+    (
+        "cancellation_fee_legal_risk",
+        "En cas d'annulation de la commande par le client, des frais de dossier "
+        "de 15 euros seront facturés.",
+    ),
+    (
+        "commercial_guarantee_duration_unit_missing",
+        "Garantie commerciale : deux (2) sur le cadre, pièces comprises.",
+    ),
+    (
+        "commercial_guarantee_duration_unit_missing",
+        "Our commercial warranty covers the frame for three (3) from the date of "
+        "purchase.",
+    ),
+    (
+        "commercial_guarantee_duration_unit_missing",
+        "garantie constructeur 2 (deux) sur les moteurs",
+    ),
+    (
+        "obsolete_odr_reference",
+        "Vous pouvez aussi utiliser la plateforme européenne de règlement en ligne "
+        "des litiges : https://ec.europa.eu/consumers/odr.",
+    ),
+    (
+        "obsolete_odr_reference",
+        "EU customers may lodge a complaint on the Commission's ODR platform.",
+    ),
+    (
+        "obsolete_odr_reference",
+        "Règlement (UE) n° 524/2013 : plateforme RLL accessible en ligne.",
+    ),
+    (
+        "obsolete_article_reference",
+        "Conformément aux articles L121-20 et suivants du Code de la consommation, "
+        "vous disposez de quatorze jours pour vous rétracter.",
+    ),
+    (
+        "obsolete_article_reference",
+        "The legal guarantee of articles L211-4 et seq. of the consumer code "
+        "applies for two years.",
+    ),
+    (
+        "obsolete_article_reference",
+        "Termination for late delivery: see article L216-2 of the Consumer Code.",
+    ),
+    (
+        "transport_reserve_below_legal_minimum",
+        "Colis abîmé : vos réserves doivent être notifiées au transporteur dans un "
+        "délai de 24 heures.",
+    ),
+    (
+        "transport_reserve_below_legal_minimum",
+        "Damaged parcels must be reported to the carrier within 2 days of "
+        "delivery.",
+    ),
+    (
+        "transport_reserve_below_legal_minimum",
+        "TOUT COLIS ENDOMMAGE DOIT FAIRE L'OBJET DE RESERVES AUPRES DU "
+        "TRANSPORTEUR SOUS 1 JOUR.",
+    ),
+    (
+        "complaint_window_below_legal_minimum",
+        "Toute réclamation pour article manquant doit être faite sous 48 heures.",
+    ),
+    (
+        "complaint_window_below_legal_minimum",
+        "Missing items must be claimed within two days of receipt.",
+    ),
+    (
+        "complaint_window_below_legal_minimum",
+        "Erreur de référence : merci de nous le signaler dans les 24 h.",
+    ),
+    (
+        "transport_reserve_forfeits_rights",
+        "Colis endommagé : faute de réserves écrites sur le bon de livraison, "
+        "aucune réclamation ne sera acceptée.",
+    ),
+    (
+        "transport_reserve_forfeits_rights",
+        "Damage in transit must be noted on the delivery slip, failing which no "
+        "claim will be accepted.",
+    ),
+    (
+        "transport_reserve_forfeits_rights",
+        "Avarie de transport : passe ce delai, le client perd tout recours.",
+    ),
+    (
+        "suspicious_duration",
+        "Les réserves pour colis abîmé doivent nous parvenir sous 23 jours.",
+    ),
+    (
+        "suspicious_duration",
+        "Transport damage must be reported within 17 days.",
+    ),
+    (
+        "suspicious_duration",
+        "Reclamation pour produit manquant : 19 jours apres livraison.",
+    ),
+]
+
 NEAR_MISSES = [
     # The legal guarantee stated, or the merchant bearing what the law puts on it.
     "Les frais de retour d'un produit défectueux sont à notre charge.",
@@ -399,6 +525,25 @@ NEAR_MISSES = [
     "Une réparation au titre de la garantie légale la prolonge de douze mois (six "
     "mois pour les contrats conclus avant le 31 juillet 2026).",
     "Nos réparations hors garantie sont elles-mêmes garanties trois mois.",
+    # The other codes' near misses.
+    "Remboursement tardif : majoration de 10 % jusqu'à 14 jours de retard, 20 % "
+    "jusqu'à 30 jours, 50 % au-delà.",
+    "Annulation avant expédition : sans frais.",
+    "No cancellation fee is ever charged.",
+    "Garantie commerciale : deux (2) ans sur le cadre.",
+    "Our commercial warranty lasts three (3) years.",
+    "La plateforme européenne de règlement en ligne des litiges a fermé le 20 "
+    "juillet 2025 ; adressez-vous à notre médiateur.",
+    "Vous disposez de quatorze jours pour vous rétracter (article L221-18 du Code "
+    "de la consommation).",
+    "Colis abîmé : vos réserves doivent être notifiées au transporteur dans les "
+    "trois jours suivant la réception.",
+    "Missing items may be reported to us within 14 days of receipt.",
+    "We answer complaints within 48 hours.",
+    "Missing item: please allow 48 hours for our answer.",
+    "Damage in transit: note it on the delivery slip if you can; this never "
+    "affects your legal guarantee.",
+    "Les réserves pour colis abîmé doivent nous parvenir sous 10 jours.",
     # A delivery delay stated, and the customer's way out kept.
     "Livraison sous 30 jours au plus tard ; à défaut, vous pouvez annuler la "
     "commande dans les conditions de l'article L216-6.",

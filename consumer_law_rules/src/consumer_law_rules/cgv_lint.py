@@ -263,6 +263,8 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
             r"\bfrais d'annulation\b",
             r"\bcancell?ation (?:fees?|charges?|costs?|penalt)",
             r"\bfrais de (?:preparation|traitement|dossier)[^.]{0,60}?annul",
+            r"\bannul[^.]{0,80}?\bfrais (?:de |d')(?:preparation|traitement|dossier"
+            r"|gestion)",
             r"\bannul[^.]{0,80}?\b(?:forfait|retenue)",
             r"\bforfait[^.]{0,80}?annul",
             r"\b(?:flat|fixed)[- ](?:rate|fee)[^.]{0,80}?cancel",
@@ -345,6 +347,12 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
             r"\bplateforme (?:de )?rll\b",
             r"\b524/2013\b",
         ),
+        unless=(
+            r"\b(?:a|est|was|has been|is) (?:definitivement |now |permanently )?"
+            r"(?:fermee?|closed|supprimee?|discontinued|shut)|n'existe plus"
+            r"|no longer (?:exists|available)",
+        ),
+        unless_window=(20, 60),
         active_from=ODR_PLATFORM_CLOSED,
     ),
 )
@@ -442,7 +450,9 @@ _MERCHANT_ACTS: Final = re.compile(
     r" service)\b|\btraitee?s?\b|\banswers?\b|\brepond|\brespond|\bprocess"
 )
 _CUSTOMER_WINDOW: Final = re.compile(
-    r"\bdoi(?:t|vent)\b|\bmust\b|\bshould\b|\bshall\b|\bto be\b|devra|\bsont a\b"
+    r"\bdoi(?:t|vent)\b|\bmust\b|(?:merci de|priere de|veuillez) (?:nous )?(?:le |la "
+    r"|les |en )?(?:signaler|informer|notifier|contacter|prevenir|faire part)"
+    r"|please (?:report|notify|tell|inform|let us know|contact)|\bshould\b|\bshall\b|\bto be\b|devra|\bsont a\b"
     r"|are to|faute|a defaut|failing|otherwise|sinon|tenue?s?\b|required|obligatoire"
     r"|dispose|avez|\bhave\b|\bhas\b|\bpour (?:nous |en )?(?:signaler|notifier"
     r"|informer|faire|emettre|formuler|declarer|reclamer)|\bto (?:notify|report"
@@ -480,7 +490,10 @@ _PACKAGING: Final = re.compile(
     r"package|emballage (?:d'origine|original)|carton d'origine|boite d'origine)"
 )
 _FORFEIT: Final = re.compile(
-    r"(?:a defaut|faute de quoi|sinon|passe ce delai|au-dela de ce delai|hors delai"
+    r"(?:a defaut|faute de quoi|faute de (?:reserves?|signalement|notification)"
+    r"|en l'absence de (?:reserves?|signalement)|in the absence of (?:reserves?"
+    r"|reservations?|a note)|without (?:such )?(?:reserves?|reservations?)"
+    r"|sinon|passe ce delai|au-dela de ce delai|hors delai"
     r"|otherwise|failing (?:this|which|that|such)|after (?:this|that|the) (?:period"
     r"|time|deadline)|beyond (?:this|that) (?:period|time|deadline)|past (?:this|that)"
     r" (?:period|deadline)|late claims?)[^.]{0,120}?(?:aucune? (?:reclamation|reprise"
