@@ -62,8 +62,7 @@ POSITIVES = [
     ),
     (
         GUARANTEE,
-        "Defective goods will only be exchanged if returned in a resaleable "
-        "condition.",
+        "Defective goods will only be exchanged if returned in a resaleable condition.",
     ),
     (
         GUARANTEE,
@@ -232,8 +231,7 @@ POSITIVES = [
     ),
     (
         WITHDRAWAL_SHORT,
-        "You have 10 days from receipt to cancel your order without giving any "
-        "reason.",
+        "You have 10 days from receipt to cancel your order without giving any reason.",
     ),
     (
         WITHDRAWAL_SHORT,
@@ -241,8 +239,7 @@ POSITIVES = [
     ),
     (
         WITHDRAWAL_SHORT,
-        "Satisfait ou remboursé : vous avez une semaine pour nous retourner "
-        "l'article.",
+        "Satisfait ou remboursé : vous avez une semaine pour nous retourner l'article.",
     ),
     # An outdated presumption, with or without extra conditions.
     (
@@ -347,8 +344,7 @@ POSITIVES += [
     ),
     (
         "cancellation_fee_legal_risk",
-        "ORDERS CANCELLED AFTER SHIPPING WILL BE CHARGED A CANCELLATION FEE OF "
-        "EUR 40.",
+        "ORDERS CANCELLED AFTER SHIPPING WILL BE CHARGED A CANCELLATION FEE OF EUR 40.",
     ),
     (
         "cancellation_fee_legal_risk",
@@ -402,8 +398,7 @@ POSITIVES += [
     ),
     (
         "transport_reserve_below_legal_minimum",
-        "Damaged parcels must be reported to the carrier within 2 days of "
-        "delivery.",
+        "Damaged parcels must be reported to the carrier within 2 days of delivery.",
     ),
     (
         "transport_reserve_below_legal_minimum",
@@ -470,8 +465,7 @@ NEAR_MISSES = [
     # Risk and delivery at the lawful moment, or a dispatch delay.
     "Les risques sont transférés au client au moment où il prend physiquement "
     "possession des produits.",
-    "Les produits sont expédiés sous 48 heures ouvrées après validation du "
-    "paiement.",
+    "Les produits sont expédiés sous 48 heures ouvrées après validation du paiement.",
     "Risk passes on handover to a carrier you chose yourself, other than the one "
     "we offer.",
     "Goods travel at our risk until you receive them.",
@@ -500,8 +494,7 @@ NEAR_MISSES = [
     "rétracter.",
     "Après notification de votre rétractation, vous disposez de 14 jours pour "
     "renvoyer le produit.",
-    "The order ships within 5 days; the 14-day cooling-off period runs from "
-    "receipt.",
+    "The order ships within 5 days; the 14-day cooling-off period runs from receipt.",
     # A former period recalled is not the merchant's period.
     "Depuis la loi Hamon, vous disposez de 14 jours pour vous rétracter, au lieu "
     "de 7 jours auparavant.",

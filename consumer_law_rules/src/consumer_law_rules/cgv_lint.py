@@ -452,7 +452,8 @@ _MERCHANT_ACTS: Final = re.compile(
 _CUSTOMER_WINDOW: Final = re.compile(
     r"\bdoi(?:t|vent)\b|\bmust\b|(?:merci de|priere de|veuillez) (?:nous )?(?:le |la "
     r"|les |en )?(?:signaler|informer|notifier|contacter|prevenir|faire part)"
-    r"|please (?:report|notify|tell|inform|let us know|contact)|\bshould\b|\bshall\b|\bto be\b|devra|\bsont a\b"
+    r"|please (?:report|notify|tell|inform|let us know|contact)|\bshould\b"
+    r"|\bshall\b|\bto be\b|devra|\bsont a\b"
     r"|are to|faute|a defaut|failing|otherwise|sinon|tenue?s?\b|required|obligatoire"
     r"|dispose|avez|\bhave\b|\bhas\b|\bpour (?:nous |en )?(?:signaler|notifier"
     r"|informer|faire|emettre|formuler|declarer|reclamer)|\bto (?:notify|report"

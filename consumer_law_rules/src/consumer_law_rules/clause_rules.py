@@ -55,7 +55,8 @@ _CONDITION: Final = re.compile(
 )
 _GOODS_EVENT: Final = re.compile(
     r"^[^.;]{0,25}?(?:suivant|apres|a compter de|a partir de|de|des|from|after|of"
-    r"|following|upon)? ?(?:la |l'|the |your |their |leur |sa |son |its |his |her )?(?:date (?:de (?:la )?|of )?)?"
+    r"|following|upon)? ?(?:la |l'|the |your |their |leur |sa |son |its |his |her )?"
+    r"(?:date (?:de (?:la )?|of )?)?"
     r"(?:livraison|reception (?:de la marchandise|du produit|des produits"
     r"|de la commande"
     r"|du colis|des articles|de votre commande|des biens)|reception$|reception[ ,;.]"

@@ -72,7 +72,8 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     # A claim or notice by the customer.
     "notice": (
-        r"signal|notif|reclam|declar|report|inform|denonc|averti|\bclaims?\b|contact(?:er)? (?:us"
+        r"signal|notif|reclam|declar|report|inform|denonc|averti|\bclaims?\b"
+        r"|contact(?:er)? (?:us"
         r"|nous"
         r"|le service)|faire part|avis(?:er|ez)|prevenir|parven|adress|complain|raised"
         r"|let us know|tell us|be made|be brought"

@@ -493,7 +493,9 @@ class TermsText:
             for name in ("guarantee", "transport", "complaint")
         ):
             return False
-        return bool(_TOPIC_PATTERNS["withdrawal"].search(self._section_before(sentence)))
+        return bool(
+            _TOPIC_PATTERNS["withdrawal"].search(self._section_before(sentence))
+        )
 
     def _section_before(self, sentence: Sentence) -> str:
         """The normalised text of the section before ``sentence``'s paragraph,
