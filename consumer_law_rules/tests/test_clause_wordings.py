@@ -93,6 +93,16 @@ POSITIVES = [
         "Garantie. En cas de vice, nous remplacerons l'article ; les frais de "
         "transport aller et retour restent à la charge du client.",
     ),
+    (
+        GUARANTEE,
+        "Complaints about the quality of the products are not accepted more than "
+        "five days after dispatch.",
+    ),
+    (
+        GUARANTEE,
+        "Toute réclamation portant sur la qualité des marchandises doit être "
+        "formulée dans les 8 jours de l'expédition.",
+    ),
     # Conditions on goods sent back after a withdrawal.
     (
         RETURN_STATE,
@@ -518,6 +528,9 @@ NEAR_MISSES = [
     "Une réparation au titre de la garantie légale la prolonge de douze mois (six "
     "mois pour les contrats conclus avant le 31 juillet 2026).",
     "Nos réparations hors garantie sont elles-mêmes garanties trois mois.",
+    "Nos produits de qualité sont expédiés sous 2 jours après la commande.",
+    "Quality of the goods: we answer every complaint within 5 days of receiving "
+    "it.",
     # The other codes' near misses.
     "Remboursement tardif : majoration de 10 % jusqu'à 14 jours de retard, 20 % "
     "jusqu'à 30 jours, 50 % au-delà.",

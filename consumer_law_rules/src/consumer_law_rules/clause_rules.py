@@ -61,7 +61,8 @@ _GOODS_EVENT: Final = re.compile(
     r"|de la commande"
     r"|du colis|des articles|de votre commande|des biens)|reception$|reception[ ,;.]"
     r"|delivery|receipt(?! of (?:your|the) (?:claim|request|complaint|e-?mail))"
-    r"|achat|purchase|decouverte|discovery)"
+    r"|achat|purchase|decouverte|discovery|dispatch|shipment|shipping|expedition"
+    r"|envoi|commande|order|facture|invoice)"
 )
 _HIDDEN_DEFECT: Final = re.compile(
     r"vices? cache|defauts? caches?|hidden defect|latent defect"
@@ -81,6 +82,8 @@ _DEFECT_WORDS: Final = re.compile(
     r"defect|(?<!a )(?<!par )defaut|defectu|faulty|\bvices?\b(?!-)|hidden defect"
     r"|latent defect|en panne"
     r"|\bpannes?\b|malfunction|dysfonction|non[- ]?conformi|lack of conformity"
+    r"|quality of the (?:goods|products?|items?|merchandise)|qualite (?:des|du|de la)"
+    r" (?:produits?|marchandises?|biens?|articles?)"
 )
 _LEGAL_EXCLUSION: Final = re.compile(
     r"hygien|sante|\bhealth\b|l\.? ?221-28|scelle(?:s|e|es)? pour|sealed for"

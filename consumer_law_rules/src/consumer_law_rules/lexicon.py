@@ -42,6 +42,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r" defect|latent defect|en panne|\bpannes?\b|breakdown|malfunction"
         r"|dysfonction|non[- ]?conformi|lack of conformity|not conform|\bsav\b"
         r"|after[- ]sales?|garanti|guarant|warrant|hors d'usage|out of order"
+        r"|quality of the (?:goods|products?|items?|merchandise)|qualite (?:des|du"
+        r"|de la) (?:produits?|marchandises?|biens?|articles?)"
     ),
     # The withdrawal (cooling-off) right.
     "withdrawal": (
