@@ -266,6 +266,12 @@ POSITIVES = [
         PRESUMPTION,
         "Présomption d'antériorité du défaut : 12 mois pour les produits neufs.",
     ),
+    (
+        PRESUMPTION,
+        "Les défauts de conformité apparus dans les vingt-quatre mois sont présumés "
+        "exister à la délivrance. Pour les biens d'occasion, ce délai est fixé à six "
+        "mois.",
+    ),
     # Mediation or a registered letter made a condition of going to court.
     (
         MEDIATION,
@@ -518,6 +524,10 @@ NEAR_MISSES = [
     "Les défauts qui apparaissent dans un délai de vingt-quatre mois à compter de la "
     "délivrance du bien sont présumés exister au moment de la délivrance.",
     "La garantie commerciale est de six mois sur les batteries.",
+    "Defects appearing within 24 months are presumed to have existed at delivery. "
+    "For second-hand goods this period is 12 months.",
+    "Vous disposez de 14 jours pour vous rétracter. Ce délai est prolongé "
+    "jusqu'au premier jour ouvrable suivant s'il expire un samedi.",
     # Mediation offered, not imposed.
     "Le client peut, s'il le souhaite, recourir gratuitement au médiateur ; il "
     "peut aussi saisir directement le tribunal.",

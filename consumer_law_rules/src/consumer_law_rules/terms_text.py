@@ -196,6 +196,11 @@ _ANCHOR: Final = re.compile(
     r"|\b(?:a compter de|a partir de|apres|suivant|des|de) (?:la date de )?"
     r"(?:la |leur |sa )?(?:lendemain de la )?(?:livraison|reception|delivrance)\b"
 )
+# A period named by reference to the sentence before.
+_ANAPHORA: Final = re.compile(
+    r"\b(?:this|that|the same|such|the said) (?:period|time limit|deadline|term)"
+    r"|\b(?:ce|cette|ledit|ladite|le meme|la meme) (?:delai|duree|periode)\b"
+)
 _HEADING_START: Final = re.compile(
     r"^(?:(?:article|art\.?|section|chapitre|chapter|titre|title|clause|annexe?s?"
     r"|appendix|schedule|§)\s*)?(?:[\divxlc]+[.)]?(?:\d+[.)]?)*)?\s*[-:.)]?\s*"
@@ -643,4 +648,13 @@ class TermsText:
             ):
                 if _TOPIC_PATTERNS[name].search(span):
                     return name
-        return sentence.section_topic
+        return self._previous_topic(sentence) or sentence.section_topic
+
+    def _previous_topic(self, sentence: Sentence) -> str:
+        """The topic of the sentence before, when ``sentence`` refers back to its
+        period ("ce délai est porté à...", "this period is set at...")."""
+        index = self.sentences.index(sentence)
+        if not index or not _ANAPHORA.search(self.text[sentence.start : sentence.end]):
+            return ""
+        previous = self.sentences[index - 1]
+        return self.topic(_ANCHOR.sub(" ", self.text[previous.start : previous.end]))
