@@ -539,8 +539,7 @@ NEAR_MISSES = [
     "mois pour les contrats conclus avant le 31 juillet 2026).",
     "Nos réparations hors garantie sont elles-mêmes garanties trois mois.",
     "Nos produits de qualité sont expédiés sous 2 jours après la commande.",
-    "Quality of the goods: we answer every complaint within 5 days of receiving "
-    "it.",
+    "Quality of the goods: we answer every complaint within 5 days of receiving it.",
     # The other codes' near misses.
     "Remboursement tardif : majoration de 10 % jusqu'à 14 jours de retard, 20 % "
     "jusqu'à 30 jours, 50 % au-delà.",
