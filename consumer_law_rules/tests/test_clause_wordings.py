@@ -251,6 +251,34 @@ POSITIVES = [
         WITHDRAWAL_SHORT,
         "Satisfait ou remboursé : vous avez une semaine pour nous retourner l'article.",
     ),
+    (
+        WITHDRAWAL_SHORT,
+        "Retours acceptés sous 10 jours.",
+    ),
+    (
+        WITHDRAWAL_SHORT,
+        "You may return any item within 7 days for a full refund.",
+    ),
+    (
+        WITHDRAWAL_SHORT,
+        "Returns: 10 days.",
+    ),
+    (
+        WITHDRAWAL_SHORT,
+        "Vous pouvez échanger ou retourner un article sous huitaine.",
+    ),
+    (
+        WITHDRAWAL_SHORT,
+        "You have a 7-day cooling-off period.",
+    ),
+    (
+        WITHDRAWAL_SHORT,
+        "RETRACTATION 7J",
+    ),
+    (
+        WITHDRAWAL_SHORT,
+        "Rétractation : 7 j à compter de la réception.",
+    ),
     # An outdated presumption, with or without extra conditions.
     (
         PRESUMPTION,
@@ -518,6 +546,13 @@ NEAR_MISSES = [
     "7 days.",
     "Rétractation : le remboursement intervient sous 14 jours (contre 30 jours "
     "avant la loi de 2014).",
+    # A returns policy longer than the law, a return after the decision, a
+    # defective item, a customer service open 7 days a week.
+    "Retours acceptés sous 30 jours.",
+    "We offer a 30-day returns policy.",
+    "Vous pouvez retourner votre article dans les 14 jours suivant votre décision "
+    "de rétractation.",
+    "Service client joignable 7j/7 et 24h/24 pour toute rétractation.",
     # Presumptions within the law.
     "Pour les biens d'occasion, le défaut apparu dans les 12 mois est présumé "
     "exister à la délivrance.",

@@ -479,7 +479,8 @@ _AFTER_GOODS_BACK: Final = re.compile(
 # A lawful deferral until the goods are back (L221-24 al. 2).
 _DEFERRAL: Final = re.compile(r"differ|defer|withh|retenir|suspend|jusqu'a|until")
 _LATE_DELIVERY: Final = re.compile(
-    r"retard|\blate\b|delay|annul|cancel|resili|resolu|terminat|non-?livr"
+    r"retard|\blate\b|delay|non-?livr|defaut de livraison|failure to deliver"
+    r"|not delivered|(?:resili|resolu|terminat)\w* (?:\w+ ){0,3}(?:pour|for) "
 )
 _SECOND_HAND: Final = re.compile(
     r"occasion|second[- ]hand|used (?:goods|products|items|vehicles)|seconde main"

@@ -66,15 +66,17 @@ _UNITS: Final = {
     "an": "year", "ans": "year", "annee": "year", "annees": "year",
     "year": "year", "years": "year",
     "heure": "hour", "heures": "hour", "hour": "hour", "hours": "hour", "h": "hour",
+    "j": "day",
 }  # fmt: skip
 _DURATION_RE: Final = re.compile(
     r"(?<![\w.,/-])(?:(?P<digits>\d{1,4})|(?P<words>" + _PHRASE + r")|"
     r"(?P<article>an?)(?= (?:day|week|month|year|hour)s?\b))"
     r"(?: ?\( ?(?P<paren>\d{1,4}|" + _PHRASE + r") ?\))?"
-    r" ?(?:(?P<qualifier>full|clear|working|business|open|calendar|consecutive|bank"
+    r"(?: |-(?=(?:day|week|month|year|hour|jour|mois)))?(?:(?P<qualifier>full|clear"
+    r"|working|business|open|calendar|consecutive|bank"
     r"|whole|additional|extra|further|more) )?"
     r"(?P<unit>jours?|days?|semaines?|weeks?|mois|months?|annees?|ans?|years?"
-    r"|heures?|hours?|h)\b"
+    r"|heures?|hours?|h(?!/)|j(?!/))\b"
     r"(?: (?P<after>ouvres|ouvrables|calendaires|francs|pleins|consecutifs|feries"
     r"|chomes|supplementaires))?"
 )
@@ -195,6 +197,15 @@ _ANCHOR: Final = re.compile(
     r" )?(?:(?:date|day) of )?(?:the )?(?:delivery|receipt|reception)\b"
     r"|\b(?:a compter de|a partir de|apres|suivant|des|de) (?:la date de )?"
     r"(?:la |leur |sa )?(?:lendemain de la )?(?:livraison|reception|delivrance)\b"
+)
+# A right to send goods back (no defect named): the withdrawal, in shop words.
+_RETURN_RIGHT: Final = re.compile(
+    r"^\W*(?:retours?|returns?|echanges?(?: et retours?)?|exchanges?(?: and returns?)?)"
+    r"\W*:|(?:retours?|returns?|echanges?|exchanges?) (?:sont |are )?(?:acceptes?"
+    r"|accepted|possibles?|possible|gratuits?|free|autorises?|allowed)\b"
+    r"|\b(?:may|can|pouvez|peut|peuvent|pourrez|pourra) (?:\w+ ){0,2}(?:return"
+    r"|retourner|renvoyer|rendre|echanger|exchange|send back)\b"
+    r"|\bdroit (?:de|au) retour\b|\bright (?:of|to) return\b"
 )
 # A period named by reference to the sentence before.
 _ANAPHORA: Final = re.compile(
@@ -565,7 +576,7 @@ class TermsText:
             unit = _UNITS[match.group("unit")]
             digits, words = match.group("digits"), match.group("words")
             paren = match.group("paren")
-            if match.group("unit") == "h" and not digits:
+            if match.group("unit") in ("h", "j") and not digits:
                 continue
             if paren and paren.isdigit():
                 value = int(paren)
@@ -636,6 +647,11 @@ class TermsText:
         ):
             return "return"
         sentence = self.sentence_at(duration.start)
+        if _RETURN_RIGHT.search(clause) and not any(
+            _TOPIC_PATTERNS[name].search(self.text[sentence.start : sentence.end])
+            for name in ("guarantee", "transport", "complaint")
+        ):
+            return "withdrawal"
         for span in (clause, self.text[sentence.start : sentence.end]):
             span = _ANCHOR.sub(" ", span)
             for name in (
