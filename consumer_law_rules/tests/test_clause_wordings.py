@@ -642,3 +642,318 @@ def test_the_concepts_of_the_issue_each_have_three_wordings():
     counts = Counter(code for code, _text in POSITIVES)
     assert set(counts) <= TEXT_CODES
     assert {code: n for code, n in counts.items() if n < 3} == {}
+
+
+# The seeds' clauses (LEGAL_RULES §2-§14) said again in other words and styles.
+SEED_STYLES = [
+    (
+        ["clause_unopened_vehicle_condition"],
+        (
+            "Article 12.1 – Rétractation. Les motos ne sont reprises que dans "
+            "leur caisse d'origine jamais ouverte et n'ayant jamais roulé."
+        ),
+    ),
+    (
+        ["clause_unopened_vehicle_condition"],
+        (
+            "12.1 Withdrawal: vehicles will only be taken back in their "
+            "original crate, unopened and never ridden."
+        ),
+    ),
+    (
+        ["clause_unopened_vehicle_condition"],
+        (
+            "Droit de rétractation\nLe véhicule doit être restitué avec un "
+            "compteur à zéro kilomètre, sans avoir été démarré."
+        ),
+    ),
+    (
+        ["clause_unopened_vehicle_condition"],
+        (
+            "Rétractation : la pièce doit être retournée non montée, dans son "
+            "emballage scellé."
+        ),
+    ),
+    (
+        ["legal_guarantee_restricted"],
+        (
+            "Guarantee: all items are guaranteed one year, exchange only; "
+            "postage costs are at the buyer's charge."
+        ),
+    ),
+    (
+        ["legal_guarantee_restricted"],
+        (
+            "Warranty. Goods will be accepted for exchange only in their "
+            "original packaging."
+        ),
+    ),
+    (
+        ["conformity_presumption_outdated", "legal_guarantee_restricted"],
+        (
+            "12.2 Garantie. Le défaut est présumé exister lors de la livraison "
+            "s'il apparaît dans les 6 mois, à condition que le véhicule soit "
+            "rendu inutilisable et après passage d'un expert automobile agréé."
+        ),
+    ),
+    (
+        ["legal_guarantee_restricted"],
+        (
+            "La garantie ne s'applique qu'aux pièces neuves non utilisées "
+            "retournées dans leur emballage d'origine."
+        ),
+    ),
+    (
+        ["legal_guarantee_restricted"],
+        (
+            "Garantie : les frais d'envoi et de retour du produit défectueux "
+            "sont à la charge de l'acheteur."
+        ),
+    ),
+    (
+        ["legal_guarantee_restricted"],
+        (
+            "In case of a defect, the buyer must contact us within 3 days of "
+            "receiving the parcel, after which no warranty claim is possible."
+        ),
+    ),
+    (
+        ["risk_transfer_at_carrier"],
+        "Delivery is made by handing the goods over to the carrier.",
+    ),
+    (
+        ["risk_transfer_at_carrier"],
+        (
+            "La livraison est réputée effectuée dès la remise des produits au "
+            "transporteur."
+        ),
+    ),
+    (
+        ["risk_transfer_at_carrier"],
+        "Goods are shipped at the buyer's risk.",
+    ),
+    (
+        ["risk_transfer_at_carrier"],
+        (
+            "Dès leur départ de nos entrepôts, les marchandises sont sous la "
+            "responsabilité du client."
+        ),
+    ),
+    (
+        ["risk_transfer_at_carrier"],
+        (
+            "Delivery shall be deemed to take place when the goods are "
+            "collected by the courier."
+        ),
+    ),
+    (
+        ["clause_more_restrictive_than_L216-6"],
+        (
+            "If delivery is more than 30 days late, the customer may cancel the"
+            " order by registered letter."
+        ),
+    ),
+    (
+        ["clause_more_restrictive_than_L216-6"],
+        (
+            "9.4 Annulation : la commande ne peut être annulée qu'en cas de "
+            "dépassement de plus de trente jours du délai de livraison."
+        ),
+    ),
+    (
+        ["clause_more_restrictive_than_L216-6"],
+        "We cannot be held responsible for delays caused by our suppliers.",
+    ),
+    (
+        ["clause_more_restrictive_than_L216-6"],
+        (
+            "Les retards éventuels ne donnent pas au client le droit d'annuler "
+            "la vente ni de réclamer des dommages et intérêts."
+        ),
+    ),
+    (
+        ["late_delivery_surcharge_clause_outdated"],
+        (
+            "8.3 If we deliver late, the sums paid are increased by 10% if "
+            "delivery occurs within 30 days of the due date, 20% between 30 and"
+            " 60 days and 50% after 60 days."
+        ),
+    ),
+    (
+        ["suspicious_duration"],
+        (
+            "8.4 Any damage must be noted on the delivery slip and confirmed in"
+            " writing within 23 days."
+        ),
+    ),
+    (
+        ["mediation_prior_to_court_clause"],
+        (
+            "14. Disputes. Should no mediation take place within 15 days, the "
+            "dispute may be brought before the courts."
+        ),
+    ),
+    (
+        ["mediation_prior_to_court_clause"],
+        (
+            "Art. 27 Litiges : toute réclamation doit d'abord être adressée par"
+            " lettre recommandée avec AR avant toute action en justice."
+        ),
+    ),
+    (
+        ["mediation_prior_to_court_clause"],
+        (
+            "En cas de litige, une solution amiable sera recherchée avant toute"
+            " action judiciaire."
+        ),
+    ),
+    (
+        ["mediation_prior_to_court_clause"],
+        (
+            "The parties undertake to seek an amicable settlement before any "
+            "legal action."
+        ),
+    ),
+    (
+        ["mediation_prior_to_court_clause"],
+        (
+            "Le recours au médiateur est un préalable obligatoire à toute "
+            "saisine des tribunaux."
+        ),
+    ),
+    (
+        ["obsolete_article_reference"],
+        (
+            "Annex 2: legal guarantee (articles L217-4, L217-5 and L217-12 of "
+            "the Consumer Code)."
+        ),
+    ),
+    (
+        ["obsolete_article_reference"],
+        (
+            "Immobilisation of at least seven days extends the warranty "
+            "(article L217-16 of the Consumer Code)."
+        ),
+    ),
+    (
+        ["obsolete_article_reference", "withdrawal_period_below_legal_minimum"],
+        (
+            "In accordance with article L121-16 of the Consumer Code, you have "
+            "7 days to return the goods for a refund, except the delivery fee."
+        ),
+    ),
+    (
+        ["obsolete_article_reference", "withdrawal_period_below_legal_minimum"],
+        (
+            "Right of return: 7 working days (Articles L121-16 to L121-20, "
+            "Directive 97/7/EC)."
+        ),
+    ),
+    (
+        ["transport_reserve_forfeits_rights"],
+        (
+            "Parcels must be checked in the presence of the postman; after 7 "
+            "full days no claim will be accepted."
+        ),
+    ),
+    (
+        ["cancellation_fee_legal_risk"],
+        (
+            "Annulation après préparation : forfait de 60 € TTC retenu sur le "
+            "remboursement."
+        ),
+    ),
+    (
+        ["commercial_guarantee_duration_unit_missing"],
+        (
+            "18. Garantie commerciale : cadre un (1), moteur et batterie 3 mois"
+            " à compter de la réception."
+        ),
+    ),
+    (
+        ["annex_excludes_delivery_refund"],
+        (
+            "Annexe 1 – Modèle de formulaire de rétractation\nMontant à "
+            "rembourser : prix des produits (les frais de livraison ne sont pas"
+            " remboursés)."
+        ),
+    ),
+    (
+        ["refund_period_above_legal_maximum"],
+        (
+            "17.1 Rétractation : le remboursement intervient dans les 14 jours "
+            "suivant la réception des produits retournés dans nos entrepôts."
+        ),
+    ),
+    (
+        ["refund_period_above_legal_maximum"],
+        "Rétractation. Remboursement sous 30 jours ouvrés.",
+    ),
+    (
+        ["obsolete_odr_reference"],
+        (
+            "Consumers may also use the EU online dispute resolution platform "
+            "at http://ec.europa.eu/odr."
+        ),
+    ),
+]
+SEED_STYLE_NEAR_MISSES = [
+    (
+        "Rétractation : le véhicule doit être restitué ; une dépréciation "
+        "peut être retenue s'il a été utilisé au-delà de ce qui est "
+        "nécessaire pour en établir la nature."
+    ),
+    (
+        "Le délai de livraison est de 15 jours ouvrés à compter de la "
+        "validation de la commande et du paiement."
+    ),
+    "Delivery within 24 to 120 business hours of dispatch.",
+    (
+        "The consumer may refer the dispute free of charge to the consumer "
+        "mediator, CM2C, www.cm2c.net, after a written complaint to our "
+        "customer service."
+    ),
+    (
+        "Vous pouvez saisir le médiateur dans un délai d'un an à compter de"
+        " votre réclamation écrite."
+    ),
+    "Your data is kept for 3 years from your last purchase.",
+    ("Electronic contracts of 120 euros or more are archived for 10 years."),
+    (
+        "Nous vous remboursons dans les 14 jours suivant la date à laquelle"
+        " nous sommes informés de votre rétractation, y compris les frais "
+        "de livraison."
+    ),
+    "The commercial guarantee on the frame lasts one (1) year.",
+    "Les frais de port sont offerts dès 100 euros d'achat.",
+    (
+        "Cheques: the order is held for 7 days and cancelled on day 8 if no"
+        " cheque arrives."
+    ),
+    (
+        "Late payment: interest at the legal rate plus a 10% penalty after "
+        "a formal notice by registered letter."
+    ),
+    ("Storage: 15 euros per day after the last slot proposed by the carrier."),
+    (
+        "Colis endommagé : émettez des réserves précises sur le bon de "
+        "livraison et confirmez-les au transporteur par lettre recommandée "
+        "dans les trois jours suivant la réception, jours fériés non "
+        "compris."
+    ),
+    (
+        "Our mediator is Médiation Solution, 222 chemin de la Bergerie, "
+        "01800 Saint-Jean-de-Niost, www.sasmediationsolution-conso.fr."
+    ),
+    ("La plateforme européenne de RLL ayant fermé, nous n'y faisons plus référence."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), SEED_STYLES)
+def test_the_seeds_clauses_in_other_words(expected, text):
+    assert codes(text) == set(expected)
+
+
+@pytest.mark.parametrize("text", SEED_STYLE_NEAR_MISSES)
+def test_the_seeds_lawful_clauses_in_other_words(text):
+    assert codes(text) == set()

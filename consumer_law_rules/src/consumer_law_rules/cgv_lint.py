@@ -496,6 +496,8 @@ _FORFEIT: Final = re.compile(
     r"|en l'absence de (?:reserves?|signalement)|in the absence of (?:reserves?"
     r"|reservations?|a note)|without (?:such )?(?:reserves?|reservations?)"
     r"|sinon|passe ce delai|au-dela de ce delai|hors delai"
+    r"|(?:after|beyond|past|passe|au-dela de) (?:\d+|[a-z]+) (?:full |clear |working"
+    r" )?(?:days?|jours?|hours?|heures?)"
     r"|otherwise|failing (?:this|which|that|such)|after (?:this|that|the) (?:period"
     r"|time|deadline)|beyond (?:this|that) (?:period|time|deadline)|past (?:this|that)"
     r" (?:period|deadline)|late claims?)[^.]{0,120}?(?:aucune? (?:reclamation|reprise"
@@ -516,7 +518,7 @@ _FORFEIT: Final = re.compile(
 _FORFEIT_CONTEXT: Final = re.compile(
     r"\breserves\b|damag|dommage|endommag|avarie|abime|casse|broken|manquant"
     r"|missing|reclamation|complain|transporteur|carrier|transit|bon de livraison"
-    r"|delivery (?:slip|note)"
+    r"|delivery (?:slip|note)|\bparcels?\b|\bcolis\b|postman|facteur|livreur"
 )
 _RIGHTS_KEPT: Final = re.compile(
     r"sans prejudice|without prejudice|garantie legale|legal guarantee|ne prive pas"

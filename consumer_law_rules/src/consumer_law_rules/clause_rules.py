@@ -61,6 +61,7 @@ _GOODS_EVENT: Final = re.compile(
     r"|de la commande"
     r"|du colis|des articles|de votre commande|des biens)|reception$|reception[ ,;.]"
     r"|delivery|receipt(?! of (?:your|the) (?:claim|request|complaint|e-?mail))"
+    r"|receiving (?:the|your|their) "
     r"|achat|purchase|decouverte|discovery|dispatch|shipment|shipping|expedition"
     r"|envoi|commande|order|facture|invoice)"
 )

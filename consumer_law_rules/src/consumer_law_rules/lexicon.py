@@ -109,6 +109,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:aucune?|sans|ni) (?:\w+ )?(?:alteration|degradation|trace"
         r" d'(?:usure|utilisation|usage))|no (?:signs? of (?:use|wear)|alteration"
         r"|damage)|without (?:any )?(?:signs? of (?:use|wear)|alteration)"
+        r"|(?:sans|jamais|pas) (?:avoir )?(?:ete )?(?:demarre|roule|mis en route"
+        r"|mis en service)|never (?:been )?(?:started|used|worn|washed|assembled"
+        r"|installed)|(?:compteur a )?zero (?:km|kilometres?)\b"
         r"|not (?:been )?(?:used|opened"
         r"|unpacked|unsealed|worn)|unpacked|unsealed|undamaged packaging"
     ),
@@ -236,6 +239,7 @@ CONCEPTS: Final[dict[str, str]] = {
     # A condition placed before the court, whatever the customer may do after it.
     "strict_precondition": (
         r"a defaut de|faute de|failing|in the absence of|en l'absence de|only after"
+        r"|\b(?:should|if|where|when) no\b|\bsi aucune?\b|\blorsqu'aucune?\b"
         r"|qu'apres|qu'a l'issue|sans (?:tentative|avoir|recours|passer)|\buntil\b"
         r"|tant que|subordonn|conditionn|pre-?condition|obligatoire|mandatory"
         r"|compulsory"
@@ -249,6 +253,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|a prior"
         r"|an? (?:attempt|prior))|only after|qu'apres|qu'a l'issue|a defaut de"
         r"|faute de|failing|in the absence of|en l'absence de|subordonn|conditionn"
+        r"|\b(?:should|if|where|when) no\b|\bsi aucune?\b|\blorsqu'aucune?\b"
         r"|subject to|obligatoire|mandatory|compulsory|pre-?condition|s'engagent a"
         r"|(?:agree|undertake) to (?:first )?(?:attempt|try|seek)"
     ),
@@ -263,8 +268,8 @@ CONCEPTS: Final[dict[str, str]] = {
     # Late delivery said to give no right to cancel or to damages (L216-6, L241-4).
     "late_delivery_no_remedy": (
         r"(?:retard|delay|late)[^.]{0,60}?(?:ne (?:peut|peuvent|pourra|pourront|saurait"
-        r"|sauraient|donne|donnera|donnent)[^.]{0,30}?(?:annulation|resolution"
-        r"|resiliation|dommages|indemni|penalit)|n'(?:ouvre|entraine|autorise|emporte)"
+        r"|sauraient|donne|donnera|donnent)[^.]{0,40}?(?:annul|resolution|resili"
+        r"|dommages|indemni|penalit)|n'(?:ouvre|entraine|autorise|emporte)"
         r"[^.]{0,20}?(?:annulation|resolution|resiliation|droit|indemni)|(?:cannot"
         r"|can not|shall not|will not|does not|do not|may not) (?:give rise to|entitle"
         r"|justify|lead to|result in|be grounds for|constitute grounds for)[^.]{0,30}?"
