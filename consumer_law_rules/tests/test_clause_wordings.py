@@ -591,6 +591,8 @@ NEAR_MISSES = [
     "Missing items may be reported to us within 14 days of receipt.",
     "We answer complaints within 48 hours.",
     "Missing item: please allow 48 hours for our answer.",
+    "Cheques must reach us within 7 days; otherwise the order will not be accepted.",
+    "Parcels: our customer service answers within 2 days.",
     "Damage in transit: note it on the delivery slip if you can; this never "
     "affects your legal guarantee.",
     "Les réserves pour colis abîmé doivent nous parvenir sous 10 jours.",
@@ -957,3 +959,265 @@ def test_the_seeds_clauses_in_other_words(expected, text):
 @pytest.mark.parametrize("text", SEED_STYLE_NEAR_MISSES)
 def test_the_seeds_lawful_clauses_in_other_words(text):
     assert codes(text) == set()
+
+
+# Whole terms of sale written for these tests, compliant and not.
+FR_OK = (
+    "CONDITIONS GÉNÉRALES DE VENTE – BOUTIQUE LES JOLIS BOCAUX\n"
+    "Version du 1er octobre 2026\n"
+    "\n"
+    "ARTICLE 1 – OBJET\n"
+    "Les présentes conditions régissent les ventes conclues à distance sur "
+    "le site www.jolisbocaux.fr entre la SARL Les Jolis Bocaux et tout "
+    "consommateur.\n"
+    "\n"
+    "ARTICLE 2 – PRIX ET PAIEMENT\n"
+    "Les prix sont indiqués en euros toutes taxes comprises. Le paiement "
+    "s'effectue par carte bancaire ; la carte est débitée à l'expédition.\n"
+    "\n"
+    "ARTICLE 3 – LIVRAISON\n"
+    "Les commandes sont expédiées sous 48 heures ouvrées par Colissimo. La "
+    "date de livraison est indiquée avant la validation de la commande ; à "
+    "défaut, nous livrons au plus tard trente jours après la conclusion du "
+    "contrat.\n"
+    "Les risques de perte ou d'endommagement sont transférés au client "
+    "lorsque lui-même, ou un tiers désigné par lui autre que le "
+    "transporteur, prend physiquement possession des produits.\n"
+    "En cas de retard, le client peut, après nous avoir enjoint par écrit "
+    "de livrer dans un délai supplémentaire raisonnable, résoudre le "
+    "contrat si nous ne nous sommes pas exécutés dans ce délai. Les sommes "
+    "versées sont alors remboursées dans les quatorze jours.\n"
+    "\n"
+    "ARTICLE 4 – COLIS ENDOMMAGÉ\n"
+    "En cas de colis abîmé, nous vous conseillons d'émettre des réserves "
+    "précises auprès du transporteur et de nous prévenir ; ces démarches ne"
+    " privent jamais le client de ses droits au titre de la garantie "
+    "légale.\n"
+    "\n"
+    "ARTICLE 5 – DROIT DE RÉTRACTATION\n"
+    "Le client dispose d'un délai de quatorze jours à compter de la "
+    "réception des produits pour se rétracter, sans avoir à justifier de "
+    "motifs. Lorsque ce délai expire un samedi, un dimanche ou un jour "
+    "férié, il est prolongé jusqu'au premier jour ouvrable suivant.\n"
+    "Pour exercer ce droit, le client utilise la fonction « renoncer au "
+    "contrat ici » de son espace client, le formulaire type ci-dessous ou "
+    "toute autre déclaration dénuée d'ambiguïté.\n"
+    "Le client renvoie les produits au plus tard quatorze jours après nous "
+    "avoir communiqué sa décision. Les frais directs de renvoi sont à sa "
+    "charge.\n"
+    "Nous remboursons la totalité des sommes versées, y compris les frais "
+    "de livraison initiaux (à l'exception du supplément lié à un mode de "
+    "livraison plus coûteux que la livraison standard), au plus tard "
+    "quatorze jours après avoir été informés de la décision de "
+    "rétractation. Nous pouvons différer le remboursement jusqu'à la "
+    "récupération des produits ou jusqu'à ce que le client ait fourni une "
+    "preuve de leur expédition, la date retenue étant celle du premier de "
+    "ces faits.\n"
+    "La responsabilité du client n'est engagée qu'à l'égard de la "
+    "dépréciation des produits résultant de manipulations autres que celles"
+    " nécessaires pour établir leur nature, leurs caractéristiques et leur "
+    "bon fonctionnement.\n"
+    "\n"
+    "ARTICLE 6 – GARANTIES LÉGALES\n"
+    "Le consommateur dispose d'un délai de deux ans à compter de la "
+    "délivrance du bien pour obtenir la mise en œuvre de la garantie légale"
+    " de conformité en cas d'apparition d'un défaut de conformité. Durant "
+    "un délai de vingt-quatre mois à compter de la délivrance du bien, le "
+    "consommateur n'est tenu d'établir que l'existence du défaut de "
+    "conformité et non la date d'apparition de celui-ci.\n"
+    "La garantie légale de conformité donne au consommateur droit à la "
+    "réparation ou au remplacement du bien dans un délai de trente jours "
+    "suivant sa demande, sans frais et sans inconvénient majeur pour lui.\n"
+    "Si le bien est réparé dans le cadre de la garantie légale de "
+    "conformité, le consommateur bénéficie d'une extension de douze mois de"
+    " la garantie initiale.\n"
+    "Le vendeur qui fait obstacle de mauvaise foi à la mise en œuvre de la "
+    "garantie légale de conformité encourt une amende civile d'un montant "
+    "maximal de 300 000 euros, qui peut être porté jusqu'à 10 % du chiffre "
+    "d'affaires moyen annuel.\n"
+    "Le consommateur bénéficie également de la garantie légale des vices "
+    "cachés en application des articles 1641 à 1649 du code civil, pendant "
+    "une durée de deux ans à compter de la découverte du défaut.\n"
+    "Les frais de retour d'un produit non conforme sont à notre charge.\n"
+    "\n"
+    "ARTICLE 7 – MÉDIATION\n"
+    "En cas de litige, après une réclamation écrite restée sans réponse "
+    "satisfaisante, le client peut recourir gratuitement au médiateur de la"
+    " consommation : CM2C, 49 rue de Ponthieu, 75008 Paris, www.cm2c.net. "
+    "Il peut aussi saisir directement les juridictions compétentes.\n"
+    "\n"
+    "ANNEXE – FORMULAIRE DE RÉTRACTATION\n"
+    "À l'attention de SARL Les Jolis Bocaux, 3 rue des Lilas, 44000 Nantes,"
+    " contact@jolisbocaux.fr :\n"
+    "Je vous notifie par la présente ma rétractation du contrat portant sur"
+    " la vente du bien ci-dessous :\n"
+    "Commandé le / reçu le :\n"
+    "Nom du consommateur :\n"
+    "Adresse du consommateur :\n"
+    "Date :\n"
+)
+EN_OK = (
+    "GENERAL TERMS OF SALE – MODEL TRAINS & CO (English translation, the "
+    "French version prevails)\n"
+    "\n"
+    "1. Scope\n"
+    "These terms apply to every order placed by a consumer on "
+    "www.modeltrains.example.fr.\n"
+    "\n"
+    "2. Delivery\n"
+    "Orders are dispatched within 2 working days. We deliver on the date "
+    "shown at checkout, and at the latest within 30 days of the order.\n"
+    "The risk of loss or damage passes to you when you, or a person you "
+    "designate other than the carrier, take physical possession of the "
+    "goods.\n"
+    "\n"
+    "3. Right of withdrawal\n"
+    "You have the right to withdraw from this contract within 14 days "
+    "without giving any reason. The withdrawal period expires 14 days after"
+    " the day on which you acquire physical possession of the goods.\n"
+    'To exercise the right of withdrawal, use the "withdraw from contract '
+    'here" function in your account, or inform us by any unequivocal '
+    "statement (e.g. a letter sent by post or e-mail). You may use the "
+    "model withdrawal form below, but it is not obligatory.\n"
+    "If you withdraw, we will reimburse all payments received from you, "
+    "including the costs of delivery (with the exception of the "
+    "supplementary costs resulting from your choice of a type of delivery "
+    "other than the least expensive standard delivery offered by us), "
+    "without undue delay and in any event not later than 14 days from the "
+    "day on which we are informed about your decision to withdraw. We may "
+    "withhold reimbursement until we have received the goods back or you "
+    "have supplied evidence of having sent back the goods, whichever is the"
+    " earliest.\n"
+    "You shall send back the goods without undue delay and in any event not"
+    " later than 14 days from the day on which you communicate your "
+    "withdrawal. You will have to bear the direct cost of returning the "
+    "goods.\n"
+    "You are only liable for any diminished value of the goods resulting "
+    "from handling other than what is necessary to establish their nature, "
+    "characteristics and functioning.\n"
+    "\n"
+    "4. Legal guarantees\n"
+    "The consumer has a period of two years from delivery to obtain the "
+    "implementation of the legal guarantee of conformity. During twenty-"
+    "four months from delivery, the consumer only needs to establish the "
+    "existence of the lack of conformity. The guarantee entitles the "
+    "consumer to repair or replacement within thirty days of the request, "
+    "free of charge. A repair extends the guarantee by twelve months. The "
+    "seller who obstructs the guarantee in bad faith incurs a civil fine of"
+    " up to EUR 300,000. The consumer also benefits from the legal "
+    "guarantee against hidden defects (articles 1641 to 1649 of the Civil "
+    "Code) for two years from discovery of the defect.\n"
+    "We bear the cost of returning goods that are not in conformity.\n"
+    "\n"
+    "5. Disputes\n"
+    "After a written complaint to our customer service, you may refer the "
+    "dispute free of charge to our consumer mediator, Médiation Solution, "
+    "www.sasmediationsolution-conso.fr. You remain free to go to court at "
+    "any time.\n"
+    "\n"
+    "Model withdrawal form\n"
+    "To Model Trains & Co, 12 avenue du Rail, 69000 Lyon, "
+    "returns@modeltrains.example.fr:\n"
+    "I hereby give notice that I withdraw from my contract of sale of the "
+    "following goods:\n"
+    "Ordered on / received on:\n"
+    "Name of consumer:\n"
+)
+FR_SLOPPY = (
+    "CGV - la boutik a Nono\n"
+    "\n"
+    "LIVRAISON\n"
+    "on expedie sous 3 a 5 jours, les colis voyagent aux risques du client "
+    "une fois remis a la poste !! les delais sont indicatifs, aucun "
+    "remboursement ni annulation ne sera possible pour un retard.\n"
+    "\n"
+    "RETOURS\n"
+    "vous avez 7 jours apres reception pour changer d'avis. les articles "
+    "doivent etre renvoyes neufs, dans leur boite, avec les etiquettes. On "
+    "rembourse sous 30 jours a reception du colis, hors frais de port.\n"
+    "\n"
+    "SAV / GARANTIE\n"
+    "en cas de souci merci de nous prevenir sous 48h sinon on ne pourra "
+    "rien faire. on fait un echange uniquement, pas de remboursement. les "
+    "frais de port pour le sav sont a votre charge.\n"
+    "\n"
+    "LITIGE\n"
+    "en cas de pepin on essaie de s'arranger a l'amiable avant d'aller au "
+    "tribunal. plateforme europeenne de reglement en ligne des litiges : "
+    "ec.europa.eu/consumers/odr\n"
+)
+EN_OLD = (
+    "TERMS AND CONDITIONS OF SALE (2012)\n"
+    "\n"
+    "Article 1 - Orders\n"
+    "Orders are binding upon acceptance by our services.\n"
+    "\n"
+    "Article 2 - Delivery\n"
+    "Goods are dispatched by Colissimo. Delivery is deemed to be made when "
+    "the goods are handed over to La Poste, and the goods travel at the "
+    "risk of the purchaser. Any delay in delivery shall not entitle the "
+    "buyer to cancel the order or claim damages.\n"
+    "\n"
+    "Article 3 - Cooling-off period\n"
+    "In accordance with Article L121-20 of the Consumer Code, the buyer has"
+    " seven (7) clear days from receipt to return the goods, at his own "
+    "expense, for exchange or refund. Goods must be returned unused, "
+    "complete and in their original packaging. The refund shall be made "
+    "within 30 days.\n"
+    "\n"
+    "Article 4 - Guarantee\n"
+    "Our products are guaranteed against manufacturing defects for one year"
+    " (exchange only). Any defect must be reported within 8 days of "
+    "delivery. The presumption of conformity is six months from delivery.\n"
+    "\n"
+    "Article 5 - Disputes\n"
+    "Any dispute shall first be submitted to an amicable settlement before "
+    "any legal action. Failing an amicable settlement, the Commercial Court"
+    " of Lyon shall have sole jurisdiction.\n"
+    "\n"
+    "Appendix - Cancellation form\n"
+    "I hereby cancel my order. Refund amount: price of the goods, postage "
+    "excluded.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (FR_OK, set()),
+        (EN_OK, set()),
+        (
+            FR_SLOPPY,
+            {
+                "annex_excludes_delivery_refund",
+                "clause_more_restrictive_than_L216-6",
+                "clause_unopened_vehicle_condition",
+                "legal_guarantee_restricted",
+                "mediation_prior_to_court_clause",
+                "obsolete_odr_reference",
+                "refund_period_above_legal_maximum",
+                "risk_transfer_at_carrier",
+                "withdrawal_period_below_legal_minimum",
+            },
+        ),
+        (
+            EN_OLD,
+            {
+                "annex_excludes_delivery_refund",
+                "clause_more_restrictive_than_L216-6",
+                "clause_unopened_vehicle_condition",
+                "conformity_presumption_outdated",
+                "legal_guarantee_restricted",
+                "mediation_prior_to_court_clause",
+                "obsolete_article_reference",
+                "refund_period_above_legal_maximum",
+                "risk_transfer_at_carrier",
+                "withdrawal_period_below_legal_minimum",
+            },
+        ),
+    ],
+)
+def test_whole_terms_of_sale(text, expected):
+    """Headings in capitals, lower-case sloppy text, an appendix form: each
+    clause is read in its section."""
+    assert codes(text) == expected

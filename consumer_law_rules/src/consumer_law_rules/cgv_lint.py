@@ -760,12 +760,17 @@ def _forfeiture_rule(found: _Collector) -> None:
     text = terms.text
     for match in _FORFEIT.finditer(text):
         sentence = terms.sentence_at(match.start())
+        if sentence.section_topic in ("guarantee", "presumption", "withdrawal"):
+            continue
         index = terms.sentences.index(sentence)
         previous = terms.sentences[index - 1] if index else sentence
+        if previous.paragraph != sentence.paragraph:
+            previous = sentence
         context = text[previous.start : sentence.end]
-        if not _FORFEIT_CONTEXT.search(context) or _RIGHTS_KEPT.search(
-            text[sentence.start : sentence.end]
-        ):
+        if not (
+            _FORFEIT_CONTEXT.search(context)
+            or sentence.section_topic in _RESERVE_PURPOSES
+        ) or _RIGHTS_KEPT.search(text[sentence.start : sentence.end]):
             continue
         span = text[sentence.start : sentence.end]
         if re.search(r"retract|withdraw", span) or is_guarantee_window(context):

@@ -429,7 +429,10 @@ class TermsText:
                 line[-1] in ".:;!?"
                 or (
                     len(line) <= _TITLE_MAX
-                    and _NEXT_LINE_STARTS.match(original, match.end())
+                    and (
+                        line.isupper()
+                        or _NEXT_LINE_STARTS.match(original, match.end())
+                    )
                 )
             ):
                 # Inside the paragraph: a cut at its ends only makes an empty piece,
