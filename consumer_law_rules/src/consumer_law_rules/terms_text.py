@@ -430,8 +430,7 @@ class TermsText:
                 or (
                     len(line) <= _TITLE_MAX
                     and (
-                        line.isupper()
-                        or _NEXT_LINE_STARTS.match(original, match.end())
+                        line.isupper() or _NEXT_LINE_STARTS.match(original, match.end())
                     )
                 )
             ):
