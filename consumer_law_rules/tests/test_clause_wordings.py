@@ -14,7 +14,9 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from test_clause_rules import TEXT_CODES, codes
+from test_clause_rules import AT, TEXT_CODES, codes
+
+from consumer_law_rules import Policy, check_policy
 
 GUARANTEE = "legal_guarantee_restricted"
 RETURN_STATE = "clause_unopened_vehicle_condition"
@@ -1221,3 +1223,39 @@ def test_whole_terms_of_sale(text, expected):
     """Headings in capitals, lower-case sloppy text, an appendix form: each
     clause is read in its section."""
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Disputes: the consumer may refer to a consumer ombudsman.", True),
+        ("Tribunaux compétents : ceux du siège du vendeur.", False),
+        (
+            "Le client peut saisir le Centre de médiation de Paris, 39 avenue "
+            "Franklin Roosevelt, 75008 Paris.",
+            True,
+        ),
+    ],
+)
+def test_a_mediation_paragraph_without_identity(text, expected):
+    found = {finding.code for finding in check_policy(Policy(), text, at=AT)}
+    assert ("mediator_identity_incomplete" in found) is expected
+    assert ("no_mediator" in found) is not expected
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (
+            "Rétractation en un clic : bouton « Je me rétracte » dans votre compte.",
+            False,
+        ),
+        ("Un lien « se rétracter du contrat ici » figure dans votre compte.", False),
+        ("Use the button labelled 'withdraw' next to each order.", False),
+        ("Our online withdrawal link is in every confirmation e-mail.", False),
+        ("Pour vous rétracter, appelez notre service client.", True),
+    ],
+)
+def test_the_withdrawal_function_in_other_words(text, flagged):
+    found = {finding.code for finding in check_policy(Policy(), text, at=AT)}
+    assert ("withdrawal_function_not_mentioned" in found) is flagged

@@ -388,8 +388,11 @@ ABSENCE_RULES: Final[tuple[AbsenceRule, ...]] = (
                 r"(?:se |vous )?retracter (?:du contrat )?ici",
                 r"cancel (?:the |this |your )?contract here",
                 r"fonction(?:nalite)? (?:en ligne )?(?:de|pour) (?:se |vous )?retract",
-                r"(?:online )?withdrawal (?:function|button|feature|tool)",
-                r"bouton (?:de |« ?|\" ?)?(?:retractation|renoncer|se retracter)",
+                r"(?:online )?withdrawal (?:function|button|feature|tool|link)",
+                r"(?:bouton|lien) (?:de |« ?|\" ?)?(?:retractation|renoncer|se retracter"
+                r"|je me retracte|me retracter)",
+                r"(?:button|link) (?:labelled |marked )?(?:« ?|\" ?|' ?)?(?:withdraw"
+                r"|i withdraw|cancel (?:the|this|my) contract)",
                 r"withdrawal button",
             ),
         ),
@@ -897,7 +900,10 @@ def mentions_mediator(cgv_text: str) -> tuple[bool, bool]:
     (True, False)
     """
     text = normalize_text(cgv_text)
-    mentions = [m.start() for m in re.finditer(r"\bmediat(?:eur|or|ion|rice)", text)]
+    mentions = [
+        m.start()
+        for m in re.finditer(r"\bmediat(?:eur|or|ion|rice)|\bombudsm[ae]n\b", text)
+    ]
     windows = [(max(start - 100, 0), start + 400) for start in mentions]
     urls = [
         (url.start(), _domain(url.group(0)))
