@@ -389,8 +389,8 @@ ABSENCE_RULES: Final[tuple[AbsenceRule, ...]] = (
                 r"cancel (?:the |this |your )?contract here",
                 r"fonction(?:nalite)? (?:en ligne )?(?:de|pour) (?:se |vous )?retract",
                 r"(?:online )?withdrawal (?:function|button|feature|tool|link)",
-                r"(?:bouton|lien) (?:de |« ?|\" ?)?(?:retractation|renoncer|se retracter"
-                r"|je me retracte|me retracter)",
+                r"(?:bouton|lien) (?:de |« ?|\" ?)?(?:retractation|renoncer"
+                r"|se retracter|je me retracte|me retracter)",
                 r"(?:button|link) (?:labelled |marked )?(?:« ?|\" ?|' ?)?(?:withdraw"
                 r"|i withdraw|cancel (?:the|this|my) contract)",
                 r"withdrawal button",
