@@ -105,6 +105,10 @@ POSITIVES = [
         "Toute réclamation portant sur la qualité des marchandises doit être "
         "formulée dans les 8 jours de l'expédition.",
     ),
+    (
+        GUARANTEE,
+        "Claims for defects must be made within 7 days.",
+    ),
     # Conditions on goods sent back after a withdrawal.
     (
         RETURN_STATE,
@@ -367,6 +371,12 @@ POSITIVES = [
     ),
 ]
 
+# One sentence, two windows: a damaged parcel (C. com. L133-3) and a defect (L217-3).
+MIXED_WINDOWS = [
+    "Tout colis endommagé ou produit défectueux doit nous être signalé sous 48 heures.",
+    "Any damaged parcel or faulty item must be reported within 24 hours of delivery.",
+]
+
 # The other codes, in sloppy, capitalised, translated and old-fashioned styles.
 POSITIVES += [
     (
@@ -577,6 +587,9 @@ NEAR_MISSES = [
     "Nos réparations hors garantie sont elles-mêmes garanties trois mois.",
     "Nos produits de qualité sont expédiés sous 2 jours après la commande.",
     "Quality of the goods: we answer every complaint within 5 days of receiving it.",
+    "Nous traitons les réclamations pour défaut sous 7 jours.",
+    "Les produits défectueux doivent nous être retournés dans les 30 jours suivant "
+    "notre accord.",
     # The other codes' near misses.
     "Remboursement tardif : majoration de 10 % jusqu'à 14 jours de retard, 20 % "
     "jusqu'à 30 jours, 50 % au-delà.",
@@ -1259,3 +1272,8 @@ def test_a_mediation_paragraph_without_identity(text, expected):
 def test_the_withdrawal_function_in_other_words(text, flagged):
     found = {finding.code for finding in check_policy(Policy(), text, at=AT)}
     assert ("withdrawal_function_not_mentioned" in found) is flagged
+
+
+@pytest.mark.parametrize("text", MIXED_WINDOWS)
+def test_a_window_for_damage_and_defects_gives_both_findings(text):
+    assert codes(text) == {GUARANTEE, "transport_reserve_below_legal_minimum"}

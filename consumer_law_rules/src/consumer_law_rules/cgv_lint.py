@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Final
 
-from .clause_rules import clause_findings, is_guarantee_window
+from .clause_rules import clause_findings, is_guarantee_window, names_transport
 from .constants import (
     HAMON_EFFECTIVE,
     LEGAL_GUARANTEE_BOX_MANDATORY,
@@ -677,7 +677,9 @@ def _duration_rules(found: _Collector, at: date | None) -> None:
         elif purpose in _RESERVE_PURPOSES:
             sentence = terms.sentence_at(duration.start)
             span = terms.text[sentence.start : sentence.end]
-            if is_guarantee_window(span) or _merchant_commitment(span):
+            if (
+                is_guarantee_window(span) and not names_transport(span)
+            ) or _merchant_commitment(span):
                 continue
             if 0 < days < TRANSPORT_RESERVE_MIN_DAYS:
                 code = (

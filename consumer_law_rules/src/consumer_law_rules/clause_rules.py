@@ -32,6 +32,7 @@ __all__ = [
     "Hit",
     "clause_findings",
     "is_guarantee_window",
+    "names_transport",
     "six_month_repair_sentences",
 ]
 
@@ -78,6 +79,16 @@ _TRANSPORT_WORDS: Final = re.compile(
     r"|damaged (?:parcel|package|in transit)|colis (?:abime|endommage|ouvert)"
     r"|bon de livraison|delivery (?:slip|note)|wrong item|erreur de (?:livraison"
     r"|reference|produit)|\bcasse|broken|\bdamag|dommage|endommag|abime"
+)
+# Words that can only name a defect of the goods (not damage in transport).
+_PLAIN_DEFECT_WORDS: Final = re.compile(
+    r"defectu|defective|faulty|\bvices?\b(?!-)|hidden defect|latent defect|en panne"
+    r"|malfunction|dysfonction|manufacturing defect|defauts? de fabrication"
+)
+# A window the customer must use (not the merchant's answer time).
+_OBLIGATION: Final = re.compile(
+    r"\bdoi(?:t|vent)\b|\bdevr(?:a|ont)\b|\bmust\b|\bshall\b|\b(?:are|is) to be\b"
+    r"|\bsont a\b|faute de quoi|failing which|otherwise|\bsinon\b|a defaut"
 )
 _DEFECT_WORDS: Final = re.compile(
     r"defect|(?<!a )(?<!par )defaut|defectu|faulty|\bvices?\b(?!-)|hidden defect"
@@ -158,9 +169,18 @@ def _span(terms: TermsText, sentence: Sentence) -> str:
 
 
 def is_guarantee_window(span: str) -> bool:
-    """A claim window about defects, not about transport damage or missing items."""
+    """A claim window about defects: a word that can only name a defect
+    ("défectueux", "faulty", "en panne"), or a defect word in a sentence that
+    names no transport damage or missing item."""
     head = outside_exceptions(span)
+    if _PLAIN_DEFECT_WORDS.search(head):
+        return True
     return bool(_DEFECT_WORDS.search(head)) and not _TRANSPORT_WORDS.search(span)
+
+
+def names_transport(span: str) -> bool:
+    """Whether a sentence names transport damage or missing items."""
+    return bool(_TRANSPORT_WORDS.search(span))
 
 
 def _guarantee_context(sentence: Sentence, head: str) -> bool:
@@ -183,7 +203,11 @@ def _claim_window(terms: TermsText, sentence: Sentence, span: str) -> Iterator[H
             hidden and duration.unit == "month" and duration.value < 24
         )
         after = terms.text[duration.end : sentence.end]
-        if short and (duration.unit == "hour" or _GOODS_EVENT.search(after)):
+        if short and (
+            duration.unit == "hour"
+            or _GOODS_EVENT.search(after)
+            or _OBLIGATION.search(span)
+        ):
             yield ("legal_guarantee_restricted", duration.raw, duration.start)
     for match in _WINDOW_WORDS.finditer(span):
         yield ("legal_guarantee_restricted", match.group(0), sentence.start)
