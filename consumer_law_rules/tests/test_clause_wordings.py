@@ -1277,3 +1277,50 @@ def test_the_withdrawal_function_in_other_words(text, flagged):
 @pytest.mark.parametrize("text", MIXED_WINDOWS)
 def test_a_window_for_damage_and_defects_gives_both_findings(text):
     assert codes(text) == {GUARANTEE, "transport_reserve_below_legal_minimum"}
+
+
+WITHDRAWAL_ARTICLE = "Article 9 – Droit de rétractation\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nous accusons réception de votre demande sous 48 heures.",
+        "Nous vous envoyons l'étiquette de retour sous 2 jours ouvrés.",
+        "Le colis doit être déposé en bureau de poste dans les 5 jours suivant la "
+        "réception de l'étiquette.",
+        "Les produits retournés sont contrôlés sous 3 jours à réception.",
+        "Vous recevrez un e-mail de confirmation dans les 24 heures.",
+        "Notre service client vous répond sous 72 heures.",
+        "Le bon de retour est valable 10 jours.",
+        "Vous disposez de 14 jours. Les produits personnalisés, fabriqués sous 5 "
+        "jours, ne peuvent être retournés.",
+        "Le délai de rétractation est de 14 jours. Le retour doit intervenir dans les "
+        "7 jours suivant votre demande.",
+    ],
+)
+def test_other_durations_of_the_withdrawal_article_are_not_its_period(sentence):
+    """A refund delay, the merchant's answer time, a label's validity, a return
+    after the decision: none is the withdrawal period."""
+    assert codes(WITHDRAWAL_ARTICLE + sentence) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "7 jours.",
+        "Délai : 7 jours à compter de la réception.",
+        "Le client a 7 jours pour renvoyer sa commande.",
+        "Lorsque le délai de sept jours expire un dimanche, il est prolongé.",
+        "Seven (7) clear days from delivery to return any item.",
+    ],
+)
+def test_the_period_of_the_withdrawal_article_in_few_words(sentence):
+    assert codes(WITHDRAWAL_ARTICLE + sentence) == {WITHDRAWAL_SHORT}
+
+
+def test_labels_on_the_goods_are_a_condition_not_the_return_label():
+    assert codes(
+        WITHDRAWAL_ARTICLE
+        + "Les articles doivent être retournés avec leurs étiquettes."
+    ) == {RETURN_STATE}

@@ -172,7 +172,9 @@ _SATISFIED_OR_REFUNDED: Final = re.compile(
 # A clause that states the withdrawal period itself (not a refund delay).
 _WITHDRAWAL_PERIOD: Final = re.compile(
     r"pour (?:vous |se )?(?:retracter|exercer|renoncer)|to (?:withdraw|cancel|exercise"
-    r"|change)|(?:delai|periode|droit) de retractation (?:de|est|d'une|d'un|court)"
+    r"|change|return|send (?:back|the|it|them))|pour (?:nous )?(?:renvoyer|retourner"
+    r"|rendre|echanger|changer d'avis)|\bdispose(?:z|nt)? (?:d'un|de|du)\b"
+    r"|(?:delai|periode|droit) de retractation (?:de|est|d'une|d'un|court)"
     r"|(?:withdrawal|cooling[- ]off|cancellation) period|disposez|dispose d'un"
     r"|beneficiez|beneficie d'un|\bavez\b|\b(?:has|have|get|gets) (?:a "
     r"|an )?(?:[\w()]+ ){1,3}"
@@ -180,7 +182,8 @@ _WITHDRAWAL_PERIOD: Final = re.compile(
     r"|retourner|renvoyer|send)"
 )
 _RETURN_BEFORE: Final = re.compile(
-    r"(?:renvo|retourn|restitu|send (?:back|the|them|it)|ship (?:back|the|them)"
+    r"(?:renvo|retourn|restitu|\ble retour\b|\bthe return\b|\breturn of\b"
+    r"|send (?:back|the|them|it)|ship (?:back|the|them)"
     r"|return (?:the|them|it|products|goods|items|all|any))[^;]{0,80}$"
 )
 _DECISION_AFTER: Final = re.compile(
@@ -206,6 +209,20 @@ _RETURN_RIGHT: Final = re.compile(
     r"|\b(?:may|can|pouvez|peut|peuvent|pourrez|pourra) (?:\w+ ){0,2}(?:return"
     r"|retourner|renvoyer|rendre|echanger|exchange|send back)\b"
     r"|\bdroit (?:de|au) retour\b|\bright (?:of|to) return\b"
+)
+# The merchant acts (answers, sends, checks): a duration of the merchant's.
+_MERCHANT_DOES: Final = re.compile(
+    r"^(?:\W*\w+\W+){0,3}?(?:nous|we|notre service|our (?:customer )?service"
+    r"|le service client|customer service)\b"
+    r"|\b(?:recevrez|receive|will receive|valable|valid)\b"
+)
+_BARE_PERIOD_WORDS: Final = 5
+# "Délai : 7 jours", "le délai de sept jours", "a 7-day period": a period stated.
+_PERIOD_STATEMENT: Final = re.compile(
+    r"^\W*(?:le |la |the )?(?:delai|periode|duree|period|time limit)\b"
+    r"|\b(?:delai|periode|duree|period|time limit) (?:de |d'|of )?(?:\(?\d+\)?|[a-z]+)"
+    r"(?: \(?\d+\)?)? (?:jours?|days?|semaines?|weeks?)"
+    r"|\b(?:\d+|[a-z]+)[- ]days? (?:period|deadline|time limit)"
 )
 # A period named by reference to the sentence before.
 _ANAPHORA: Final = re.compile(
@@ -666,7 +683,26 @@ class TermsText:
             ):
                 if _TOPIC_PATTERNS[name].search(span):
                     return name
-        return self._previous_topic(sentence) or sentence.section_topic
+        return self._previous_topic(sentence) or self._section_purpose(sentence)
+
+    def _section_purpose(self, sentence: Sentence) -> str:
+        """The section's topic for a duration its sentence does not name. In the
+        withdrawal article, only a sentence that states the customer's period
+        (or a bare "7 jours.") gives the withdrawal period: the merchant's answer
+        times and other delays there are not."""
+        if sentence.section_topic != "withdrawal":
+            return sentence.section_topic
+        span = self.text[sentence.start : sentence.end]
+        if _MERCHANT_DOES.search(span):
+            return "other"
+        if (
+            _WITHDRAWAL_PERIOD.search(span)
+            or _PERIOD_STATEMENT.search(span)
+            or _RETURN_RIGHT.search(span)
+            or len(span.split()) <= _BARE_PERIOD_WORDS
+        ):
+            return "withdrawal"
+        return "other"
 
     def _previous_topic(self, sentence: Sentence) -> str:
         """The topic of the sentence before, when ``sentence`` refers back to its
