@@ -1324,3 +1324,39 @@ def test_labels_on_the_goods_are_a_condition_not_the_return_label():
         WITHDRAWAL_ARTICLE
         + "Les articles doivent être retournés avec leurs étiquettes."
     ) == {RETURN_STATE}
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence", "expected"),
+    [
+        (
+            "Article 8 – Réserves et colis endommagés\n",
+            "La prise en charge par l'assurance intervient sous 1 à 2 jours.",
+            set(),
+        ),
+        (
+            "Article 8 – Réserves et colis endommagés\n",
+            "Le colis est gardé 10 jours au bureau de poste.",
+            set(),
+        ),
+        (
+            "Article 8 – Réserves et colis endommagés\n",
+            "Réserves : 24 heures.",
+            {"transport_reserve_below_legal_minimum"},
+        ),
+        (
+            "Article 11 – Réclamations\n",
+            "Une réponse vous est apportée dans un délai de 2 jours ouvrés.",
+            set(),
+        ),
+        (
+            "Article 11 – Réclamations\n",
+            "Toute réclamation doit être formulée dans les 2 jours.",
+            {"complaint_window_below_legal_minimum"},
+        ),
+    ],
+)
+def test_durations_of_the_reserves_article(heading, sentence, expected):
+    """The merchant's answer or an insurer's handling is not the customer's
+    window; the customer's reserves or claim are."""
+    assert codes(heading + sentence) == expected

@@ -451,6 +451,8 @@ _GOODS_BACK: Final = re.compile(
 _MERCHANT_ACTS: Final = re.compile(
     r"\b(?:nous|we|notre service|our (?:customer )?service|service client|customer"
     r" service)\b|\btraitee?s?\b|\banswers?\b|\brepond|\brespond|\bprocess"
+    r"|\brepons|\breponse|\bresponse|\brepl(?:y|ies)\b|\bprise en charge par"
+    r"|\bintervient\b|\bexpedie|\bremplace"
 )
 _CUSTOMER_WINDOW: Final = re.compile(
     r"\bdoi(?:t|vent)\b|\bmust\b|(?:merci de|priere de|veuillez) (?:nous )?(?:le |la "
@@ -471,6 +473,12 @@ _FORMER_AFTER: Final = re.compile(
     r"^\W*(?:auparavant|precedemment|autrefois|anciennement|previously|formerly"
     r"|before (?:the |that )?(?:law|reform|20\d\d)|avant (?:la (?:loi|reforme)"
     r"|20\d\d))\b"
+)
+# The customer's act a reserve or complaint window is for.
+_RESERVE_ACT: Final = re.compile(
+    r"reserve|reservation|protest|signal|notif|reclam|declar|report|inform|claim"
+    r"|complain|contest|\bavis|prevenir|confirm|contact|ecrire|write|let us know"
+    r"|faire part|constat|note"
 )
 _SHIPMENT_PROOF: Final = re.compile(r"preuve|justificatif|proof|evidence")
 # The refund counted from the goods' return, stated before the duration.
@@ -678,8 +686,10 @@ def _duration_rules(found: _Collector, at: date | None) -> None:
             sentence = terms.sentence_at(duration.start)
             span = terms.text[sentence.start : sentence.end]
             if (
-                is_guarantee_window(span) and not names_transport(span)
-            ) or _merchant_commitment(span):
+                (is_guarantee_window(span) and not names_transport(span))
+                or _merchant_commitment(span)
+                or not _RESERVE_ACT.search(span)
+            ):
                 continue
             if 0 < days < TRANSPORT_RESERVE_MIN_DAYS:
                 code = (
