@@ -306,6 +306,21 @@ POSITIVES = [
         "exister à la délivrance. Pour les biens d'occasion, ce délai est fixé à six "
         "mois.",
     ),
+    (
+        PRESUMPTION,
+        "Au-delà de 6 mois après la livraison, il appartient au client de prouver "
+        "que le défaut existait lors de la livraison.",
+    ),
+    (
+        PRESUMPTION,
+        "After six months from delivery, the burden of proof of the defect lies "
+        "with the buyer.",
+    ),
+    (
+        PRESUMPTION,
+        "Pendant les 6 premiers mois, le client n'a pas à prouver l'antériorité du "
+        "défaut.",
+    ),
     # Mediation or a registered letter made a condition of going to court.
     (
         MEDIATION,
@@ -575,6 +590,10 @@ NEAR_MISSES = [
     "For second-hand goods this period is 12 months.",
     "Vous disposez de 14 jours pour vous rétracter. Ce délai est prolongé "
     "jusqu'au premier jour ouvrable suivant s'il expire un samedi.",
+    "Au-delà de 24 mois, il appartient au client de prouver que le défaut existait "
+    "à la livraison.",
+    "Pour les biens d'occasion, au-delà de 12 mois, la charge de la preuve incombe "
+    "au client.",
     # Mediation offered, not imposed.
     "Le client peut, s'il le souhaite, recourir gratuitement au médiateur ; il "
     "peut aussi saisir directement le tribunal.",

@@ -296,6 +296,12 @@ CONCEPTS: Final[dict[str, str]] = {
         r"exist|considered (?:to have existed|as (?:pre-?)?existing)|consideres? comme"
         r" (?:anterieur|preexist|existant)|existing at (?:the time of )?delivery"
         r"|existaient (?:au moment|lors)"
+        r"|burden of proof|charge de la preuve|(?:au|a l'|a) (?:client|consommateur"
+        r"|acheteur|acquereur)s? de (?:prouver|demontrer|etablir)|(?:n'a|n'ont"
+        r"|n'est tenue?|n'aura) (?:pas )?(?:a |qu'a |d')?(?:prouver|etablir|demontrer)"
+        r"|anteriorite du defaut|date d'apparition (?:du defaut|de celui-ci)"
+        r"|(?:has|have|needs?|must) (?:only )?(?:to )?prove|only (?:required|needs?)"
+        r" to (?:establish|prove)"
     ),
     # A repair of the goods.
     "repair": r"repar|repair|remise en (?:etat|conformite)",

@@ -74,7 +74,7 @@ _DURATION_RE: Final = re.compile(
     r"(?: ?\( ?(?P<paren>\d{1,4}|" + _PHRASE + r") ?\))?"
     r"(?: |-(?=(?:day|week|month|year|hour|jour|mois)))?(?:(?P<qualifier>full|clear"
     r"|working|business|open|calendar|consecutive|bank"
-    r"|whole|additional|extra|further|more) )?"
+    r"|whole|additional|extra|further|more|first|premiers|premieres) )?"
     r"(?P<unit>jours?|days?|semaines?|weeks?|mois|months?|annees?|ans?|years?"
     r"|heures?|hours?|h(?!/)|j(?!/))\b"
     r"(?: (?P<after>ouvres|ouvrables|calendaires|francs|pleins|consecutifs|feries"
@@ -148,6 +148,12 @@ _TOPIC_PATTERNS: Final = {
         r"|deemed to (?:have )?(?:exist|pre-?exist)|existing at (?:the time of )?"
         r"delivery|existaient (?:au moment|lors)|assumed to (?:have )?exist"
         r"|considered (?:to have existed|as (?:pre-?)?existing)"
+        r"|burden of proof|charge de la preuve|(?:au|a l'|a) (?:client|consommateur"
+        r"|acheteur|acquereur)s? de (?:prouver|demontrer|etablir)|(?:n'a|n'ont"
+        r"|n'est tenue?|n'aura) (?:pas )?(?:a |qu'a |d')?(?:prouver|etablir|demontrer)"
+        r"|anteriorite du defaut|date d'apparition (?:du defaut|de celui-ci)"
+        r"|(?:has|have|needs?|must) (?:only )?(?:to )?prove|only (?:required|needs?)"
+        r" to (?:establish|prove)"
     ),
     "guarantee": re.compile(
         r"garanti|guarant|warrant|vices? caches?|hidden defect|latent defect"
