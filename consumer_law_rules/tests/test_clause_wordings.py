@@ -615,6 +615,10 @@ NEAR_MISSES = [
     "Annulation avant expédition : sans frais.",
     "No cancellation fee is ever charged.",
     "Garantie commerciale : deux (2) ans sur le cadre.",
+    "Frais d'annulation : néant.",
+    "Cancellation fees: none.",
+    "Garantie : voir l'article 12 (2) ci-dessous.",
+    "Warranty: see clause 7 (3).",
     "Our commercial warranty lasts three (3) years.",
     "La plateforme européenne de règlement en ligne des litiges a fermé le 20 "
     "juillet 2025 ; adressez-vous à notre médiateur.",

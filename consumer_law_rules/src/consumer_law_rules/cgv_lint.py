@@ -260,8 +260,10 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
     PresenceRule(
         "cancellation_fee_legal_risk",
         (
-            r"\bfrais d'annulation\b",
-            r"\bcancell?ation (?:fees?|charges?|costs?|penalt)",
+            r"\bfrais d'annulation\b"
+            r"(?! ?:? ?(?:neant|aucun|nuls?\b|0\b|gratuit|offert))",
+            r"\bcancell?ation (?:fees?|charges?|costs?|penalt)"
+            r"(?!\w* ?:? ?(?:none|nil\b|0\b|free|n/a))",
             r"\bfrais de (?:preparation|traitement|dossier)[^.]{0,60}?annul",
             r"\bannul[^.]{0,80}?\bfrais (?:de |d')(?:preparation|traitement|dossier"
             r"|gestion)",
@@ -285,6 +287,12 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
         ),
         near_all=(_GUARANTEE,),
         window=80,
+        # "article 12 (2)", "clause 7 (3)": a reference, not a duration.
+        unless=(
+            r"(?:\b(?:article|art|clause|section|alinea|paragraphe?|paragraph|point"
+            r"|annexe?|appendix|chapitre|chapter)|§)\W*\d{1,3} ?\(",
+        ),
+        unless_window=(15, 0),
     ),
     PresenceRule(
         "legal_guarantee_restricted",
