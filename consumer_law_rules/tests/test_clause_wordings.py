@@ -178,6 +178,18 @@ POSITIVES = [
         RISK,
         "Risk transfers to you once your parcel leaves our warehouse.",
     ),
+    (
+        RISK,
+        "La responsabilité du vendeur cesse dès la remise du colis au transporteur.",
+    ),
+    (
+        RISK,
+        "Once shipped, we are no longer responsible for lost or damaged parcels.",
+    ),
+    (
+        RISK,
+        "Nous déclinons toute responsabilité en cas de perte du colis par La Poste.",
+    ),
     # The delivery cost kept from the withdrawal refund, in an article or an annex.
     (
         DELIVERY_REFUND,
@@ -368,6 +380,12 @@ POSITIVES = [
         "Garantie legale : tout produit repare beneficie de 6 mois de garantie "
         "supplementaires.",
     ),
+    (
+        MEDIATION,
+        "In the event of a dispute, the customer shall first contact our customer "
+        "service; only if no solution is found may he bring the matter before the "
+        "courts.",
+    ),
     # Late delivery given no remedy, or a stricter way out than L216-6.
     (
         L216_6,
@@ -540,6 +558,11 @@ NEAR_MISSES = [
     "Risk passes on handover to a carrier you chose yourself, other than the one "
     "we offer.",
     "Goods travel at our risk until you receive them.",
+    "Les produits voyagent aux risques du vendeur jusqu'à leur remise au client.",
+    "Nous restons responsables du colis jusqu'à sa remise au client, y compris en "
+    "cas de perte par La Poste.",
+    "La responsabilité du vendeur ne saurait être engagée pour un usage non "
+    "conforme du produit.",
     # The delivery cost refunded; return costs are another thing.
     "Nous vous rembourserons tous les paiements reçus, y compris les frais de "
     "livraison, à l'exception des frais supplémentaires découlant du choix d'un "
@@ -598,6 +621,8 @@ NEAR_MISSES = [
     "Le client peut, s'il le souhaite, recourir gratuitement au médiateur ; il "
     "peut aussi saisir directement le tribunal.",
     "Le recours à la médiation n'est pas obligatoire.",
+    "Pour toute question, contactez notre service client ; vous pouvez aussi "
+    "saisir le tribunal.",
     "Une réclamation écrite préalable auprès de notre service client est "
     "nécessaire pour saisir le médiateur.",
     # The repair extension of 2026, or a repair without an extension.

@@ -237,7 +237,11 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
             r"\b(?:marchandises?|produits?|colis|biens?) (?:voyagent|voyage|sont"
             r" transportes?|circulent) (?:aux|aux risques|a ses|a leurs) risques",
         ),
-        unless=(_CHOSEN_CARRIER,),
+        unless=(
+            _CHOSEN_CARRIER,
+            r"risques? (?:et perils )?(?:du vendeur|de la societe|de notre societe)"
+            r"|\bnos risques|\bour (?:own )?risk|seller'?s? risk",
+        ),
         unless_window=(80, 120),
     ),
     PresenceRule(

@@ -285,7 +285,10 @@ def _risk_at_carrier(terms: TermsText) -> Iterator[Hit]:
         if (
             not dispatch
             or concept("chosen_carrier").search(span)
-            or _MERCHANT_BEARS.search(span)
+            or (
+                _MERCHANT_BEARS.search(span)
+                and not concept("merchant_released").search(span)
+            )
             or _POSSESSION.search(span)
             or quotes_the_law(span)
         ):
@@ -293,7 +296,11 @@ def _risk_at_carrier(terms: TermsText) -> Iterator[Hit]:
         risk = concept("risk").search(head) and (
             _BUYER.search(head) or _RISK_PASSES.search(head)
         )
-        if risk or _DEEMED_DELIVERED.search(head):
+        if (
+            risk
+            or _DEEMED_DELIVERED.search(head)
+            or concept("merchant_released").search(head)
+        ):
             yield ("risk_transfer_at_carrier", dispatch.group(0), sentence.start)
 
 

@@ -213,6 +213,20 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|taken back)|cannot be returned|are not (?:accepted|refunded)|(?:sont|seront)"
         r" refuses|(?:will be|are) refused)"
     ),
+    # The merchant said to answer no more for the goods (L221-15, L216-4).
+    "merchant_released": (
+        r"responsabilite (?:du vendeur |de la societe |de notre societe )?(?:cesse"
+        r"|prend fin|s'arrete|est degagee)|(?:our|the seller's|the company's)"
+        r" (?:responsibility|liability) (?:ends|ceases|stops|terminates)"
+        r"|(?:no longer|not) (?:be )?(?:held )?(?:responsible|liable) for (?:any )?"
+        r"(?:lost|loss|damaged?|stolen|theft)|(?:ne sommes plus|n'est plus"
+        r"|ne sera plus|ne pourrons etre tenus?) (?:tenue?s? )?responsables? (?:de la "
+        r"|des |du |en cas de )?(?:perte|vol|casse|avarie|dommage)"
+        r"|(?:declin\w*|n'assum\w*) (?:toute|aucune) responsabilite (?:en cas de"
+        r"|pour|quant a) (?:la )?(?:perte|vol|casse|avarie|dommage)"
+        r"|(?:accept|assume)s? no (?:liability|responsibility) for"
+        r" (?:any )?(?:lost|loss|damage|theft)"
+    ),
     # The consumer chose the carrier himself (L216-5: risk at handover then).
     "chosen_carrier": (
         r"autre que (?:le|celui)|other than the carrier|excluding the carrier"
@@ -237,6 +251,9 @@ CONCEPTS: Final[dict[str, str]] = {
     # A prior step: mediation, conciliation, an amicable attempt, a registered letter.
     "prior_step": (
         r"mediat|concilia|amiable|amicabl|lettre recommandee|recommande avec"
+        r"|(?:contact|contacter|saisir|write to|ecrire a|s'adresser a) (?:our |notre "
+        r"|le |the )?(?:customer service|service client|service apres-vente"
+        r"|after-sales service)"
         r"|registered (?:letter|mail|post)|mise en demeure|formal notice"
     ),
     # A condition placed before the court, whatever the customer may do after it.
