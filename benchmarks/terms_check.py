@@ -44,7 +44,8 @@ def _heldout_directories(option):
         return [Path(option)]
     if os.environ.get(HELDOUT_ENV):
         return [Path(os.environ[HELDOUT_ENV])]
-    return sorted(path for path in HELDOUT_DIR.parent.glob("corpus_heldout*") if path.is_dir())
+    candidates = HELDOUT_DIR.parent.glob("corpus_heldout*")
+    return sorted(path for path in candidates if path.is_dir())
 
 
 def _corpus_label(directory):
