@@ -8,6 +8,9 @@ from odoo.osv import expression
 from odoo.tools import format_amount, format_date
 
 from odoo.addons.consumer_law.evidence import evidence_writer
+from odoo.addons.consumer_law.models.consumer_law_flow_fields_mixin import (
+    FLOW_FIELDS_MIXIN,
+)
 from odoo.addons.consumer_law.tools import (
     paris_date,
     paris_today,
@@ -24,7 +27,9 @@ CHEQUE_CRON_BATCH_SIZE = 500
 
 
 class SaleOrder(models.Model):
-    _inherit = "sale.order"
+    _name = "sale.order"
+    _inherit = ["sale.order", FLOW_FIELDS_MIXIN]
+    _consumer_law_flow_fields = ("consumer_delivered_date", "delivery_due_date")
 
     # === FIELDS === #
     consumer_cancellation_ids = fields.One2many(

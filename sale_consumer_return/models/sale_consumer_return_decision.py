@@ -931,8 +931,9 @@ class SaleConsumerReturn(models.Model):
         replaced, delivered by the order's usual route."""
         order_sudo = self.order_id.sudo()
         customer_env = reader_env(self.env, order_sudo.partner_id)
+        # the line's link to the returned goods is the flow's to give
         lines = (
-            self.env["sale.order.line"]
+            evidence_writer(self.env["sale.order.line"])
             .sudo()
             .create(
                 [
@@ -955,6 +956,7 @@ class SaleConsumerReturn(models.Model):
                     for line in self.line_ids
                 ]
             )
+            .with_env(order_sudo.env)
         )
         evidence_writer(self).replacement_line_ids = [Command.set(lines.ids)]
         return lines

@@ -127,3 +127,22 @@ tours.add("consumer_law_evidence_archive_download", {
         },
     ],
 });
+
+tours.add("consumer_law_verify_evidence", {
+    steps: () => [
+        {
+            content: "Published version: Verify evidence files (in the form)",
+            trigger: `${form} .o_form_statusbar button[name='action_verify_evidence']:enabled`,
+            run: "click",
+        },
+        {
+            content: "The result is shown",
+            trigger: `.o_error_dialog, .o_notification:contains('every SHA-256 matches')`,
+            run: failOnErrorDialog,
+        },
+        {
+            content: "The result is noted in the chatter",
+            trigger: ".o-mail-Message:contains('Evidence check')",
+        },
+    ],
+});
