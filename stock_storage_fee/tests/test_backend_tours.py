@@ -9,6 +9,7 @@ from datetime import timedelta
 from odoo import Command
 from odoo.tests import tagged
 
+from odoo.addons.consumer_law.tests.common import create_sale_vat
 from odoo.addons.consumer_law.tests.tour_common import ConsumerTourCase
 from odoo.addons.consumer_law.tools import paris_today
 
@@ -20,14 +21,8 @@ class TestStorageFeeBackendTours(ConsumerTourCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.tax_20 = cls.env["account.tax"].create(
-            {
-                "name": "VAT 20% (storage tours)",
-                "amount": 20.0,
-                "amount_type": "percent",
-                "type_tax_use": "sale",
-                "company_id": cls.company.id,
-            }
+        cls.tax_20 = create_sale_vat(
+            cls.env, cls.company, 20.0, name="VAT 20% (storage tours)"
         )
         cls.company.account_sale_tax_id = cls.tax_20
         cls.policy.storage_fee_rate = 15.0
