@@ -6,6 +6,7 @@ from odoo import Command, http
 from odoo.tests import HttpCase, tagged
 from odoo.tools import mute_logger
 
+from odoo.addons.consumer_law.tests.common import use_website
 from odoo.addons.sale_cgv.tests.common import SaleCgvCommon
 
 
@@ -14,8 +15,7 @@ class TestCheckout(SaleCgvCommon, HttpCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.website = cls.env["website"].get_current_website()
-        cls.website.company_id = cls.company
+        use_website(cls)
         cls.consumer.write(
             {
                 "street": "1 rue de Rivoli",
@@ -81,7 +81,12 @@ class TestCheckout(SaleCgvCommon, HttpCase):
     def test_checkout_tour_records_acceptance(self):
         """Browser: buy on the shop ticking the box; payment records the proof."""
         self.assertTrue(self.env.ref("website_sale.accept_terms_and_conditions").active)
-        self.start_tour("/shop", "website_sale_cgv_checkout", login="cgv_shopper")
+        self.start_tour(
+            self.shop_product.website_url,
+            "website_sale_cgv_checkout",
+            login="cgv_shopper",
+            timeout=240,
+        )
         order = self.env["sale.order"].search(
             [
                 ("partner_id", "=", self.consumer.id),

@@ -5,18 +5,33 @@
 import { registry } from "@web/core/registry";
 import * as tourUtils from "@website_sale/js/tours/tour_utils";
 
-// Relies on the product, customer and provider created by the Python test.
+// A page loaded on a busy machine may take long: the steps that follow a page
+// load wait for it (a minute, not the default 10 s), on the element they need.
+const PAGE_LOAD = 60000;
+
+// Relies on the product, customer and provider created by the Python test, which
+// starts the tour on the product's page (no search, no listing to load first).
 registry.category("web_tour.tours").add("website_sale_cgv_checkout", {
-    url: "/shop",
     steps: () => [
-        ...tourUtils.addToCart({ productName: "CGV scale model" }),
-        tourUtils.goToCart(),
-        tourUtils.goToCheckout(),
-        tourUtils.confirmOrder(),
+        {
+            content: "The product page is loaded with its add-to-cart form",
+            trigger:
+                '#product_detail form[action^="/shop/cart/update"]:has(input[name="product_id"]) #add_to_cart',
+            timeout: PAGE_LOAD,
+        },
+        {
+            content: "Add to cart",
+            trigger: "#product_detail #add_to_cart",
+            run: "click",
+        },
+        { ...tourUtils.goToCart(), timeout: PAGE_LOAD },
+        { ...tourUtils.goToCheckout(), timeout: PAGE_LOAD },
+        { ...tourUtils.confirmOrder(), timeout: PAGE_LOAD },
         {
             content: "The checkbox names the version in force and links it",
             trigger:
                 'label[for="website_sale_tc_checkbox"]:contains("version 1 of") a[href^="/terms-of-sale/"]',
+            timeout: PAGE_LOAD,
         },
         {
             content: "Select the wire transfer",
