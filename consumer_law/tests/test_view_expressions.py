@@ -302,10 +302,12 @@ class TestViewExpressions(TransactionCase):
     def _repository_modules(self):
         root = os.path.dirname(get_module_path("consumer_law"))
         modules = self.env["ir.module.module"].search([("state", "=", "installed")])
+        # the repository's addons sit directly in its root: Odoo's own addons
+        # may live below it too (``tools/setup`` installs Odoo in ``.odoo/``)
         return {
             module.name
             for module in modules
-            if (get_module_path(module.name) or "").startswith(root + os.sep)
+            if os.path.dirname(get_module_path(module.name) or "") == root
         }
 
     def _views_to_check(self):
