@@ -33,8 +33,6 @@ jobs when the scheduler's time limit nears, and has itself called again.
 
 from contextlib import contextmanager
 from datetime import timedelta
-import hashlib
-import json
 import logging
 import threading
 import time
@@ -42,6 +40,8 @@ import weakref
 
 from odoo import api, fields, models
 from odoo.tools import SQL, config
+
+from ..tools import canonical_json, sha256_hex
 
 _logger = logging.getLogger(__name__)
 
@@ -168,10 +168,7 @@ class ConsumerLawDocumentJob(models.Model):
         """SHA-256 of the payload's canonical JSON (``False`` without one)."""
         if not payload:
             return False
-        canonical = json.dumps(
-            payload, sort_keys=True, ensure_ascii=False, separators=(",", ":")
-        )
-        return hashlib.sha256(canonical.encode()).hexdigest()
+        return sha256_hex(canonical_json(payload))
 
     @api.model
     def _enqueue(self, records, kind, payload=None):

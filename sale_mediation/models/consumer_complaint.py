@@ -108,6 +108,7 @@ class ConsumerComplaint(models.Model):
         "acknowledged_at": "acknowledged_at",
         "submission_key": "submission_key",
     }
+    _customer_act_content_fields = ("subject", "partner_id")
     _order = "complaint_date desc, id desc"
     _check_company_auto = True
 

@@ -7,6 +7,7 @@ import base64
 from datetime import datetime, timedelta
 import hashlib
 import io
+import json
 import threading
 from unittest.mock import patch
 
@@ -107,6 +108,59 @@ class TestWithdrawalAcknowledgmentQueue(SaleWithdrawalCommon):
             ),
             1,
         )
+
+    def test_act_sealed_in_the_request_before_the_job(self):
+        """The request records the act and its SHA-256 over its canonical
+        content at once; the job, later, adds the PDF with its own digest;
+        the act stays verifiable, and an altered act is detected."""
+        withdrawal = self._create_request(self.order, {self.bike_line: 1})
+        self.assertEqual(self._job_of(withdrawal).state, "queued")
+        self.assertFalse(withdrawal.acknowledgment_sha256)
+        self.assertRegex(withdrawal.act_sha256, r"^[0-9a-f]{64}$")
+        raw = withdrawal.act_content.encode("utf-8")
+        self.assertEqual(hashlib.sha256(raw).hexdigest(), withdrawal.act_sha256)
+        content = json.loads(raw)
+        canonical = json.dumps(
+            content, sort_keys=True, ensure_ascii=False, separators=(",", ":")
+        )
+        self.assertEqual(withdrawal.act_content, canonical)
+        self.assertEqual(content["order"], self.order.name)
+        self.assertEqual(content["channel"], withdrawal.channel)
+        self.assertEqual(content["email"], withdrawal.email or None)
+        self.assertEqual(
+            content["received_at"], withdrawal.received_at.strftime("%Y-%m-%d %H:%M:%S")
+        )
+        self.assertEqual(
+            content["lines"],
+            [
+                {
+                    "sale_line_id": self.bike_line.id,
+                    "product": self.bike_line.product_id.display_name,
+                    "quantity": 1.0,
+                }
+            ],
+        )
+        result = withdrawal.action_verify_customer_act()
+        self.assertEqual(result["params"]["type"], "success")
+        sealed = withdrawal.act_sha256
+        with patch.object(
+            IrMailServer, "send_email", autospec=True, return_value="<ack@test>"
+        ):
+            send_queued_documents(self.env)
+        self.assertTrue(withdrawal.acknowledgment_sha256)
+        self.assertNotEqual(withdrawal.acknowledgment_sha256, sealed)
+        self.assertEqual(withdrawal.act_sha256, sealed)
+        withdrawal.action_verify_customer_act()
+        # the goods changed behind the act's back: detected
+        self.env.flush_all()
+        self.env.cr.execute(
+            "UPDATE sale_withdrawal_request_line SET quantity = 2 "
+            "WHERE request_id = %s",
+            (withdrawal.id,),
+        )
+        self.env.invalidate_all()
+        with self.assertRaisesRegex(UserError, "SHA-256 of the Act"):
+            withdrawal.action_verify_customer_act()
 
     def test_batch_renders_one_pdf_per_declaration(self):
         """Jobs taken together render their declarations in one pass of the
