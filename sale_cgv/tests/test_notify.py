@@ -2,8 +2,16 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from datetime import date, datetime
 
+from unittest.mock import patch
+
+from freezegun import freeze_time
+
 from odoo.exceptions import UserError
 from odoo.tests import Form
+from odoo.tools import mute_logger
+
+from odoo.addons.base.models.ir_mail_server import IrMailServer
+from odoo.addons.consumer_law.tests.common import send_queued_documents
 
 from .common import SaleCgvCommon
 
@@ -30,6 +38,22 @@ class TestNotify(SaleCgvCommon):
         wizard = wizard_form.save()
         mails_before = self.env["mail.mail"].search([])
         wizard.action_notify()
+        # queued, not mailed in the user's request; notifying twice while it
+        # waits queues nothing more
+        jobs = self._notify_jobs(version_v2)
+        self.assertRecordValues(
+            jobs, [{"state": "queued", "res_id": self.consumer.id}]
+        )
+        self.assertFalse(self.env["mail.mail"].search([]) - mails_before)
+        wizard.action_notify()
+        self.assertEqual(self._notify_jobs(version_v2), jobs)
+        with patch.object(
+            IrMailServer, "send_email", autospec=True, return_value="<n@test>"
+        ) as send_email:
+            send_queued_documents(self.env)
+            send_queued_documents(self.env)
+        self.assertEqual(send_email.call_count, 1)
+        self.assertEqual(jobs.state, "done")
         mails = self.env["mail.mail"].search([]) - mails_before
         self.assertEqual(len(mails), 1)
         self.assertEqual(mails.recipient_ids, self.consumer)
@@ -40,6 +64,56 @@ class TestNotify(SaleCgvCommon):
             "1 customers notified of this version (orders from 02/01/2026 to "
             "03/31/2026).",
             version_v2.message_ids[0].body,
+        )
+
+    @mute_logger(
+        "odoo.addons.consumer_law.models.consumer_law_document_job",
+        "odoo.addons.mail.models.mail_mail",
+    )
+    def test_notify_smtp_down_retried_then_sent_once(self):
+        """SMTP down: the notice is kept with its job, retried later and sent
+        once; a manager sees it in the documents not sent meanwhile."""
+        recent = self._create_order()
+        recent._demo_confirm_cgv_history(datetime(2026, 3, 1, 10, 0), "phone")
+        version_v2 = self._publish_v2()
+        wizard = self.env["cgv.version.notify"].create(
+            {
+                "version_id": version_v2.id,
+                "date_from": date(2026, 2, 1),
+                "date_to": date(2026, 3, 31),
+            }
+        )
+        wizard.action_notify()
+        job = self._notify_jobs(version_v2)
+        with patch.object(
+            IrMailServer, "connect", side_effect=ConnectionRefusedError("SMTP down")
+        ):
+            send_queued_documents(self.env)
+        self.assertRecordValues(job, [{"state": "queued", "attempt_count": 1}])
+        self.assertIn("SMTP down", job.last_error)
+        self.assertEqual(len(job.message_ids), 1)
+        with patch.object(
+            IrMailServer, "send_email", autospec=True, return_value="<n@test>"
+        ) as send_email:
+            with freeze_time(job.next_try_at):
+                send_queued_documents(self.env)
+        self.assertEqual(send_email.call_count, 1)
+        self.assertRecordValues(job, [{"state": "done", "attempt_count": 2}])
+        self.assertEqual(
+            self.env["mail.mail"].search_count(
+                [("mail_message_id", "in", job.message_ids.ids)]
+            ),
+            1,
+        )
+
+    def _notify_jobs(self, version):
+        return self.env["consumer.law.document.job"].search(
+            [
+                ("kind", "=", "cgv_version_notify"),
+                ("payload_key", "!=", False),
+                ("res_model", "=", "res.partner"),
+                ("create_date", ">=", version.create_date),
+            ]
         )
 
     def test_notify_refused_without_customers(self):

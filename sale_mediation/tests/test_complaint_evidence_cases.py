@@ -9,6 +9,7 @@ from odoo.exceptions import UserError
 from odoo.tests import new_test_user, tagged
 
 from odoo.addons.consumer_law import portal_input
+from odoo.addons.consumer_law.tests.common import send_queued_documents
 
 from .common import SaleMediationCommon
 
@@ -51,6 +52,7 @@ class TestComplaintEvidenceCases(SaleMediationCommon):
     def test_referral_letter_cannot_be_replaced_or_deleted(self):
         complaint = self._create_complaint(mediation_request_date=date(2026, 5, 20))
         complaint.action_send_referral_letter()
+        send_queued_documents(self.env)
         letter = complaint.referral_letter_id
         digest = complaint.referral_letter_sha256
         self.assertEqual(letter.consumer_law_sha256, digest)

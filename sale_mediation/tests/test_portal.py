@@ -266,6 +266,7 @@ class TestComplaintPortal(HttpCase):
         complaint.action_send_answer()
         complaint.mediation_request_date = complaint.answer_date
         complaint.action_send_referral_letter()
+        send_queued_documents(self.env)
         self.authenticate("cmp_portal", "cmp_portal_pwd")
         page = self.url_open(complaint._get_portal_url())
         self.assertIn("We cannot take it back.", page.text)
