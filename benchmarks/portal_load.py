@@ -6,7 +6,8 @@ A script, not a timed test. It only talks to the servers it starts itself on
 this machine (127.0.0.1, ``--workers=2`` and one cron worker each; ``--servers=2``
 starts two servers on two ports sharing the database, the clients spread over
 both), on a throwaway database it creates (``consumer_law_portal_load`` by
-default, dropped at the end unless ``--keep``):
+default, dropped at the end unless ``--keep``; ``--template=NAME`` copies it from
+a template made on the first run):
 
     PYTHONPATH=consumer_law_rules/src python3 benchmarks/portal_load.py
 
@@ -198,23 +199,46 @@ def find_odoo(args):
         args.addons_path = devtool.addons_path(devtool.odoo_config(odoo_python))
 
 
+def database_exists(name):
+    completed = subprocess.run(
+        ["psql", "-d", "postgres", "-Atc", "SELECT datname FROM pg_database"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return name in completed.stdout.split()
+
+
 def create_database(args):
-    """Create the database (unless ``--reuse``) and its orders; return them."""
+    """Create the database (unless ``--reuse``) and its orders; return them.
+
+    With ``--template``, the database is copied from that template (made on
+    the first run: sale_withdrawal installed, nothing else done)."""
     if not args.reuse:
         subprocess.run(["dropdb", "--if-exists", args.database], check=True)
-        print(f"Creating {args.database} (sale_withdrawal)...", file=sys.stderr)
-        subprocess.run(
-            [
-                *odoo_command(args),
-                "-i",
-                "sale_withdrawal",
-                "--without-demo=all",
-                "--stop-after-init",
-                "--no-http",
-                "--log-level=warn",
-            ],
-            check=True,
-        )
+        if args.template and database_exists(args.template):
+            print(f"Copying {args.template} to {args.database}...", file=sys.stderr)
+            subprocess.run(
+                ["createdb", "-T", args.template, args.database], check=True
+            )
+        else:
+            print(f"Creating {args.database} (sale_withdrawal)...", file=sys.stderr)
+            subprocess.run(
+                [
+                    *odoo_command(args),
+                    "-i",
+                    "sale_withdrawal",
+                    "--without-demo=all",
+                    "--stop-after-init",
+                    "--no-http",
+                    "--log-level=warn",
+                ],
+                check=True,
+            )
+            if args.template:
+                subprocess.run(
+                    ["createdb", "-T", args.database, args.template], check=True
+                )
     print("Creating the orders...", file=sys.stderr)
     orders = PLAIN + DOUBLE + OVER + RACE_PAIRS
     script = SETUP.replace("__ORDERS__", str(orders)).replace("__PASSWORD__", PASSWORD)
@@ -609,6 +633,11 @@ def main():
         type=int,
         default=900,
         help="seconds to wait at most for the acknowledgments' queue",
+    )
+    parser.add_argument(
+        "--template",
+        help="copy the database from this template, made on the first run "
+        "(kept; drop it with dropdb when done)",
     )
     parser.add_argument(
         "--reuse",
