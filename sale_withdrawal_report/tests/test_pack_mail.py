@@ -63,9 +63,10 @@ class TestPackMail(CompliancePackCommon):
             send_queued_documents(self.env)
         self.assertEqual(set(jobs.mapped("state")), {"done"})
         mails = self._pack_mails()
-        # one e-mail per recipient of each pack's mail, once
+        # one e-mail per recipient of each pack's mail, once (the fixtures'
+        # own acknowledgments are sent by the queue too)
         self.assertEqual(
-            send_email.call_count, sum(len(mail.recipient_ids) for mail in mails)
+            self._pack_sendings(send_email), sum(len(m.recipient_ids) for m in mails)
         )
         self.assertEqual(len(mails), 2)
         mail = mails.filtered(lambda mail: self.company.name in mail.subject)
@@ -86,6 +87,12 @@ class TestPackMail(CompliancePackCommon):
             cron.method_direct_trigger()
         self.assertEqual(self._pack_jobs(), jobs)
         self.assertEqual(self._pack_mails(), mails)
+
+    def _pack_sendings(self, send_email):
+        return sum(
+            "compliance pack" in call.args[1]["Subject"]
+            for call in send_email.call_args_list
+        )
 
     def _pack_jobs(self):
         return self.env["consumer.law.document.job"].search(
@@ -122,7 +129,7 @@ class TestPackMail(CompliancePackCommon):
             with freeze_time(job.next_try_at):
                 send_queued_documents(self.env)
         render.assert_not_called()
-        self.assertEqual(send_email.call_count, len(mails.recipient_ids))
+        self.assertEqual(self._pack_sendings(send_email), len(mails.recipient_ids))
         self.assertRecordValues(job, [{"state": "done", "attempt_count": 2}])
         self.assertEqual(self._pack_mails(), mails)
         self.assertEqual(mails.state, "sent")
