@@ -38,6 +38,8 @@ import threading
 import time
 import weakref
 
+from psycopg2.errors import SerializationFailure
+
 from odoo import api, fields, models
 from odoo.tools import SQL, config
 
@@ -61,6 +63,13 @@ LEASE = timedelta(minutes=15)
 # --limit-time-real) one run of a sending action may use: two actions send the
 # queue one after the other in one cron worker, which runs other actions too.
 TIME_BUDGET_SHARE = 0.3
+# Snapshots tried to lock a batch when other workers lease jobs meanwhile.
+LOCK_ATTEMPTS = 3
+# After a kind's batch pass fails (e.g. a report engine that cannot render
+# several documents in one run), this process skips it for a while: each job
+# produces its own document, without a failed run first.
+BATCH_PASS_PAUSE = 600
+_BATCH_PASS_FAILED = {}  # {(model, kind): time of the failure}
 # {cursor: when the scheduler's run on it started}: a prefork cron worker does
 # not tell the action when its run started; its first batch does.
 _RUN_STARTS = weakref.WeakKeyDictionary()
@@ -256,7 +265,7 @@ class ConsumerLawDocumentJob(models.Model):
             deadline = self._get_batch_deadline()
         jobs = self.browse()
         if deadline is None or time.time() < deadline:
-            jobs = self._lock_due_jobs(batch_size)
+            jobs = self._lock_due_jobs(batch_size, retry=commit)
         if commit and jobs:
             # leased: no other worker takes them while this one commits each
             jobs.write({"next_try_at": fields.Datetime.now() + LEASE})
@@ -288,21 +297,35 @@ class ConsumerLawDocumentJob(models.Model):
         return start + limit * TIME_BUDGET_SHARE
 
     @api.model
-    def _lock_due_jobs(self, limit):
+    def _lock_due_jobs(self, limit, retry=False):
         """Return up to ``limit`` due jobs, locked until the end of the
-        transaction; jobs locked by another worker are skipped."""
+        transaction; jobs locked by another worker are skipped.
+
+        :param retry: when a job was leased or sent by another worker since
+            this transaction's snapshot (a serialization failure), roll back
+            and try again with a new snapshot (a few times)
+        """
         self.env.flush_all()
-        self.env.cr.execute(
-            SQL(
-                "SELECT id FROM consumer_law_document_job "
-                "WHERE state = 'queued' AND next_try_at <= %s "
-                "ORDER BY next_try_at, id LIMIT %s "
-                "FOR NO KEY UPDATE SKIP LOCKED",
-                fields.Datetime.now(),
-                limit,
-            )
-        )
-        return self.sudo().browse(row[0] for row in self.env.cr.fetchall())
+        for attempt in range(LOCK_ATTEMPTS):
+            try:
+                with self.env.cr.savepoint(flush=False):
+                    self.env.cr.execute(
+                        SQL(
+                            "SELECT id FROM consumer_law_document_job "
+                            "WHERE state = 'queued' AND next_try_at <= %s "
+                            "ORDER BY next_try_at, id LIMIT %s "
+                            "FOR NO KEY UPDATE SKIP LOCKED",
+                            fields.Datetime.now(),
+                            limit,
+                        )
+                    )
+                    job_ids = [row[0] for row in self.env.cr.fetchall()]
+                return self.sudo().browse(job_ids)
+            except SerializationFailure:
+                if not retry or attempt == LOCK_ATTEMPTS - 1:
+                    raise
+                self.env.cr.rollback()
+        return self.sudo().browse()
 
     @api.model
     def _count_due_jobs(self):
@@ -391,12 +414,14 @@ class ConsumerLawDocumentJob(models.Model):
                 continue
             records = self.env[model].sudo().browse(res_ids).exists()
             prepare = getattr(records, f"_document_job_{kind}_prepare", None)
-            if not records or not prepare:
+            paused_until = _BATCH_PASS_FAILED.get((model, kind), 0) + BATCH_PASS_PAUSE
+            if not records or not prepare or time.time() < paused_until:
                 continue
             try:
                 with self._step(commit):
                     prepare()
             except Exception as error:  # noqa: BLE001 - each job retries alone
+                _BATCH_PASS_FAILED[(model, kind)] = time.time()
                 _logger.warning(
                     "Consumer law documents %s: batch preparation failed (%s); "
                     "each is produced alone",

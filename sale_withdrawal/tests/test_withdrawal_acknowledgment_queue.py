@@ -56,6 +56,12 @@ class TestWithdrawalAcknowledgmentQueue(SaleWithdrawalCommon):
         cls.bike_line = cls.order._get_withdrawal_goods_lines()[0]
         cls.cron = cls.env.ref("consumer_law.ir_cron_document_job")
 
+    def setUp(self):
+        super().setUp()
+        # a batch pass that failed in another test is not paused here
+        consumer_law_document_job._BATCH_PASS_FAILED.clear()
+        self.addCleanup(consumer_law_document_job._BATCH_PASS_FAILED.clear)
+
     def _job_of(self, withdrawal):
         return self.env[JOB_MODEL].search(
             [
@@ -222,11 +228,19 @@ class TestWithdrawalAcknowledgmentQueue(SaleWithdrawalCommon):
             report_class,
             "_render_qweb_pdf_prepare_streams",
             side_effect=ValueError("split failed"),
-        ):
+        ) as prepare_streams:
             send_queued_documents(self.env)
-        for withdrawal in withdrawals:
-            self.assertTrue(withdrawal.acknowledgment_message_id)
-            self.assertTrue(withdrawal.acknowledgment_sha256)
+            for withdrawal in withdrawals:
+                self.assertTrue(withdrawal.acknowledgment_message_id)
+                self.assertTrue(withdrawal.acknowledgment_sha256)
+            # the next batches of this process do not try the failing pass
+            others = [self._delivered_order(at=datetime(2026, 5, 4, 9, 0)) for _i in "ab"]
+            for order in others:
+                self._create_request(
+                    order, {order._get_withdrawal_goods_lines()[0]: 1}
+                )
+            send_queued_documents(self.env)
+        self.assertEqual(prepare_streams.call_count, 1)
 
     def test_enqueued_twice_sent_once(self):
         """Queuing the same acknowledgment while it waits reuses the job."""
@@ -296,22 +310,30 @@ class TestWithdrawalAcknowledgmentQueue(SaleWithdrawalCommon):
         self.assertEqual(len(jobs), 3)
 
         class Clock:
-            """Ten seconds pass at each reading."""
+            """The time of the test: each job takes 20 seconds."""
 
             now = 1_000_000.0
 
             @classmethod
             def time(cls):
-                cls.now += 10
                 return cls.now
+
+        job_class = type(self.env[JOB_MODEL])
+        attempt = job_class._attempt
+
+        def attempt_in_20_seconds(job, commit):
+            attempt(job, commit)
+            Clock.now += 20
 
         triggers = self.env["ir.cron.trigger"].search([("cron_id", "=", self.cron.id)])
         with patch.object(consumer_law_document_job, "time", Clock), patch.object(
+            job_class, "_attempt", attempt_in_20_seconds
+        ), patch.object(
             IrMailServer, "send_email", autospec=True, return_value="<ack@test>"
         ) as send_email:
-            # read once before taking the batch, then before the 2nd and 3rd job
+            # 30 seconds: the 2nd job starts at 20 s, the 3rd would at 40 s
             attempted = self.env[JOB_MODEL]._cron_send_documents(
-                batch_size=10, deadline=Clock.now + 25
+                batch_size=10, deadline=Clock.now + 30
             )
         self.assertEqual(len(attempted), 2)
         self.assertEqual(send_email.call_count, 2)
