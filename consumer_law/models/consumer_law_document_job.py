@@ -317,7 +317,9 @@ class ConsumerLawDocumentJob(models.Model):
                             "FOR NO KEY UPDATE SKIP LOCKED",
                             fields.Datetime.now(),
                             limit,
-                        )
+                        ),
+                        # another worker's lease: expected, retried below
+                        log_exceptions=False,
                     )
                     job_ids = [row[0] for row in self.env.cr.fetchall()]
                 return self.sudo().browse(job_ids)

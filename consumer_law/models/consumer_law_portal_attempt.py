@@ -132,7 +132,9 @@ class ConsumerLawPortalAttempt(models.Model):
                 "DO UPDATE SET locked_at = EXCLUDED.locked_at",
                 f"{scope}:{kind}",
                 self._hash(value),
-            )
+            ),
+            # a serialization failure is expected here, and retried by Odoo
+            log_exceptions=False,
         )
 
     @api.model
