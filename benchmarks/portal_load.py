@@ -6,10 +6,18 @@ A script, not a timed test. It only talks to the servers it starts itself on
 this machine (127.0.0.1, ``--workers=2`` and one cron worker each; ``--servers=2``
 starts two servers on two ports sharing the database, the clients spread over
 both), on a throwaway database it creates (``consumer_law_portal_load`` by
-default, dropped at the end unless ``--keep``):
+default, dropped at the end unless ``--keep``; ``--template=NAME`` copies it from
+a template made on the first run):
 
-    PYTHONPATH=consumer_law_rules/src python3 benchmarks/portal_load.py \
-        --addons-path=/opt/odoo18/src/odoo/addons,/opt/odoo18/src/addons,$PWD
+    PYTHONPATH=consumer_law_rules/src python3 benchmarks/portal_load.py
+
+Odoo is found as the test command finds it (``tools/devtool.py``: ``ODOO_BIN`` /
+``ODOO_PYTHON``, the Odoo set up in ``.odoo/``, else ``odoo`` on ``PATH``), and its
+addons path is read from Odoo's configuration, with this repository added
+(``--odoo`` and ``--addons-path`` override them). The database's scheduled
+actions other than the documents queue are deactivated once it is set up, so
+that the run measures the portal and its queue (on a fresh database the cron
+worker would first run the daily actions for many minutes).
 
 What it does, from 50 concurrent clients:
 
@@ -49,7 +57,6 @@ import json
 import os
 import random
 import re
-import shutil
 import socket
 import socketserver
 import subprocess
@@ -60,6 +67,10 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "tools"))
+import devtool  # noqa: E402  (the test command's way of finding Odoo)
 
 CLIENTS = 50
 PLAIN = 100
@@ -109,7 +120,15 @@ for index in range(__ORDERS__):
     order._portal_ensure_token()
     result.append({"id": order.id, "name": order.name, "token": order.access_token,
         "line": order.order_line.id, "login": login, "email": partner.email})
+# only the documents queue runs during the measure: the other scheduled
+# actions (daily clean-ups, digests, the evidence check...) are switched off
+queue = env.ref("consumer_law.ir_cron_document_job") | env.ref(
+    "consumer_law.ir_cron_document_job_2")
+others = env["ir.cron"].search([("id", "not in", queue.ids)])
+others.write({"active": False})
+queue.write({"active": True})
 env.cr.commit()
+print(f"PORTAL-LOAD-CRONS off={len(others)} on={len(queue)}")
 print("PORTAL-LOAD-SETUP " + json.dumps(result))
 """
 
@@ -162,27 +181,64 @@ def free_port():
 
 
 def odoo_command(args, subcommand=None):
-    command = [args.odoo, subcommand] if subcommand else [args.odoo]
+    command = [*args.odoo, subcommand] if subcommand else [*args.odoo]
     return [*command, f"--addons-path={args.addons_path}", "-d", args.database]
 
 
+def find_odoo(args):
+    """Set ``args.odoo`` (a command) and ``args.addons_path`` as the test
+    command does, unless given."""
+    if args.odoo:
+        args.odoo = [args.odoo]
+        odoo_python = devtool.python_of_script(args.odoo[0])
+    else:
+        args.odoo, odoo_python = devtool.find_odoo()
+    if not args.addons_path:
+        if not odoo_python:
+            raise SystemExit("cannot tell Odoo's Python: give --addons-path")
+        args.addons_path = devtool.addons_path(devtool.odoo_config(odoo_python))
+
+
+def database_exists(name):
+    completed = subprocess.run(
+        ["psql", "-d", "postgres", "-Atc", "SELECT datname FROM pg_database"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return name in completed.stdout.split()
+
+
 def create_database(args):
-    """Create the database (unless ``--reuse``) and its orders; return them."""
+    """Create the database (unless ``--reuse``) and its orders; return them.
+
+    With ``--template``, the database is copied from that template (made on
+    the first run: sale_withdrawal installed, nothing else done)."""
     if not args.reuse:
         subprocess.run(["dropdb", "--if-exists", args.database], check=True)
-        print(f"Creating {args.database} (sale_withdrawal)...", file=sys.stderr)
-        subprocess.run(
-            [
-                *odoo_command(args),
-                "-i",
-                "sale_withdrawal",
-                "--without-demo=all",
-                "--stop-after-init",
-                "--no-http",
-                "--log-level=warn",
-            ],
-            check=True,
-        )
+        if args.template and database_exists(args.template):
+            print(f"Copying {args.template} to {args.database}...", file=sys.stderr)
+            subprocess.run(
+                ["createdb", "-T", args.template, args.database], check=True
+            )
+        else:
+            print(f"Creating {args.database} (sale_withdrawal)...", file=sys.stderr)
+            subprocess.run(
+                [
+                    *odoo_command(args),
+                    "-i",
+                    "sale_withdrawal",
+                    "--without-demo=all",
+                    "--stop-after-init",
+                    "--no-http",
+                    "--log-level=warn",
+                ],
+                check=True,
+            )
+            if args.template:
+                subprocess.run(
+                    ["createdb", "-T", args.database, args.template], check=True
+                )
     print("Creating the orders...", file=sys.stderr)
     orders = PLAIN + DOUBLE + OVER + RACE_PAIRS
     script = SETUP.replace("__ORDERS__", str(orders)).replace("__PASSWORD__", PASSWORD)
@@ -193,6 +249,9 @@ def create_database(args):
         text=True,
         check=False,
     )
+    for line in completed.stdout.splitlines():
+        if line.startswith("PORTAL-LOAD-CRONS "):
+            print(line, file=sys.stderr)
     for line in completed.stdout.splitlines():
         if line.startswith("PORTAL-LOAD-SETUP "):
             return json.loads(line.split(" ", 1)[1])
@@ -207,8 +266,8 @@ def start_server(args, port, logfile):
         f"--http-port={port}",
         f"--gevent-port={free_port()}",
         "--workers=2",
-        # one cron worker per server: the acknowledgments' queue
-        "--max-cron-threads=1",
+        # two cron workers per server: the two actions sending the queue
+        "--max-cron-threads=2",
         "--limit-time-real=120",
         "--limit-time-cpu=120",
         "--smtp=127.0.0.1",
@@ -552,14 +611,13 @@ def check_database(args, plain, double, race):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--odoo", default=shutil.which("odoo") or "odoo")
+    parser.add_argument(
+        "--odoo", help="Odoo's launcher (default: found as the test command does)"
+    )
     parser.add_argument(
         "--addons-path",
-        default=os.environ.get(
-            "ODOO_ADDONS_PATH",
-            "/opt/odoo18/src/odoo/addons,/opt/odoo18/src/addons,"
-            + os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
-        ),
+        default=os.environ.get("ODOO_ADDONS_PATH"),
+        help="default: Odoo's configured addons path and this repository",
     )
     parser.add_argument("--database", default="consumer_law_portal_load")
     parser.add_argument("--keep", action="store_true", help="keep the database")
@@ -577,11 +635,20 @@ def main():
         help="seconds to wait at most for the acknowledgments' queue",
     )
     parser.add_argument(
+        "--template",
+        help="copy the database from this template, made on the first run "
+        "(kept; drop it with dropdb when done)",
+    )
+    parser.add_argument(
         "--reuse",
         action="store_true",
         help="reuse the database (sale_withdrawal installed) instead of creating it",
     )
     args = parser.parse_args()
+    try:
+        find_odoo(args)
+    except devtool.Missing as error:
+        raise SystemExit(str(error)) from error
     return run(args)
 
 

@@ -20,6 +20,8 @@ language of the user or scheduled action that happened to write it.
 """
 
 from contextlib import contextmanager
+import hashlib
+import json
 
 from markupsafe import Markup
 import pytz
@@ -30,6 +32,18 @@ from odoo.exceptions import ValidationError
 import consumer_law_rules as rules
 
 PARIS = pytz.timezone("Europe/Paris")
+
+
+def canonical_json(data):
+    """The canonical serialisation of ``data`` (JSON, sorted keys, no spaces,
+    UTF-8 bytes): the same content always gives the same bytes."""
+    return json.dumps(
+        data, sort_keys=True, ensure_ascii=False, separators=(",", ":")
+    ).encode("utf-8")
+
+
+def sha256_hex(raw):
+    return hashlib.sha256(raw).hexdigest()
 
 
 def paris_date(instant):

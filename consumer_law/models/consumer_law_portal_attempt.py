@@ -5,6 +5,7 @@ import hashlib
 import hmac
 
 from odoo import api, fields, models
+from odoo.tools import SQL
 
 # Defaults of the portal rate limits (per scope, overridable by the caller).
 CLIENT_LIMIT_PER_HOUR = 30
@@ -44,6 +45,9 @@ class ConsumerLawPortalAttempt(models.Model):
         """Forget attempts older than a week."""
         limit = fields.Datetime.now() - KEEP_ATTEMPTS
         self.sudo().search([("attempted_at", "<", limit)]).unlink()
+        self.env["consumer.law.portal.attempt.lock"].sudo().search(
+            [("locked_at", "<", limit)]
+        ).unlink()
 
     # === BUSINESS METHODS === #
     @api.model
@@ -72,6 +76,7 @@ class ConsumerLawPortalAttempt(models.Model):
         minute after the next failure, then 2, 4, 8… up to a day, counted from
         the last failure).
         """
+        self._lock(scope, "client", client)
         now = fields.Datetime.now()
         attempts = self.sudo().search(
             [
@@ -98,6 +103,7 @@ class ConsumerLawPortalAttempt(models.Model):
     @api.model
     def _count_subject_attempts(self, scope, subject, *, hours=1):
         """Return the number of attempts about ``subject`` in the last hours."""
+        self._lock(scope, "subject", subject)
         return self.sudo().search_count(
             [
                 ("scope", "=", scope),
@@ -105,6 +111,30 @@ class ConsumerLawPortalAttempt(models.Model):
                 ("attempted_at", ">=", fields.Datetime.now() - timedelta(hours=hours)),
                 ("is_failure", "=", False),
             ]
+        )
+
+    @api.model
+    def _lock(self, scope, kind, value):
+        """Make counting then registering the attempts of ``scope`` for one
+        client or subject atomic across workers and servers.
+
+        Takes the row lock of (scope, kind, value) until the transaction ends:
+        a concurrent request waits for this one; and a request whose snapshot
+        predates another's registering (it would count too few) fails with a
+        serialization error, which Odoo retries with a fresh snapshot.
+        """
+        self.env.cr.execute(
+            SQL(
+                "INSERT INTO consumer_law_portal_attempt_lock "
+                "(scope, key_hash, locked_at) "
+                "VALUES (%s, %s, now() at time zone 'UTC') "
+                "ON CONFLICT (scope, key_hash) "
+                "DO UPDATE SET locked_at = EXCLUDED.locked_at",
+                f"{scope}:{kind}",
+                self._hash(value),
+            ),
+            # a serialization failure is expected here, and retried by Odoo
+            log_exceptions=False,
         )
 
     @api.model
@@ -118,3 +148,26 @@ class ConsumerLawPortalAttempt(models.Model):
                 "is_failure": failed,
             }
         )
+
+
+class ConsumerLawPortalAttemptLock(models.Model):
+    """One row per rate-limited client or subject of a portal form: its lock
+    makes counting and registering the attempts atomic (see
+    :meth:`ConsumerLawPortalAttempt._lock`). Keys are keyed hashes, as the
+    attempts'; rows are deleted after a week."""
+
+    _name = "consumer.law.portal.attempt.lock"
+    _description = "Portal Form Rate Limit Lock"
+    _log_access = False
+
+    scope = fields.Char(required=True, readonly=True)
+    key_hash = fields.Char(required=True, readonly=True)
+    locked_at = fields.Datetime(required=True, readonly=True, index=True)
+
+    _sql_constraints = [
+        (
+            "scope_key_unique",
+            "UNIQUE(scope, key_hash)",
+            "Rate limit: one lock per form and client or subject.",
+        ),
+    ]

@@ -8,6 +8,7 @@ from . import test_policy_check
 from . import test_cgv_generate
 from . import test_evidence
 from . import test_portal_input
+from . import test_portal_attempt_lock
 from . import test_translations
 from . import test_evidence_core
 from . import test_view_expressions

@@ -1,6 +1,8 @@
 # Copyright 2026 Consumer law for Odoo contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from datetime import datetime
+import hashlib
+import json
 import xmlrpc.client
 
 from odoo.tests import new_test_user
@@ -246,3 +248,27 @@ class ConsumerLawCommon(BaseCommon):
         """Publish versions whose effective date is already past (history import)."""
         versions.action_publish_history()
         return versions
+
+
+def assert_act_sealed(test, act, expected):
+    """Check that ``act`` holds its canonical content and SHA-256 while its
+    acknowledgment still waits in the queue, that the content says
+    ``expected`` ({key: value}), and that the act verifies; return the
+    content."""
+    job = act.env["consumer.law.document.job"].search(
+        [("res_model", "=", act._name), ("res_id", "=", act.id)]
+    )
+    test.assertEqual(set(job.mapped("state")), {"queued"})
+    raw = act.act_content.encode("utf-8")
+    test.assertEqual(hashlib.sha256(raw).hexdigest(), act.act_sha256)
+    content = json.loads(raw)
+    test.assertEqual(
+        raw,
+        json.dumps(
+            content, sort_keys=True, ensure_ascii=False, separators=(",", ":")
+        ).encode("utf-8"),
+    )
+    test.assertEqual({key: content.get(key) for key in expected}, expected)
+    result = act.action_verify_customer_act()
+    test.assertEqual(result["params"]["type"], "success")
+    return content

@@ -41,6 +41,7 @@ NOT_EVIDENCE = {
     "cgv.acceptance.pending": "a box ticked before the act; the acceptance is "
     "recorded when the order is confirmed",
     "consumer.law.portal.attempt": "rate-limit counters, purged",
+    "consumer.law.portal.attempt.lock": "the rate limits' locks, purged",
     "consumer.law.exposure": "a report recomputed from the evidence",
     "account.retention.title.report": "a SQL view",
     "sale.installment.offer": "the shop's offers (settings)",

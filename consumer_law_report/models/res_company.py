@@ -33,10 +33,11 @@ class ResCompany(models.Model):
     # === BUSINESS METHODS === #
     @api.model
     def _cron_send_compliance_pack(self):
-        """Monthly: render last month's compliance pack of each company and queue
-        it by mail to the company's consumer-law managers. A few companies per
-        run; the action runs again at once while companies remain. The mails
-        are queued (sent by the mail queue), never sent here."""
+        """Monthly: queue last month's compliance pack of each company to the
+        company's consumer-law managers. A few companies per run; the action
+        runs again at once while companies remain. Each pack is rendered and
+        mailed by the documents queue (``consumer.law.document.job``: batches,
+        retries, the documents not sent), never here."""
         month = paris_today() + relativedelta(months=-1, day=1)
         todo = self.search(
             [
@@ -54,12 +55,26 @@ class ResCompany(models.Model):
                 lambda user, company=company: company in user.company_ids
             )
             if recipients:
-                company._queue_compliance_pack(
-                    month, month + relativedelta(day=31), recipients.partner_id
+                self.env["consumer.law.document.job"]._enqueue(
+                    company,
+                    "compliance_pack",
+                    payload={
+                        "date_from": month.isoformat(),
+                        "date_to": (month + relativedelta(day=31)).isoformat(),
+                        "partner_ids": recipients.partner_id.ids,
+                    },
                 )
         batch.write({"consumer_pack_sent_month": month})
         self.env["ir.cron"]._notify_progress(
             done=len(batch), remaining=len(todo) - len(batch)
+        )
+
+    def _document_job_compliance_pack(self, date_from, date_to, partner_ids):
+        """Run by the queued job: render the pack of the period and create its
+        mail to the managers; return the mail (the job sends it)."""
+        partners = self.env["res.partner"].browse(partner_ids).exists()
+        return self._queue_compliance_pack(
+            fields.Date.to_date(date_from), fields.Date.to_date(date_to), partners
         )
 
     def _queue_compliance_pack(self, date_from, date_to, partners):

@@ -2,6 +2,7 @@ from . import account_move
 from . import cgv_acceptance
 from . import cgv_acceptance_pending
 from . import cgv_version
+from . import consumer_law_document_job
 from . import consumer_law_policy
 from . import mail_compose_message
 from . import res_config_settings

@@ -39,3 +39,21 @@ class ResPartner(models.Model):
         ]
         action["context"] = {"create": False}
         return action
+
+    # === BUSINESS METHODS === #
+    def _document_job_cgv_version_notify(self, version_id, change_summary=""):
+        """Run by the queued job: mail the customer the new version of the
+        terms and its summary of changes; return the mail."""
+        self.ensure_one()
+        version = self.env["cgv.version"].sudo().browse(version_id).exists()
+        if not version:
+            return self.env["mail.mail"]
+        template = self.env.ref("sale_cgv.mail_template_cgv_version_notify")
+        mail_id = template.with_context(
+            # the customer reads the version's name in his own language
+            sale_cgv_version_name=version._get_name_in(self.lang or self.env.lang),
+            sale_cgv_version_url=version.public_url,
+            sale_cgv_change_summary=change_summary or "",
+            sale_cgv_company_name=version.company_id.name,
+        ).send_mail(self.id, email_values={"auto_delete": False})
+        return self.env["mail.mail"].sudo().browse(mail_id)

@@ -71,7 +71,9 @@ class CgvVersionNotify(models.TransientModel):
 
     # === ACTION METHODS === #
     def action_notify(self):
-        """Email the new version and its summary to the customers of the period."""
+        """Email the new version and its summary to the customers of the
+        period: one mail each, produced and sent by the documents queue
+        (``consumer.law.document.job``), off the user's request."""
         self.ensure_one()
         partners = self._get_partners()
         if not partners:
@@ -82,16 +84,14 @@ class CgvVersionNotify(models.TransientModel):
                     company=self.company_id.name,
                 )
             )
-        template = self.env.ref("sale_cgv.mail_template_cgv_version_notify")
-        # each customer reads the version's name in his own language
-        by_lang = partners.grouped(lambda partner: partner.lang or self.env.lang)
-        for lang, customers in by_lang.items():
-            template.with_context(
-                sale_cgv_version_name=self.version_id._get_name_in(lang),
-                sale_cgv_version_url=self.version_id.public_url,
-                sale_cgv_change_summary=self.change_summary or "",
-                sale_cgv_company_name=self.company_id.name,
-            ).send_mail_batch(customers.ids, email_values={"auto_delete": False})
+        self.env["consumer.law.document.job"]._enqueue(
+            partners,
+            "cgv_version_notify",
+            payload={
+                "version_id": self.version_id.id,
+                "change_summary": self.change_summary or "",
+            },
+        )
         # the note is in the company's language, whoever notifies
         env = self.with_context(
             lang=self.company_id.partner_id.lang or self.env.lang

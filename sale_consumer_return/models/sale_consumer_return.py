@@ -89,6 +89,7 @@ class SaleConsumerReturn(models.Model):
         "words": "description",
         "submission_key": "submission_key",
     }
+    _customer_act_content_fields = ("ground",)
     _order = "claim_date desc, id desc"
     _check_company_auto = True
 

@@ -10,6 +10,7 @@ from odoo.tests import HttpCase, new_test_user, tagged
 
 from odoo.addons.consumer_law.tests.common import (
     COMPLIANT_CGV,
+    assert_act_sealed,
     create_french_company,
     send_queued_documents,
     use_company,
@@ -174,6 +175,32 @@ class TestReturnPortal(HttpCase):
         own = self._delivered_order(partner=self.other_customer)
         status = self.url_open(f"/my/orders/{own.id}/problem/{self._claims().id}")
         self.assertEqual(status.status_code, 404)
+
+    def test_request_seals_the_claim(self):
+        """The customer's request records the claim and its SHA-256 over its
+        canonical content before the queued acknowledgment is sent; the act
+        verifies again after."""
+        token = self.order._portal_ensure_token()
+        self._submit(self.order, "seal-key", token)
+        claim = self._claims()
+        bike_line = self.order.order_line[0]
+        content = assert_act_sealed(
+            self,
+            claim,
+            {
+                "channel": "portal",
+                "words": "The engine does not start",
+                "ground": "conformity",
+                "submission_key": "seal-key",
+                "order": self.order.name,
+            },
+        )
+        self.assertEqual(
+            [(line["sale_line_id"], line["quantity"]) for line in content["lines"]],
+            [(bike_line.id, 1.0)],
+        )
+        send_queued_documents(self.env)
+        self.assertEqual(claim.action_verify_customer_act()["params"]["type"], "success")
 
     def test_double_submit_creates_one_claim(self):
         """The same form submitted twice records one claim."""

@@ -108,6 +108,7 @@ class ConsumerComplaint(models.Model):
         "acknowledged_at": "acknowledged_at",
         "submission_key": "submission_key",
     }
+    _customer_act_content_fields = ("subject", "partner_id")
     _order = "complaint_date desc, id desc"
     _check_company_auto = True
 
@@ -749,36 +750,49 @@ class ConsumerComplaint(models.Model):
     def action_send_referral_letter(self):
         """Send the customer the mediation referral letter (PDF, by e-mail and
         on the portal) once the mediation is admissible (L612-2) and the
-        mediator's identity complete (L616-1)."""
+        mediator's identity complete (L616-1).
+
+        The decision is recorded at once (in mediation, the letter's date, its
+        grounds frozen); the letter is rendered and mailed by the documents
+        queue (``consumer.law.document.job``), off the user's request.
+        """
         self._check_can_send_referral_letter()
-        now = fields.Datetime.now()
-        for complaint in self:
-            pdf = complaint._render_referral_letter_pdf()
-            filename = self.env._(
-                "Mediation referral %(complaint)s.pdf", complaint=complaint.name
-            ).replace("/", "-")
-            # linked as evidence: its SHA-256 stored, never replaced or deleted
-            attachment = complaint._attach_evidence_file(
-                filename,
-                pdf,
-                "application/pdf",
-                description="sale_mediation:referral_letter",
-            )
-            evidence_writer(complaint).write(
-                {
-                    "referral_letter_date": now,
-                    "referral_letter_id": attachment.id,
-                    "referral_letter_sha256": hashlib.sha256(pdf).hexdigest(),
-                    "state": "mediation",
-                }
-            )
-            message = complaint._post_customer_mail(
-                "sale_mediation.mail_template_complaint_referral",
-                attachments=[(filename, pdf)],
-            )
-            # the copy the customer received is evidence too: sealed
-            evidence_writer(message.sudo().attachment_ids)._seal_consumer_law_evidence()
+        evidence_writer(self).write(
+            {"referral_letter_date": fields.Datetime.now(), "state": "mediation"}
+        )
+        self.env["consumer.law.document.job"]._enqueue(self, "referral_letter")
         return True
+
+    def _document_job_referral_letter(self):
+        """Run by the queued job: render the letter, store it as evidence with
+        its SHA-256 and mail it (once); return the message."""
+        self.ensure_one()
+        if self.referral_letter_id:
+            return self.env["mail.message"]
+        pdf = self._render_referral_letter_pdf()
+        filename = self.env._(
+            "Mediation referral %(complaint)s.pdf", complaint=self.name
+        ).replace("/", "-")
+        # linked as evidence: its SHA-256 stored, never replaced or deleted
+        attachment = self._attach_evidence_file(
+            filename,
+            pdf,
+            "application/pdf",
+            description="sale_mediation:referral_letter",
+        )
+        evidence_writer(self).write(
+            {
+                "referral_letter_id": attachment.id,
+                "referral_letter_sha256": hashlib.sha256(pdf).hexdigest(),
+            }
+        )
+        message = self._post_customer_mail(
+            "sale_mediation.mail_template_complaint_referral",
+            attachments=[(filename, pdf)],
+        )
+        # the copy the customer received is evidence too: sealed
+        evidence_writer(message.sudo().attachment_ids)._seal_consumer_law_evidence()
+        return message
 
     def action_close(self):
         """Close the complaint: settled with the customer, or the mediation's

@@ -8,6 +8,9 @@ class ConsumerLawDocumentJob(models.Model):
 
     # === FIELDS === #
     kind = fields.Selection(
-        selection_add=[("complaint_acknowledgment", "Complaint acknowledgment")],
-        ondelete={"complaint_acknowledgment": "cascade"},
+        selection_add=[
+            ("complaint_acknowledgment", "Complaint acknowledgment"),
+            ("referral_letter", "Mediation referral letter"),
+        ],
+        ondelete={"complaint_acknowledgment": "cascade", "referral_letter": "cascade"},
     )

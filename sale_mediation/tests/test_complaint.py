@@ -239,6 +239,13 @@ class TestComplaint(SaleMediationCommon):
         """Once the letter is sent, what it was judged on is frozen."""
         complaint = self._create_complaint(mediation_request_date=date(2026, 5, 20))
         complaint.action_send_referral_letter()
+        # what it was judged on is frozen from the decision, before the queue
+        # renders and mails the letter
+        self.assertEqual(complaint.state, "mediation")
+        self.assertFalse(complaint.referral_letter_sha256)
+        with self.assertRaises(UserError):
+            complaint.is_out_of_scope = True
+        send_queued_documents(self.env)
         self.assertTrue(complaint.referral_letter_sha256)
         with self.assertRaises(UserError):
             complaint.is_out_of_scope = True

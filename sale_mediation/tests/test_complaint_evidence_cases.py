@@ -11,6 +11,7 @@ from odoo.tests import new_test_user, tagged
 from odoo.tools.misc import file_path
 
 from odoo.addons.consumer_law import portal_input
+from odoo.addons.consumer_law.tests.common import send_queued_documents
 
 from .common import SaleMediationCommon
 
@@ -53,6 +54,7 @@ class TestComplaintEvidenceCases(SaleMediationCommon):
     def test_referral_letter_cannot_be_replaced_or_deleted(self):
         complaint = self._create_complaint(mediation_request_date=date(2026, 5, 20))
         complaint.action_send_referral_letter()
+        send_queued_documents(self.env)
         letter = complaint.referral_letter_id
         digest = complaint.referral_letter_sha256
         self.assertEqual(letter.consumer_law_sha256, digest)
@@ -76,6 +78,7 @@ class TestComplaintEvidenceCases(SaleMediationCommon):
         18.0.1.1.0 seals the copies mailed before it (recognised by content)."""
         complaint = self._create_complaint(mediation_request_date=date(2026, 5, 20))
         complaint.action_send_referral_letter()
+        send_queued_documents(self.env)
         digest = complaint.referral_letter_sha256
         copy = (
             complaint.message_ids.attachment_ids - complaint.referral_letter_id

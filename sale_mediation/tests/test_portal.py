@@ -8,6 +8,7 @@ from odoo.tests import HttpCase, new_test_user, tagged
 
 from odoo.addons.consumer_law.tests.common import (
     COMPLIANT_CGV,
+    assert_act_sealed,
     create_french_company,
     send_queued_documents,
     use_company,
@@ -160,6 +161,31 @@ class TestComplaintPortal(HttpCase):
         self.assertEqual(complaint.document_ids.mapped("name"), ["visor.png"])
         self.assertIn("visor.png", response.text)
 
+    def test_request_seals_the_complaint(self):
+        """The customer's request records the complaint and its SHA-256 over
+        its canonical content before the queued acknowledgment is sent; the
+        act verifies again after."""
+        self.authenticate("cmp_portal", "cmp_portal_pwd")
+        self._post(self.order, submission_key="seal-key")
+        complaint = self.order.complaint_ids
+        assert_act_sealed(
+            self,
+            complaint,
+            {
+                "channel": "portal",
+                "subject": "Cracked visor",
+                "words": "The visor is cracked.",
+                "submission_key": "seal-key",
+                "order": self.order.name,
+                "partner_id": self.customer.id,
+            },
+        )
+        send_queued_documents(self.env)
+        self.assertTrue(complaint.acknowledged_at)
+        self.assertEqual(
+            complaint.action_verify_customer_act()["params"]["type"], "success"
+        )
+
     def test_double_submit_and_rate_limit(self):
         """The same form twice files one complaint; more than 3 new ones about
         an order within an hour are refused."""
@@ -242,6 +268,7 @@ class TestComplaintPortal(HttpCase):
         complaint.action_send_answer()
         complaint.mediation_request_date = complaint.answer_date
         complaint.action_send_referral_letter()
+        send_queued_documents(self.env)
         self.authenticate("cmp_portal", "cmp_portal_pwd")
         page = self.url_open(complaint._get_portal_url())
         self.assertIn("We cannot take it back.", page.text)

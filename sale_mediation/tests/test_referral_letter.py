@@ -8,6 +8,8 @@ import tempfile
 
 from odoo.tests import HttpCase, tagged
 
+from odoo.addons.consumer_law.tests.common import send_queued_documents
+
 from .common import SaleMediationCommon
 
 
@@ -45,9 +47,9 @@ class TestReferralLetter(SaleMediationCommon, HttpCase):
 
     def _send_letter(self):
         complaint = self._create_complaint(mediation_request_date=date(2026, 5, 20))
-        complaint.with_context(
-            force_report_rendering=True
-        ).action_send_referral_letter()
+        complaint = complaint.with_context(force_report_rendering=True)
+        complaint.action_send_referral_letter()
+        send_queued_documents(complaint.env)
         return complaint
 
     def _check_mediator(self, text):

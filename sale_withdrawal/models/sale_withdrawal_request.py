@@ -31,6 +31,7 @@ class SaleWithdrawalRequest(models.Model):
         "acknowledged_at": "acknowledged_at",
         "submission_key": "submission_key",
     }
+    _customer_act_content_fields = ("sent_at",)
     _order = "received_at desc, id desc"
     _check_company_auto = True
 

@@ -7,6 +7,7 @@ import base64
 from datetime import datetime, timedelta
 import hashlib
 import io
+import json
 import threading
 from unittest.mock import patch
 
@@ -19,7 +20,11 @@ from odoo.tools import mute_logger
 
 from odoo.addons.base.models.ir_mail_server import IrMailServer
 from odoo.addons.consumer_law.evidence import without_acknowledgment
-from odoo.addons.consumer_law.models.consumer_law_document_job import RETRY_DELAYS
+from odoo.addons.consumer_law.models import consumer_law_document_job
+from odoo.addons.consumer_law.models.consumer_law_document_job import (
+    LEASE,
+    RETRY_DELAYS,
+)
 from odoo.addons.consumer_law.tests.common import send_queued_documents
 
 from .common import SaleWithdrawalCommon
@@ -50,6 +55,12 @@ class TestWithdrawalAcknowledgmentQueue(SaleWithdrawalCommon):
         cls.order = cls._delivered_order(at=datetime(2026, 5, 4, 9, 0))
         cls.bike_line = cls.order._get_withdrawal_goods_lines()[0]
         cls.cron = cls.env.ref("consumer_law.ir_cron_document_job")
+
+    def setUp(self):
+        super().setUp()
+        # a batch pass that failed in another test is not paused here
+        consumer_law_document_job._BATCH_PASS_FAILED.clear()
+        self.addCleanup(consumer_law_document_job._BATCH_PASS_FAILED.clear)
 
     def _job_of(self, withdrawal):
         return self.env[JOB_MODEL].search(
@@ -103,6 +114,59 @@ class TestWithdrawalAcknowledgmentQueue(SaleWithdrawalCommon):
             ),
             1,
         )
+
+    def test_act_sealed_in_the_request_before_the_job(self):
+        """The request records the act and its SHA-256 over its canonical
+        content at once; the job, later, adds the PDF with its own digest;
+        the act stays verifiable, and an altered act is detected."""
+        withdrawal = self._create_request(self.order, {self.bike_line: 1})
+        self.assertEqual(self._job_of(withdrawal).state, "queued")
+        self.assertFalse(withdrawal.acknowledgment_sha256)
+        self.assertRegex(withdrawal.act_sha256, r"^[0-9a-f]{64}$")
+        raw = withdrawal.act_content.encode("utf-8")
+        self.assertEqual(hashlib.sha256(raw).hexdigest(), withdrawal.act_sha256)
+        content = json.loads(raw)
+        canonical = json.dumps(
+            content, sort_keys=True, ensure_ascii=False, separators=(",", ":")
+        )
+        self.assertEqual(withdrawal.act_content, canonical)
+        self.assertEqual(content["order"], self.order.name)
+        self.assertEqual(content["channel"], withdrawal.channel)
+        self.assertEqual(content["email"], withdrawal.email or None)
+        self.assertEqual(
+            content["received_at"], withdrawal.received_at.strftime("%Y-%m-%d %H:%M:%S")
+        )
+        self.assertEqual(
+            content["lines"],
+            [
+                {
+                    "sale_line_id": self.bike_line.id,
+                    "product": self.bike_line.product_id.display_name,
+                    "quantity": 1.0,
+                }
+            ],
+        )
+        result = withdrawal.action_verify_customer_act()
+        self.assertEqual(result["params"]["type"], "success")
+        sealed = withdrawal.act_sha256
+        with patch.object(
+            IrMailServer, "send_email", autospec=True, return_value="<ack@test>"
+        ):
+            send_queued_documents(self.env)
+        self.assertTrue(withdrawal.acknowledgment_sha256)
+        self.assertNotEqual(withdrawal.acknowledgment_sha256, sealed)
+        self.assertEqual(withdrawal.act_sha256, sealed)
+        withdrawal.action_verify_customer_act()
+        # the goods changed behind the act's back: detected
+        self.env.flush_all()
+        self.env.cr.execute(
+            "UPDATE sale_withdrawal_request_line SET quantity = 2 "
+            "WHERE request_id = %s",
+            (withdrawal.id,),
+        )
+        self.env.invalidate_all()
+        with self.assertRaisesRegex(UserError, "SHA-256 of the Act"):
+            withdrawal.action_verify_customer_act()
 
     def test_batch_renders_one_pdf_per_declaration(self):
         """Jobs taken together render their declarations in one pass of the
@@ -164,11 +228,19 @@ class TestWithdrawalAcknowledgmentQueue(SaleWithdrawalCommon):
             report_class,
             "_render_qweb_pdf_prepare_streams",
             side_effect=ValueError("split failed"),
-        ):
+        ) as prepare_streams:
             send_queued_documents(self.env)
-        for withdrawal in withdrawals:
-            self.assertTrue(withdrawal.acknowledgment_message_id)
-            self.assertTrue(withdrawal.acknowledgment_sha256)
+            for withdrawal in withdrawals:
+                self.assertTrue(withdrawal.acknowledgment_message_id)
+                self.assertTrue(withdrawal.acknowledgment_sha256)
+            # the next batches of this process do not try the failing pass
+            others = [self._delivered_order(at=datetime(2026, 5, 4, 9, 0)) for _i in "ab"]
+            for order in others:
+                self._create_request(
+                    order, {order._get_withdrawal_goods_lines()[0]: 1}
+                )
+            send_queued_documents(self.env)
+        self.assertEqual(prepare_streams.call_count, 1)
 
     def test_enqueued_twice_sent_once(self):
         """Queuing the same acknowledgment while it waits reuses the job."""
@@ -223,6 +295,64 @@ class TestWithdrawalAcknowledgmentQueue(SaleWithdrawalCommon):
         self.assertTrue(withdrawal.acknowledgment_message_id)
         self.assertNotIn(job, self._not_sent_jobs(action))
 
+    def test_batch_stops_taking_jobs_when_time_runs_out(self):
+        """A run takes no new job once its time budget is spent: the jobs
+        left are due again at once and the scheduler is triggered for them."""
+        orders = [self._delivered_order(at=datetime(2026, 5, 4, 9, 0)) for _i in "ab"]
+        withdrawals = self._create_request(self.order, {self.bike_line: 1})
+        for order in orders:
+            withdrawals |= self._create_request(
+                order, {order._get_withdrawal_goods_lines()[0]: 1}
+            )
+        jobs = self.env[JOB_MODEL].search(
+            [("res_model", "=", withdrawals._name), ("res_id", "in", withdrawals.ids)]
+        )
+        self.assertEqual(len(jobs), 3)
+
+        class Clock:
+            """The time of the test: each job takes 20 seconds."""
+
+            now = 1_000_000.0
+
+            @classmethod
+            def time(cls):
+                return cls.now
+
+        job_class = type(self.env[JOB_MODEL])
+        attempt = job_class._attempt
+
+        def attempt_in_20_seconds(job, commit):
+            attempt(job, commit)
+            Clock.now += 20
+
+        triggers = self.env["ir.cron.trigger"].search([("cron_id", "=", self.cron.id)])
+        with patch.object(consumer_law_document_job, "time", Clock), patch.object(
+            job_class, "_attempt", attempt_in_20_seconds
+        ), patch.object(
+            IrMailServer, "send_email", autospec=True, return_value="<ack@test>"
+        ) as send_email:
+            # 30 seconds: the 2nd job starts at 20 s, the 3rd would at 40 s
+            attempted = self.env[JOB_MODEL]._cron_send_documents(
+                batch_size=10, deadline=Clock.now + 30
+            )
+        self.assertEqual(len(attempted), 2)
+        self.assertEqual(send_email.call_count, 2)
+        self.assertEqual(set(attempted.mapped("state")), {"done"})
+        left = jobs - attempted
+        self.assertRecordValues(left, [{"state": "queued", "attempt_count": 0}])
+        self.assertLessEqual(left.next_try_at, datetime.now())
+        new_triggers = (
+            self.env["ir.cron.trigger"].search([("cron_id", "=", self.cron.id)])
+            - triggers
+        )
+        self.assertTrue(new_triggers)
+        # out of time from the start: nothing taken
+        with patch.object(consumer_law_document_job, "time", Clock):
+            self.assertFalse(
+                self.env[JOB_MODEL]._cron_send_documents(deadline=Clock.now - 1)
+            )
+        self.assertEqual(left.state, "queued")
+
     def _not_sent_jobs(self, action):
         search_view = self.env.ref("consumer_law.consumer_law_document_job_view_search")
         self.assertEqual(action.search_view_id, search_view)
@@ -231,10 +361,14 @@ class TestWithdrawalAcknowledgmentQueue(SaleWithdrawalCommon):
             [("state", "!=", "done"), ("last_error", "!=", False)]
         )
 
-    @mute_logger("odoo.addons.consumer_law.models.consumer_law_document_job")
+    @mute_logger(
+        "odoo.addons.consumer_law.models.consumer_law_document_job",
+        "odoo.addons.mail.models.mail_mail",
+    )
     def test_smtp_down_retried_then_sent_once(self):
-        """SMTP down: the mail is not lost, the message and PDF are rolled
-        back with the attempt, and the next attempt sends one message."""
+        """SMTP down: the mail is not lost; the acknowledgment produced is
+        kept with its job, and the next attempt sends that one message (it
+        never produces a second)."""
         withdrawal = self._create_request(self.order, {self.bike_line: 1})
         job = self._job_of(withdrawal)
         with patch.object(
@@ -244,7 +378,11 @@ class TestWithdrawalAcknowledgmentQueue(SaleWithdrawalCommon):
         self.assertEqual(job.state, "queued")
         self.assertEqual(job.attempt_count, 1)
         self.assertIn("SMTP", job.last_error)
-        self.assertFalse(withdrawal.acknowledgment_message_id)
+        self.assertEqual(job.message_ids, withdrawal.acknowledgment_message_id)
+        mail = self.env["mail.mail"].search(
+            [("mail_message_id", "in", job.message_ids.ids)]
+        )
+        self.assertEqual(mail.state, "outgoing")
         with freeze_time(job.next_try_at):
             send_queued_documents(self.env)
         self.assertEqual(job.state, "done")
@@ -376,7 +514,7 @@ class TestAcknowledgmentQueueWorkers(TransactionCase):
                 (self.withdrawal_ids,),
             )
 
-    def _check_sent_once(self, env):
+    def _check_sent_once(self, env, attempts=1):
         jobs = env[JOB_MODEL].search(
             [
                 ("res_model", "=", "sale.withdrawal.request"),
@@ -385,7 +523,8 @@ class TestAcknowledgmentQueueWorkers(TransactionCase):
         )
         self.assertEqual(len(jobs), self.WITHDRAWALS)
         self.assertEqual(set(jobs.mapped("state")), {"done"})
-        self.assertEqual(set(jobs.mapped("attempt_count")), {1})
+        if attempts:
+            self.assertEqual(set(jobs.mapped("attempt_count")), {attempts})
         for withdrawal in env["sale.withdrawal.request"].browse(self.withdrawal_ids):
             messages = env["mail.message"].search(
                 [
@@ -423,6 +562,71 @@ class TestAcknowledgmentQueueWorkers(TransactionCase):
             cr2.close()
         with self.registry.cursor() as cr:
             self._check_sent_once(api.Environment(cr, SUPERUSER_ID, {}))
+
+    def test_worker_killed_mid_batch_sends_nothing_twice(self):
+        """A cron worker is killed after its third mail went out: the two jobs
+        it finished stay sent, the third keeps its sent mail (a new attempt
+        sends nothing again), the others wait for the batch's lease; the next
+        run sends each remaining acknowledgment once."""
+        job_class = type(self.env[JOB_MODEL])
+        send_mails = job_class._send_mails
+        sent_batches = []
+
+        class WorkerKilled(BaseException):
+            """The worker process dies (no exception handler runs)."""
+
+        def send_then_die(jobs, messages, commit=False):
+            send_mails(jobs, messages, commit=commit)
+            sent_batches.append(messages.ids)
+            if len(sent_batches) == 3:
+                raise WorkerKilled
+
+        with patch.object(
+            IrMailServer, "send_email", autospec=True, return_value="<ack@test>"
+        ) as send_email:
+            with patch.object(job_class, "_send_mails", send_then_die):
+                with self.registry.cursor() as cr:
+                    jobs = api.Environment(cr, SUPERUSER_ID, {})[JOB_MODEL]
+                    with self.assertRaises(WorkerKilled):
+                        jobs._cron_send_documents(
+                            batch_size=self.WITHDRAWALS, commit=True
+                        )
+                    # the process dies: its transaction is never committed
+                    cr.rollback()
+            self.assertEqual(send_email.call_count, 3)
+            with self.registry.cursor() as cr:
+                env = api.Environment(cr, SUPERUSER_ID, {})
+                jobs = env[JOB_MODEL].search(
+                    [
+                        ("res_model", "=", "sale.withdrawal.request"),
+                        ("res_id", "in", self.withdrawal_ids),
+                    ],
+                    order="id",
+                )
+                self.assertEqual(jobs.mapped("state").count("done"), 2)
+                killed = jobs.filtered(lambda job: job.message_ids.ids in sent_batches)
+                killed -= killed.filtered(lambda job: job.state == "done")
+                self.assertEqual(len(killed), 1)
+                self.assertEqual(killed.state, "queued")
+                # its mail's sending was committed with it
+                self.assertFalse(
+                    env["mail.mail"].search(
+                        [
+                            ("mail_message_id", "in", killed.message_ids.ids),
+                            ("state", "=", "outgoing"),
+                        ]
+                    )
+                )
+                # nothing is due before the lease runs out
+                self.assertFalse(env[JOB_MODEL]._lock_due_jobs(self.WITHDRAWALS))
+                cr.rollback()
+            with freeze_time(datetime.now() + LEASE + timedelta(minutes=1)):
+                with self.registry.cursor() as cr:
+                    jobs = api.Environment(cr, SUPERUSER_ID, {})[JOB_MODEL]
+                    jobs._cron_send_documents(batch_size=self.WITHDRAWALS, commit=True)
+            self.assertEqual(send_email.call_count, self.WITHDRAWALS)
+        with self.registry.cursor() as cr:
+            self._check_sent_once(api.Environment(cr, SUPERUSER_ID, {}), attempts=None)
 
     def test_two_threads_drain_the_queue_once(self):
         """Two threads loop as two cron workers until the queue is empty."""

@@ -1,0 +1,13 @@
+# Copyright 2026 Consumer law for Odoo contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import fields, models
+
+
+class ConsumerLawDocumentJob(models.Model):
+    _inherit = "consumer.law.document.job"
+
+    # === FIELDS === #
+    kind = fields.Selection(
+        selection_add=[("cgv_version_notify", "Notice of new terms of sale")],
+        ondelete={"cgv_version_notify": "cascade"},
+    )
