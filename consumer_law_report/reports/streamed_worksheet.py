@@ -32,7 +32,9 @@ EXCEL_LAST_PLAIN_SERIAL = 59
 SECONDS_A_DAY = 60 * 60 * 24
 # what needs more than the plain path: XML escapes, control characters, literal
 # "_xHHHH_" sequences, non-characters, leading or trailing white space
-_NEEDS_CARE = re.compile(r"[&<>\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9a-fA-F]{4}_|^\s|\s$")
+_NEEDS_CARE = re.compile(
+    r"[&<>\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9a-fA-F]{4}_|^\s|\s$"
+)
 
 
 def _inline_text(string):
@@ -123,7 +125,8 @@ class StreamedWorksheet(Worksheet):
         if kind == "monetary":
 
             def cell(number, value, money_xf):
-                return f'<c r="{letter}{number}" s="{money_xf}"><v>{value or 0:.16G}</v></c>'
+                value = value or 0
+                return f'<c r="{letter}{number}" s="{money_xf}"><v>{value:.16G}</v></c>'
 
             return cell
         xf = cell_format._get_xf_index()

@@ -113,6 +113,13 @@ class SaleConsumerGuarantee(models.Model):
         index="btree_not_null",
         help="The unit this one replaced under a guarantee.",
     )
+    # its inverse: the replacements' end dates follow this unit's
+    replacement_guarantee_ids = fields.One2many(
+        comodel_name="sale.consumer.guarantee",
+        inverse_name="origin_guarantee_id",
+        string="Replaced by",
+        readonly=True,
+    )
     is_renewed = fields.Boolean(
         string="New legal guarantee",
         readonly=True,
