@@ -438,6 +438,11 @@ def main():
             for name, db in (("plain", PLAIN_DB), ("addons", ADDONS_DB)):
                 if not repetition:
                     cold[name] = _measure(db, cold["orders"])
+                    print(
+                        f"  cold {name} orders={cold['orders']}: "
+                        f"{cold[name][0]:.2f}s uptime={_uptime()}",
+                        flush=True,
+                    )
                     continue
                 run = _measure(db, orders)
                 runs[name].append(run)

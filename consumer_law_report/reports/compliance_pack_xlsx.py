@@ -173,28 +173,32 @@ class ReportCompliancePack(models.AbstractModel):
             [formats.of_kind(column.kind) for column in columns],
         )
         summed = [col for col, column in enumerate(columns) if column.total]
-        # {currency: [total of each column]}
-        totals = {}
+        # {company id: [total of each column]}, added up by currency afterwards
+        company_totals = {}
         written = [0]
 
         def write_rows():
             for index, row in enumerate(topic._get_rows(), start=1):
-                currency, money = formats.of_company(row[0])
+                company_id = row[0]
                 values = row[1:]
-                write_row(index, values, money)
-                if summed:
-                    currency_totals = totals.get(currency)
-                    if currency_totals is None:
-                        currency_totals = totals[currency] = [0.0] * len(columns)
-                    for col in summed:
-                        currency_totals[col] += values[col] or 0
-                else:
-                    totals.setdefault(currency, [0.0] * len(columns))
+                row_totals = company_totals.get(company_id)
+                if row_totals is None:
+                    row_totals = company_totals[company_id] = [0.0] * len(columns)
+                write_row(index, values, formats.of_company(company_id)[1])
+                for col in summed:
+                    row_totals[col] += values[col] or 0
                 written[0] = index
                 yield row
 
         figures = topic._get_figures(rows=write_rows())
         count = written[0]
+        # {currency: [total of each column]}
+        totals = {}
+        for company_id, row_totals in company_totals.items():
+            currency = formats.currency_of(company_id)
+            currency_totals = totals.setdefault(currency, [0.0] * len(columns))
+            for col, value in enumerate(row_totals):
+                currency_totals[col] += value
         sheet.autofilter(0, 0, max(count, 1), len(columns) - 1)
         self._write_totals(sheet, formats, columns, count, totals)
         return figures

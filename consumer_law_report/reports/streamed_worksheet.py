@@ -30,17 +30,21 @@ EXCEL_EPOCH = datetime(1899, 12, 31)
 EXCEL_EPOCH_ORDINAL = EXCEL_EPOCH.toordinal()
 EXCEL_LAST_PLAIN_SERIAL = 59
 SECONDS_A_DAY = 60 * 60 * 24
-# what needs more than the plain path: XML escapes, control characters, literal
-# "_xHHHH_" sequences, non-characters, leading or trailing white space
-_NEEDS_CARE = re.compile(
-    r"[&<>\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9a-fA-F]{4}_|^\s|\s$"
-)
+# the characters that need more than the plain path: XML escapes, control
+# characters, non-characters (a character class: one quick scan)
+_SPECIAL_CHARACTERS = re.compile(r"[&<>\x00-\x08\x0b-\x1f\ufffe\uffff]")
 
 
 def _inline_text(string):
     """``(attribute, text)`` of an in-line string cell, escaped as xlsxwriter's
     ``_write_cell`` does in constant-memory mode."""
-    if not _NEEDS_CARE.search(string):
+    if not string or not (
+        _SPECIAL_CHARACTERS.search(string)
+        # a literal "_xHHHH_" sequence, leading or trailing white space
+        or "_x" in string
+        or string[0].isspace()
+        or string[-1].isspace()
+    ):
         return "", string
     string = re_control_chars_1.sub(r"_x005F\1", string)
     string = re_control_chars_2.sub(
@@ -89,6 +93,8 @@ class StreamedWorksheet(Worksheet):
         ]
         last_col = len(cells) - 1
         money_index = {}
+        # the first column's dimension is recorded once, the last one per row
+        self._check_dimensions(self.previous_row, 0, ignore_row=True)
 
         def write_row(row, values, money_format):
             self._start_streamed_row(row, last_col)
@@ -112,7 +118,7 @@ class StreamedWorksheet(Worksheet):
     def _start_streamed_row(self, row, last_col):
         """Write what is pending of the previous rows and record the row in the
         sheet's dimensions."""
-        if self._check_dimensions(row, 0) or self._check_dimensions(row, last_col):
+        if self._check_dimensions(row, last_col):
             raise ValueError(f"row {row} cannot be written in this sheet any more")
         pending = self.previous_row
         if self.table or pending in self.set_rows or pending in self.comments:
