@@ -431,7 +431,11 @@ class SaleConsumerGuarantee(models.Model):
         )
         if not move_lines:
             return self.browse()
-        existing = self.sudo().search([("move_line_id", "in", move_lines.ids)])
+        # the deliveries' guarantees were just read by the ORM (their dates
+        # follow the delivery's): no search by move line
+        existing = pickings.sudo().consumer_guarantee_ids.filtered(
+            lambda unit: unit.move_line_id in move_lines
+        )
         move_lines -= existing.move_line_id
         vals_list = []
         for move_line in move_lines:
