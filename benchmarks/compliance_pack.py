@@ -34,8 +34,8 @@ prints each pack's 25 costliest functions by own time, from cProfile, under its
 line: the profiler slows the render, so its line's seconds are not the figure.)
 """
 
-from datetime import date, datetime
 import cProfile
+from datetime import date, datetime
 import importlib.util
 from io import BytesIO
 import os

@@ -49,8 +49,8 @@ counts are the stable measure.
 import argparse
 from contextlib import contextmanager
 import os
-import statistics
 from pathlib import Path
+import statistics
 import subprocess
 import sys
 import time

@@ -48,7 +48,7 @@ def _inline_text(string):
         return "", string
     string = re_control_chars_1.sub(r"_x005F\1", string)
     string = re_control_chars_2.sub(
-        lambda match: "_x%04X_" % ord(match.group(1)), string
+        lambda match: f"_x{ord(match.group(1)):04X}_", string
     )
     string = string.replace("\ufffe", "_xFFFE_").replace("\uffff", "_xFFFF_")
     preserve = ' xml:space="preserve"' if preserve_whitespace(string) else ""
@@ -89,7 +89,9 @@ class StreamedWorksheet(Worksheet):
             return self._get_public_row_writer(kinds, cell_formats)
         cells = [
             self._get_cell_writer(kind, xl_col_to_name(col), cell_format)
-            for col, (kind, cell_format) in enumerate(zip(kinds, cell_formats))
+            for col, (kind, cell_format) in enumerate(
+                zip(kinds, cell_formats, strict=True)
+            )
         ]
         last_col = len(cells) - 1
         money_index = {}
