@@ -10,11 +10,11 @@ Usage (from the repository root, with the project's environment created by
 
 Prints ``terms-check corpus=development texts=N precision=P recall=R`` for the
 development corpus (``consumer_law_rules/tests/corpus``, written alongside the
-reader) and the same line with ``corpus=held-out`` for the held-out corpus: texts
-written by someone who never read the reader's code, kept apart and never used to
-tune it. The held-out directory is ``--heldout DIR``, else the environment variable
-``TERMS_CHECK_HELDOUT``, else ``consumer_law_rules/tests/corpus_heldout`` when it
-exists.
+reader) and the same line for each held-out corpus (``corpus=held-out``,
+``corpus=held-out-2``, …): texts written by someone who never read the reader's
+code, kept apart and never used to tune it. The held-out directory is ``--heldout
+DIR``, else the environment variable ``TERMS_CHECK_HELDOUT``, else every
+``consumer_law_rules/tests/corpus_heldout*`` directory.
 
 ``-v`` lists the false positives and false negatives of the development corpus
 only: listing the held-out misses would turn it into a tuning set, so ``-v``
@@ -36,13 +36,25 @@ HELDOUT_DIR = ROOT / "consumer_law_rules" / "tests" / "corpus_heldout"
 HELDOUT_ENV = "TERMS_CHECK_HELDOUT"
 
 
-def _heldout_directory(option):
-    """The held-out corpus directory, or None when there is none."""
+def _heldout_directories(option):
+    """The held-out corpus directories: the one given, else every
+    ``corpus_heldout*`` directory beside the development corpus (each written
+    blind by a different writer, scored apart)."""
     if option:
-        return Path(option)
+        return [Path(option)]
     if os.environ.get(HELDOUT_ENV):
-        return Path(os.environ[HELDOUT_ENV])
-    return HELDOUT_DIR if HELDOUT_DIR.is_dir() else None
+        return [Path(os.environ[HELDOUT_ENV])]
+    candidates = HELDOUT_DIR.parent.glob("corpus_heldout*")
+    return sorted(path for path in candidates if path.is_dir())
+
+
+def _corpus_label(directory):
+    """``held-out`` for the first held-out corpus, ``held-out-2`` for the
+    second, the directory's name for any other."""
+    suffix = directory.name.removeprefix("corpus_heldout")
+    if directory.name.startswith("corpus_heldout"):
+        return f"held-out-{suffix}" if suffix else "held-out"
+    return directory.name
 
 
 def _print_score(corpus, directory, verbose):
@@ -87,19 +99,20 @@ def main(argv=None):
         help="score the held-out corpus only",
     )
     args = parser.parse_args(argv)
-    heldout = _heldout_directory(args.heldout)
+    heldouts = _heldout_directories(args.heldout)
     if not args.heldout_only:
         _print_score("development", CORPUS_DIR, args.verbose)
     if args.development_only:
         return
-    if heldout is None:
+    if not heldouts:
         if args.heldout_only:
             parser.error("no held-out corpus: give --heldout DIR")
         print("terms-check corpus=held-out: none (give --heldout DIR)")
         return
-    if not heldout.is_dir():
-        parser.error(f"--heldout: {heldout} is not a directory")
-    _print_score("held-out", heldout, args.verbose)
+    for heldout in heldouts:
+        if not heldout.is_dir():
+            parser.error(f"--heldout: {heldout} is not a directory")
+        _print_score(_corpus_label(heldout), heldout, args.verbose)
 
 
 if __name__ == "__main__":

@@ -29,6 +29,9 @@
         "data/spreadsheet_dashboard_data.xml",
     ],
     "assets": {
+        "web.assets_backend": [
+            "consumer_law_report/static/src/js/*.esm.js",
+        ],
         "web.assets_tests": [
             "consumer_law_report/static/tests/tours/*.js",
         ],

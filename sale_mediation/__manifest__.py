@@ -4,7 +4,7 @@
     "name": "Sale Mediation",
     "summary": "Customer complaints, consumer mediation eligibility (L612-2), "
     "referral letters and the mediator on invoices, mails and the portal",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.1.0",
     "development_status": "Alpha",
     "category": "Sales/Sales",
     "website": "https://github.com/consumer-law-odoo/consumer-law",

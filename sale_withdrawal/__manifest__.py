@@ -4,7 +4,7 @@
     "name": "Sale Withdrawal",
     "summary": "Right of withdrawal end to end: windows, exclusions, requests, the "
     "portal withdrawal function, refunds and late-refund surcharges",
-    "version": "18.0.2.0.0",
+    "version": "18.0.2.1.0",
     "development_status": "Alpha",
     "category": "Sales/Sales",
     "website": "https://github.com/consumer-law-odoo/consumer-law",

@@ -4,7 +4,7 @@
     "name": "Stock Storage Fee",
     "summary": "Carrier storage fees when the customer postpones a delivery by "
     "appointment, paid address changes and the import of carrier notices",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.1.0",
     "development_status": "Alpha",
     "category": "Inventory/Delivery",
     "website": "https://github.com/consumer-law-odoo/consumer-law",

@@ -23,6 +23,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import time
 import uuid
 from xml.etree import ElementTree
 
@@ -30,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 RULES_DIR = ROOT / "consumer_law_rules"
 VENV = ROOT / ".venv"
 LOG_DIR = ROOT / ".test-logs"
+DEMO_DB_LOG_DIR = LOG_DIR / "demo-db"
 DEMO_DB = os.environ.get("CONSUMER_LAW_DEMO_DB", "consumer_law_demo")
 INSTALL_DOC = "https://www.odoo.com/documentation/18.0/administration/on_premise.html"
 POSTGRES_DOC = (
@@ -439,10 +441,10 @@ def pytest_selection(extra_args):
     return args, has_path
 
 
-def install_addons(odoo_cmd, config, db, addons, with_demo=False):
+def install_addons(odoo_cmd, config, db, addons, with_demo=False, log_dir=None):
     """Install ``addons`` in a new database (with Odoo's demo data when
     ``with_demo``); return (ok, message)."""
-    log_file = LOG_DIR / "odoo-install.log"
+    log_file = (log_dir or LOG_DIR) / "odoo-install.log"
     log_file.unlink(missing_ok=True)
     cmd = [
         *odoo_cmd,
@@ -469,12 +471,16 @@ def install_addons(odoo_cmd, config, db, addons, with_demo=False):
     return True, ""
 
 
-def run_odoo_suite(odoo_cmd, odoo_python, config, extra_args=(), with_demo=False):
+def run_odoo_suite(
+    odoo_cmd, odoo_python, config, extra_args=(), with_demo=False, log_dir=None
+):
     """Install every addon in a throwaway database, then run one pytest-odoo session
-    over every addon's tests; return a dict of counts and problems."""
+    over every addon's tests; return a dict of counts and problems. Logs go to
+    ``log_dir`` (default ``.test-logs/``)."""
     addons = project_addons()
     db = f"clo_test_{'demo_' if with_demo else ''}{uuid.uuid4().hex[:8]}"
-    LOG_DIR.mkdir(exist_ok=True)
+    log_dir = log_dir or LOG_DIR
+    log_dir.mkdir(parents=True, exist_ok=True)
     data = " with Odoo's demo data" if with_demo else ""
     say(f"== odoo suite: {', '.join(addons)} in throwaway database {db}{data} ==")
     result = {
@@ -486,13 +492,19 @@ def run_odoo_suite(odoo_cmd, odoo_python, config, extra_args=(), with_demo=False
         "problems": [],
     }
     try:
-        say(f"Installing the addons (log: {LOG_DIR / 'odoo-install.log'}) ...")
-        ok, message = install_addons(odoo_cmd, config, db, addons, with_demo)
+        say(f"Installing the addons (log: {log_dir / 'odoo-install.log'}) ...")
+        started = time.monotonic()
+        ok, message = install_addons(odoo_cmd, config, db, addons, with_demo, log_dir)
+        say(f"Installed in {elapsed(started)}.")
         if not ok:
             result["problems"].append(message)
             result["failed"] = 1
             return result
-        result.update(run_pytest_odoo(odoo_python, config, db, addons, extra_args))
+        started = time.monotonic()
+        result.update(
+            run_pytest_odoo(odoo_python, config, db, addons, extra_args, log_dir)
+        )
+        say(f"Odoo suite ran in {elapsed(started)}.")
     finally:
         drop_database(odoo_python, config, db)
     return result
@@ -502,13 +514,28 @@ def run_demo_db_suite(odoo_cmd, odoo_python, config, extra_args=()):
     """The same pytest session on a database like a developer's: Odoo's demo
     data (a main company in US dollars, demo partners and orders) with every
     addon and ``consumer_law_demo`` installed. The tests must not depend on the
-    database they run on (README)."""
-    return run_odoo_suite(odoo_cmd, odoo_python, config, extra_args, with_demo=True)
+    database they run on (README). Logs go to ``.test-logs/demo-db/``: CI runs
+    both suites and keeps both logs."""
+    return run_odoo_suite(
+        odoo_cmd,
+        odoo_python,
+        config,
+        extra_args,
+        with_demo=True,
+        log_dir=DEMO_DB_LOG_DIR,
+    )
 
 
-def run_pytest_odoo(odoo_python, config, db, addons, extra_args=()):
-    odoo_log = LOG_DIR / "odoo-suite.log"
-    junit = LOG_DIR / "odoo-junit.xml"
+def elapsed(started):
+    """Minutes and seconds since ``started`` (``time.monotonic()``)."""
+    minutes, seconds = divmod(int(time.monotonic() - started), 60)
+    return f"{minutes} min {seconds:02d} s"
+
+
+def run_pytest_odoo(odoo_python, config, db, addons, extra_args=(), log_dir=None):
+    log_dir = log_dir or LOG_DIR
+    odoo_log = log_dir / "odoo-suite.log"
+    junit = log_dir / "odoo-junit.xml"
     for path in (odoo_log, junit):
         path.unlink(missing_ok=True)
     args, has_path = pytest_selection(extra_args)
@@ -534,7 +561,7 @@ def run_pytest_odoo(odoo_python, config, db, addons, extra_args=()):
         *([] if has_path else odoo_test_paths(addons)),
     ]
     say(f"$ {' '.join(cmd)}")
-    output = tee(cmd, LOG_DIR / "odoo-pytest.log")
+    output = tee(cmd, log_dir / "odoo-pytest.log")
     returncode = output.pop()
     text = "".join(output)
     counts = parse_pytest_counts(text)
@@ -1041,13 +1068,14 @@ def cmd_test(args):
         say(f"total: {totals[0]} passed, {totals[1] + 1} failed, {totals[2]} skipped")
         return 1
     suite = run_demo_db_suite if args.demo_db else run_odoo_suite
+    log_dir = DEMO_DB_LOG_DIR if args.demo_db else LOG_DIR
     result = suite(odoo_cmd, odoo_python, config, args.pytest_args)
     for problem in result["problems"]:
         say(f"odoo suite: {problem}")
     if result["failed"]:
         ok = False
     if result["error_lines"]:
-        say(f"odoo suite: errors were logged (see {LOG_DIR / 'odoo-suite.log'}):")
+        say(f"odoo suite: errors were logged (see {log_dir / 'odoo-suite.log'}):")
         for line in result["error_lines"][:20]:
             say("  " + line)
         ok = False
@@ -1062,7 +1090,7 @@ def cmd_test(args):
         ok = False
     say(
         f"odoo: {result['passed']} passed, {result['failed']} failed, "
-        f"{result['skipped']} skipped (JUnit XML: {LOG_DIR / 'odoo-junit.xml'})"
+        f"{result['skipped']} skipped (JUnit XML: {log_dir / 'odoo-junit.xml'})"
     )
     totals = [
         totals[0] + result["passed"],

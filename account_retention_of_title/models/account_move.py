@@ -6,7 +6,10 @@ from odoo import Command, api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import format_date, formatLang
 
-from odoo.addons.consumer_law.evidence import check_flow_fields, evidence_writer
+from odoo.addons.consumer_law.evidence import evidence_writer
+from odoo.addons.consumer_law.models.consumer_law_flow_fields_mixin import (
+    FLOW_FIELDS_MIXIN,
+)
 from odoo.addons.consumer_law.tools import rule_errors
 
 import consumer_law_rules as rules
@@ -24,7 +27,9 @@ PAID_STATES = ("paid", "in_payment")
 
 
 class AccountMove(models.Model):
-    _inherit = "account.move"
+    _name = "account.move"
+    _inherit = ["account.move", FLOW_FIELDS_MIXIN]
+    _consumer_law_flow_fields = FLOW_FIELDS
 
     # === FIELDS === #
     retention_of_title = fields.Boolean(
@@ -215,7 +220,7 @@ class AccountMove(models.Model):
                             invoice=move.display_name,
                         )
                     )
-        check_flow_fields(self, vals, FLOW_FIELDS)
+        # the flow fields (FLOW_FIELDS) are guarded by the flow-fields mixin
         return super().write(vals)
 
     # === ACTION METHODS === #
@@ -242,7 +247,12 @@ class AccountMove(models.Model):
         """
         self.ensure_one()
         self._check_can_apply_penalty()
-        penalty = self.create(self._prepare_penalty_invoice_vals())
+        # the penalty link to its invoice is the flow to give
+        penalty = (
+            evidence_writer(self)
+            .create(self._prepare_penalty_invoice_vals())
+            .with_env(self.env)
+        )
         evidence_writer(self).penalty_invoice_id = penalty
         self.message_post(
             body=self.env._(

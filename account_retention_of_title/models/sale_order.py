@@ -3,6 +3,10 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.consumer_law.models.consumer_law_flow_fields_mixin import (
+    FLOW_FIELDS_MIXIN,
+)
+
 TITLE_STATES = [
     ("none", "No retention of title"),
     ("retained", "Title retained"),
@@ -11,7 +15,9 @@ TITLE_STATES = [
 
 
 class SaleOrder(models.Model):
-    _inherit = "sale.order"
+    _name = "sale.order"
+    _inherit = ["sale.order", FLOW_FIELDS_MIXIN]
+    _consumer_law_flow_fields = ("title_state",)
 
     # === FIELDS === #
     retention_of_title = fields.Boolean(

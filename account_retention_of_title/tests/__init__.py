@@ -6,3 +6,4 @@ from . import test_penalty
 from . import test_access
 from . import test_retention_evidence
 from . import test_backend_tours
+from . import test_retention_rpc

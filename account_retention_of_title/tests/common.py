@@ -6,17 +6,13 @@ from freezegun import freeze_time
 
 from odoo import Command, fields
 
-from odoo.addons.consumer_law.tests.common import ConsumerLawCommon
+from odoo.addons.consumer_law.tests.common import ConsumerLawCommon, create_sale_vat
 
 
 class RetentionCommon(ConsumerLawCommon):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        if not cls.company.chart_template:
-            cls.env["account.chart.template"].try_loading(
-                "generic_coa", company=cls.company, install_demo=False
-            )
         # terms of sale in force (sale_cgv, when installed, requires them)
         cls._publish_history(cls._create_version())
         cls.policy.write(
@@ -26,14 +22,8 @@ class RetentionCommon(ConsumerLawCommon):
                 "formal_notice_days": 8,
             }
         )
-        cls.tax_20 = cls.env["account.tax"].create(
-            {
-                "name": "VAT 20% (retention tests)",
-                "amount": 20.0,
-                "amount_type": "percent",
-                "type_tax_use": "sale",
-                "company_id": cls.company.id,
-            }
+        cls.tax_20 = create_sale_vat(
+            cls.env, cls.company, 20.0, name="VAT 20% (retention tests)"
         )
         cls.product_car = cls.env["product.product"].create(
             {

@@ -2,6 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from . import consumer_law_evidence_mixin
 from . import consumer_law_customer_act_mixin
+from . import consumer_law_flow_fields_mixin
 from . import consumer_mediator
 from . import consumer_law_policy
 from . import res_company

@@ -169,14 +169,7 @@ class CgvVersion(models.Model):
     @api.depends("version", "document_id.name", "effective_date")
     def _compute_name(self):
         for version in self:
-            version.name = self.env._(
-                "%(document)s v%(number)s (%(date)s)",
-                document=version.document_id.name or "",
-                number=version.version or "?",
-                date=fields.Date.to_string(version.effective_date)
-                if version.effective_date
-                else "",
-            )
+            version.name = version._get_name_in(self.env.lang)
 
     @api.depends("content", "pdf_file", "content_sha256")
     def _compute_is_integrity_verified(self):
@@ -368,6 +361,21 @@ class CgvVersion(models.Model):
         return self.filtered(lambda version: version.state != "draft")
 
     # === BUSINESS METHODS === #
+    def _get_name_in(self, lang):
+        """The version's name as a reader of ``lang`` reads it: the document's
+        name in that language (the stored ``name`` is in the language of whoever
+        wrote the version)."""
+        self.ensure_one()
+        version = self.with_context(lang=lang) if lang else self
+        return version.env._(
+            "%(document)s v%(number)s (%(date)s)",
+            document=version.document_id.name or "",
+            number=version.version or "?",
+            date=fields.Date.to_string(version.effective_date)
+            if version.effective_date
+            else "",
+        )
+
     @api.model
     def _get_in_force(self, company, at, lang=None, document=None):
         """Return the version in force at instant ``at`` for a company.

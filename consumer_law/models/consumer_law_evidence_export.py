@@ -7,6 +7,7 @@ import zipfile
 
 from odoo import Command, api, fields, models
 from odoo.exceptions import AccessError
+from odoo.osv import expression
 
 from ..evidence import evidence_writer, is_evidence_write
 
@@ -128,33 +129,51 @@ class ConsumerLawEvidenceExport(models.Model):
 
     @api.model
     def _get_undownloaded_evidence(self, module_names):
-        """Return {model description: count} of the evidence held by the
-        ``module_names`` addons and recorded after the last archive download."""
+        """Return ``{label: count}`` of the evidence the ``module_names`` addons
+        hold (each label names the addon and the evidence model, with the
+        fields an addon adds to a model it extends) and that was recorded or
+        changed after the last archive download covering it."""
         exports = self.sudo().search([])
-        last = exports[:1].exported_at
         result = {}
-        for model in self._get_evidence_models():
-            domain = list(model._get_consumer_law_evidence_domain())
-            held = self._get_module_evidence_domain(model, module_names)
-            if held is None:
-                continue
-            domain += held
-            count = (
-                model.sudo()
-                .with_context(active_test=False)
-                .search_count(domain + self._get_not_archived_domain(model, exports))
-            )
-            if count:
-                result[model._description] = count
+        for module_name in sorted(module_names):
+            for model in self._get_evidence_models():
+                held = self._get_module_evidence_domain(model, {module_name})
+                if held is None:
+                    continue
+                domain = list(model._get_consumer_law_evidence_domain()) + held
+                count = (
+                    model.sudo()
+                    .with_context(active_test=False)
+                    .search_count(domain + self._get_not_archived_domain(model, exports))
+                )
+                if count:
+                    label = model._description
+                    added = self._get_module_evidence_fields(model, {module_name})
+                    if added and model._original_module != module_name:
+                        label = self.env._(
+                            "%(model)s (its fields %(fields)s)",
+                            model=label,
+                            fields=", ".join(
+                                model._fields[name]._description_string(self.env)
+                                for name in added
+                            ),
+                        )
+                    result[f"{module_name}: {label}"] = count
         return result
 
     @api.model
     def _get_module_evidence_domain(self, model, module_names):
         """Return the domain of the ``model`` records the ``module_names``
         addons would destroy (``None``: none): all of them when an addon
-        defines the model, those it created as data (demo records) otherwise."""
+        defines the model; when an addon only extends it, those holding a value
+        of a field it adds (its columns are dropped with it); those it created
+        as data (demo records)."""
         if model._original_module in module_names:
             return []
+        clauses = [
+            [(name, "!=", False)]
+            for name in self._get_module_evidence_fields(model, module_names)
+        ]
         data_ids = (
             self.env["ir.model.data"]
             .sudo()
@@ -162,8 +181,50 @@ class ConsumerLawEvidenceExport(models.Model):
             .mapped("res_id")
         )
         if data_ids:
-            return [("id", "in", data_ids)]
-        return None
+            clauses.append([("id", "in", data_ids)])
+        return expression.OR(clauses) if clauses else None
+
+    @api.model
+    def _get_module_evidence_fields(self, model, module_names):
+        """Return the names of the stored fields only the ``module_names``
+        addons define on ``model`` (dropped when they are uninstalled)."""
+        xmlids = self.env["ir.model.data"].sudo()
+        field_records = (
+            self.env["ir.model.fields"]
+            .sudo()
+            .search(
+                [
+                    ("model", "=", model._name),
+                    ("store", "=", True),
+                    ("ttype", "!=", "one2many"),
+                    (
+                        "id",
+                        "in",
+                        xmlids.search(
+                            [
+                                ("model", "=", "ir.model.fields"),
+                                ("module", "in", list(module_names)),
+                            ]
+                        ).mapped("res_id"),
+                    ),
+                ]
+            )
+        )
+        if not field_records:
+            return []
+        # a field another installed addon defines as well stays
+        shared = xmlids.search(
+            [
+                ("model", "=", "ir.model.fields"),
+                ("res_id", "in", field_records.ids),
+                ("module", "not in", list(module_names)),
+            ]
+        ).mapped("res_id")
+        return sorted(
+            field.name
+            for field in field_records
+            if field.id not in shared and field.name in model._fields
+        )
 
     @api.model
     def _get_not_archived_domain(self, model, exports):

@@ -346,6 +346,46 @@ class ConsumerLawEvidenceMixin(models.AbstractModel):
             digest = hashlib.sha256(attachment.raw or b"").hexdigest()
             evidence_writer(attachment).write({"consumer_law_sha256": digest})
 
+    def _seal_evidence_mail_copies(self, digest_field):
+        """Seal the copies of an evidence file attached to the mails the records
+        sent (an acknowledgment, a referral letter), recognised by their content:
+        its SHA-256 is the one the record stored in ``digest_field``. A copy
+        whose content differs is left as it is and returned with the others
+        (it is no copy of the evidence any more).
+
+        :return: ``(sealed, mismatched)`` attachments
+        """
+        attachments = self.env["ir.attachment"].sudo()
+        records = self.sudo().filtered(digest_field)
+        if not records:
+            return attachments, attachments
+        copies = (
+            self.env["mail.message"]
+            .sudo()
+            .search(
+                [
+                    ("model", "=", self._name),
+                    ("res_id", "in", records.ids),
+                    ("attachment_ids", "!=", False),
+                ]
+            )
+            .attachment_ids.filtered(
+                lambda attachment: attachment.res_model == self._name
+                and not attachment.res_field
+                and not attachment.consumer_law_sha256
+            )
+        )
+        digests = {record.id: record[digest_field] for record in records}
+        sealed = mismatched = attachments
+        for attachment in copies.with_context(bin_size=False):
+            digest = hashlib.sha256(attachment.raw or b"").hexdigest()
+            if digest == digests.get(attachment.res_id):
+                sealed |= attachment
+            else:
+                mismatched |= attachment
+        evidence_writer(sealed)._seal_consumer_law_evidence()
+        return sealed, mismatched
+
     def _get_evidence_attachments(self):
         """Return the evidence files of ``self`` (those with a stored SHA-256)."""
         return (
@@ -362,33 +402,67 @@ class ConsumerLawEvidenceMixin(models.AbstractModel):
         )
 
     def action_verify_evidence(self):
-        """Recompute the SHA-256 of every evidence file of the records and
-        report any mismatch.
+        """Recompute the SHA-256 of every evidence file of the records, note the
+        result in each record's chatter (who checked, how many files, which
+        ones no longer match) and show it.
 
-        :raise UserError: naming the files whose content no longer matches
+        :return: a notification, red and sticky when a file no longer matches
         """
+        self.check_access("read")
         attachments = self._get_evidence_attachments()
         mismatches = attachments._get_consumer_law_digest_mismatches()
-        if mismatches:
-            raise UserError(
-                self.env._(
-                    "Evidence check: %(count)s file(s) no longer match their stored "
-                    "SHA-256: %(files)s.",
-                    count=len(mismatches),
-                    files=", ".join(mismatches.mapped("name")),
+        if "message_ids" in self._fields:
+            for record in self:
+                record._post_evidence_check_note(
+                    attachments.filtered(lambda a, r=record: a.res_id == r.id),
+                    mismatches.filtered(lambda a, r=record: a.res_id == r.id),
                 )
+        if mismatches:
+            message = self.env._(
+                "Evidence check: %(count)s file(s) no longer match their stored "
+                "SHA-256: %(files)s.",
+                count=len(mismatches),
+                files=", ".join(mismatches.mapped("name")),
+            )
+        else:
+            message = self.env._(
+                "Evidence check: %(count)s file(s), every SHA-256 matches.",
+                count=len(attachments),
             )
         return {
             "type": "ir.actions.client",
             "tag": "display_notification",
             "params": {
-                "type": "success",
-                "message": self.env._(
-                    "Evidence check: %(count)s file(s), every SHA-256 matches.",
-                    count=len(attachments),
-                ),
+                "type": "danger" if mismatches else "success",
+                "sticky": bool(mismatches),
+                "message": message,
+                "next": {"type": "ir.actions.client", "tag": "soft_reload"},
             },
         }
+
+    def _post_evidence_check_note(self, attachments, mismatches):
+        """Note an evidence check in the record's chatter, by the user who ran
+        it (the note is written even when the user may only read the record)."""
+        self.ensure_one()
+        if mismatches:
+            body = self.env._(
+                "Evidence check: %(count)s file(s) checked; %(bad)s no longer "
+                "match their stored SHA-256: %(files)s.",
+                count=len(attachments),
+                bad=len(mismatches),
+                files=", ".join(mismatches.mapped("name")),
+            )
+        else:
+            body = self.env._(
+                "Evidence check: %(count)s file(s) checked, every SHA-256 matches.",
+                count=len(attachments),
+            )
+        self.sudo().message_post(
+            body=body,
+            author_id=self.env.user.partner_id.id,
+            message_type="comment",
+            subtype_xmlid="mail.mt_note",
+        )
 
     # === EVIDENCE ARCHIVE === #
     @api.model

@@ -121,6 +121,29 @@ class IrAttachment(models.Model):
             raw = raw.encode()
         vals["consumer_law_sha256"] = hashlib.sha256(raw).hexdigest()
 
+    def _seal_consumer_law_evidence(self):
+        """Store the SHA-256 of files that are evidence but were created without
+        it (a copy of an evidence file attached to the mail that sent it, a
+        carrier's notice): from then on they can never be replaced, relinked or
+        deleted, and the daily check covers them. Only a flow does it; files
+        already sealed keep their digest.
+
+        :return: the attachments sealed now
+        """
+        if not is_evidence_write(self.env):
+            raise UserError(
+                self.env._("Evidence files are linked by the flow that records them.")
+            )
+        unsealed = (
+            self.sudo()
+            .with_context(bin_size=False)
+            .filtered(lambda attachment: not attachment.consumer_law_sha256)
+        )
+        for attachment in unsealed:
+            digest = hashlib.sha256(attachment.raw or b"").hexdigest()
+            attachment.write({"consumer_law_sha256": digest})
+        return unsealed
+
     def _check_not_linked_evidence(self):
         """Refuse to touch a file linked as evidence (stored SHA-256)."""
         linked = self.sudo().filtered("consumer_law_sha256")

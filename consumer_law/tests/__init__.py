@@ -12,3 +12,5 @@ from . import test_translations
 from . import test_evidence_core
 from . import test_view_expressions
 from . import test_backend_tours
+from . import test_evidence_verify
+from . import test_evidence_rpc

@@ -1,6 +1,12 @@
 # Copyright 2026 Consumer law for Odoo contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from datetime import datetime
+import xmlrpc.client
+
+from odoo.tests import new_test_user
+from odoo.tools import mute_logger
+
+from odoo import Command
 
 from odoo.addons.base.tests.common import BaseCommon
 
@@ -21,6 +27,130 @@ garantie des vices cachés (articles 1641 et suivants du code civil).</p>
 """
 
 
+# Where the tests' own shops are (a French address: the legal calendar, the
+# customer's country and the documents' address block depend on it).
+FRENCH_SHOP_ADDRESS = {
+    "street": "12 rue de la République",
+    "zip": "69002",
+    "city": "Lyon",
+}
+
+
+def create_french_company(env, name="Boutique Consommateurs SAS", **values):
+    """A company of the test's own: in France, in euros, with its books (the
+    generic chart of accounts, the same on every database, its fiscal country
+    France), French among the active languages, and among the current user's
+    companies (``use_company`` makes it the current one).
+
+    The tests must not depend on the database they run on: the main company of
+    a database with Odoo's demo data is American and in US dollars, and a
+    developer's database may have other pricelists, taxes and partners.
+
+    :param values: more values of the company (e.g. its e-mail)
+    :return: res.company
+    """
+    env["res.lang"]._activate_lang("fr_FR")
+    euro = env.ref("base.EUR")
+    if not euro.active:
+        euro.action_unarchive()
+    france = env.ref("base.fr")
+    company = env["res.company"].create(
+        {
+            "name": name,
+            "currency_id": euro.id,
+            "country_id": france.id,
+            **FRENCH_SHOP_ADDRESS,
+            **values,
+        }
+    )
+    env.user.company_ids = [Command.link(company.id)]
+    env["account.chart.template"].with_company(company).try_loading(
+        "generic_coa", company=company, install_demo=False
+    )
+    # the generic chart makes its company American, in dollars
+    company.write({"currency_id": euro.id, "account_fiscal_country_id": france.id})
+    _set_euro_pricelist(env, company)
+    return company
+
+
+def _set_euro_pricelist(env, company):
+    """The company's customers get a pricelist in euros: the first pricelist
+    valid in the company, when it is in another currency (a pricelist shared
+    by every company, in the main company's dollars), would turn every order
+    into dollars."""
+    first = env["product.pricelist"].search(
+        [("company_id", "in", [company.id, False])], limit=1
+    )
+    if first and first.currency_id != company.currency_id:
+        env["product.pricelist"].create(
+            {
+                "name": f"{company.name} (EUR)",
+                "currency_id": company.currency_id.id,
+                "company_id": company.id,
+                "sequence": first.sequence - 1,
+            }
+        )
+
+
+def create_sale_vat(env, company, rate, name=None, **values):
+    """A sales VAT of ``rate`` percent of ``company``, in a tax group of its own
+    named after its rate ("VAT 20%", in French "TVA 20 %"): the group is what
+    order and invoice totals print, so a 20 % tax must not land in the first
+    group of the chart (the generic chart's "Tax 15%").
+
+    :param values: more values of the tax (e.g. ``price_include_override``)
+    :return: account.tax
+    """
+    label = f"{rate:g}"
+    group = env["account.tax.group"].create(
+        {
+            "name": f"VAT {label}%",
+            "company_id": company.id,
+            "country_id": company.account_fiscal_country_id.id,
+        }
+    )
+    french = label.replace(".", ",")
+    group.with_context(lang="fr_FR").name = f"TVA {french}\u00a0%"
+    return env["account.tax"].create(
+        {
+            "name": name or f"VAT {label}%",
+            "amount": rate,
+            "amount_type": "percent",
+            "type_tax_use": "sale",
+            "company_id": company.id,
+            "tax_group_id": group.id,
+            "country_id": company.account_fiscal_country_id.id,
+            **values,
+        }
+    )
+
+
+def use_company(cls, company):
+    """Make ``company`` the current company of the test class: the current
+    and allowed company of the user the tests run as, and of ``cls.env``."""
+    cls.env.user.write(
+        {"company_ids": [Command.link(company.id)], "company_id": company.id}
+    )
+    cls.env = cls.env(context=dict(cls.env.context, allowed_company_ids=company.ids))
+    cls.company = company
+    return company
+
+
+def use_website(cls):
+    """The website of the test's company that the test server answers on
+    (``HttpCase``): the current website, given the company and the server's own
+    host as its domain. On a database with several websites (``consumer_law_demo``
+    has one per shop, the first with sequence 1), a request to an unknown host
+    is answered by the first website, another shop's.
+
+    :return: website
+    """
+    website = cls.env["website"].get_current_website()
+    website.write({"company_id": cls.company.id, "domain": cls.base_url()})
+    cls.website = website
+    return website
+
+
 def send_queued_documents(env):
     """Run the scheduler's job sending the queued documents (acknowledgments,
     letters), as a cron worker does after the customer's request; return the
@@ -28,11 +158,60 @@ def send_queued_documents(env):
     return env["consumer.law.document.job"]._cron_send_documents(batch_size=1000)
 
 
+def rpc_password(login):
+    """The password of a user created by :meth:`EvidenceRpcMixin._rpc_user`."""
+    return f"{login}-pw-2026"
+
+
+class EvidenceRpcMixin:
+    """Attacks by real users over HTTP, as any client does: XML-RPC
+    ``execute_kw`` on ``/xmlrpc/2/object`` (to mix into an ``HttpCase``)."""
+
+    @classmethod
+    def _rpc_user(cls, login, groups, **values):
+        return new_test_user(
+            cls.env, login=login, password=rpc_password(login), groups=groups, **values
+        )
+
+    def _rpc(self, user, model, method, *args, **kwargs):
+        return self.xmlrpc_object.execute_kw(
+            self.env.cr.dbname,
+            user.id,
+            rpc_password(user.login),
+            model,
+            method,
+            list(args),
+            kwargs,
+        )
+
+    def _assert_rpc_refused(self, user, model, method, *args, pattern="", **kwargs):
+        """Call ``model.method`` over XML-RPC as ``user``: it must fail with a
+        message matching ``pattern``; return the message."""
+        with (
+            mute_logger("odoo.http", "odoo.sql_db"),
+            self.assertRaises(xmlrpc.client.Fault) as caught,
+        ):
+            self._rpc(user, model, method, *args, **kwargs)
+        if pattern:
+            self.assertRegex(caught.exception.faultString, pattern)
+        return caught.exception.faultString
+
+
 class ConsumerLawCommon(BaseCommon):
+    """A French company in euros of the test's own, the current company of the
+    user the tests run as (Odoo's ``setup_independent_company``), its policy,
+    another company, a mediator and a terms-of-sale document."""
+
+    #: name of the test's own company
+    company_name = "Boutique Consommateurs SAS"
+
+    @classmethod
+    def setup_independent_company(cls, **kwargs):
+        return create_french_company(cls.env, cls.company_name, **kwargs)
+
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.company = cls.env.company
         cls.policy = cls.company._get_consumer_policy()
         cls.other_company = cls.env["res.company"].create({"name": "Other Shop SAS"})
         cls.mediator = cls.env["consumer.mediator"].create(

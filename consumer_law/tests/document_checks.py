@@ -25,7 +25,7 @@ import tempfile
 import polib
 
 from odoo.modules.module import get_module_path
-from odoo.tools import html2plaintext
+from odoo.tools import formatLang, html2plaintext
 
 REPOSITORY = os.path.dirname(
     os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -49,10 +49,32 @@ MIN_WORDS = 4
 CUSTOMER_MODELS = ("mail.template", "ir.actions.report", "ir.ui.view")
 
 
+# An amount in euros as Odoo prints it (``ir.qweb.field.monetary``), once the
+# non-breaking spaces are plain (pdftotext reads them as spaces): French
+# "1 234,50 €", English "1,234.50 €"; the minus sign before the figures.
+EURO_AMOUNTS = {
+    "fr": re.compile(r"-?\d{1,3}(?: \d{3})*,\d{2} €"),
+    "en": re.compile(r"-?\d{1,3}(?:,\d{3})*\.\d{2} €"),
+}
+# The symbols and codes of the currencies a shop in France must not print.
+OTHER_CURRENCIES = re.compile(r"\$|£|¥|\b(?:USD|GBP|CHF|JPY|CAD)\b")
+# A tax group's label with its rate: "VAT 20%", "TVA 5,5 %".
+TAX_RATE = re.compile(r"(\d+(?:[.,]\d+)?)\s?%")
+
+
 def normalize(text):
-    """Whitespace collapsed, typographic apostrophes and spaces made plain."""
+    """Whitespace collapsed, typographic apostrophes and spaces made plain,
+    zero-width characters (Odoo prints one after a minus sign) dropped."""
     text = text.replace("\u2019", "'").replace("\u00a0", " ").replace("\u202f", " ")
+    text = text.replace("\u200b", "").replace("\ufeff", "")
     return " ".join(text.split())
+
+
+def euro_amount(env, amount, lang):
+    """``amount`` in euros as Odoo prints it for a reader in ``lang``,
+    normalised like the text of a document (``normalize``)."""
+    euro = env.ref("base.EUR")
+    return normalize(formatLang(env(context={"lang": lang}), amount, currency_obj=euro))
 
 
 def pdf_text(pdf):
@@ -167,8 +189,13 @@ class DocumentChecksMixin:
         )
 
     # --- printed documents ---------------------------------------------------- #
-    def print_pdf_text(self, report_ref, records):
-        """Print ``records`` with the report to a real PDF and return its text."""
+    def print_pdf_text(self, report_ref, records, lang=None):
+        """Print ``records`` with the report to a real PDF and return its text.
+
+        Every PDF is checked for its amounts: euros only, in the format of the
+        reader's language (``lang``, by default the customer's), and, for an
+        order or an invoice, its totals and each VAT rate with its amount
+        (``assertEuroAmounts``, ``assertTotalsPrinted``)."""
         if not shutil.which("pdftotext") or not shutil.which("wkhtmltopdf"):
             self.fail("pdftotext and wkhtmltopdf are needed to check documents")
         pdf, _format = (
@@ -183,7 +210,69 @@ class DocumentChecksMixin:
             100,
             f"{report_ref}: the PDF has no text layer (a web font drawn as shapes?)",
         )
+        lang = lang or self._reader_lang(records)
+        self.assertEuroAmounts(text, lang, name=report_ref)
+        if "tax_totals" in records._fields:
+            for record in records:
+                self.assertTotalsPrinted(text, record, lang, name=report_ref)
         return text
+
+    @staticmethod
+    def _reader_lang(records):
+        """The language a document of ``records`` is printed in: its
+        customer's."""
+        if "partner_id" in records._fields and records[:1].partner_id.lang:
+            return records[:1].partner_id.lang
+        return "en_US"
+
+    def assertEuroAmounts(self, text, lang, name="document"):
+        """Every amount of ``text`` is in euros, printed for ``lang``: no other
+        currency's symbol or code, and each "€" follows an amount in the
+        language's format ("1 234,50 €" in French, "1,234.50 €" in English)."""
+        other = OTHER_CURRENCIES.search(text)
+        if other:
+            around = text[max(0, other.start() - 60) : other.end() + 60]
+            self.fail(f"{name}: amount in another currency than the euro: …{around}…")
+        pattern = EURO_AMOUNTS[lang[:2]]
+        formatted = pattern.findall(text)
+        self.assertEqual(
+            len(formatted),
+            text.count("€"),
+            f"{name}: an amount in euros not printed as in {lang} "
+            f"({pattern.pattern}): {text}",
+        )
+
+    def assertTotalsPrinted(self, text, record, lang, name="document"):
+        """The totals of an order or an invoice are printed in euros: untaxed
+        amount, total, and each VAT group with its rate (that of its taxes)
+        and its amount."""
+        self.assertEqual(
+            record.currency_id,
+            self.env.ref("base.EUR"),
+            f"{name}: {record.display_name} is not in euros",
+        )
+        totals = record.tax_totals
+        amounts = [totals["base_amount_currency"], totals["total_amount_currency"]]
+        for subtotal in totals["subtotals"]:
+            for group in subtotal["tax_groups"]:
+                tax_group = self.env["account.tax.group"].browse(group["id"])
+                label = tax_group.with_context(lang=lang).name
+                self.assertIn(normalize(label), text, f"{name}: VAT {label!r}")
+                taxes = self.env["account.tax"].browse(group["involved_tax_ids"])
+                self.assertTaxGroupRate(taxes, label, name)
+                amounts.append(group["tax_amount_currency"])
+        for amount in amounts:
+            printed = euro_amount(self.env, amount, lang)
+            self.assertIn(printed, text, f"{name}: {printed!r} missing")
+
+    def assertTaxGroupRate(self, taxes, label, name="document"):
+        """The rate a VAT group prints is that of its taxes."""
+        printed = {float(rate.replace(",", ".")) for rate in TAX_RATE.findall(label)}
+        self.assertEqual(
+            printed,
+            set(taxes.mapped("amount")),
+            f"{name}: VAT label {label!r} for taxes at {taxes.mapped('amount')} %",
+        )
 
     def assertCustomerText(self, text, lang, name="document", foreign=None):
         """No raw value and no sentence of the other language in ``text``."""

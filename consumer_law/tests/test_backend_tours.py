@@ -4,6 +4,7 @@
 the generator, the publication and the history import, and the evidence archive
 download; the tours are in static/tests/tours/consumer_law_terms_tour.js."""
 
+import base64
 import hashlib
 import time
 from datetime import datetime
@@ -71,6 +72,32 @@ class TestTermsBackendTours(ConsumerTourCase):
             ],
         )
         self.assertEqual(past.effective_date, datetime(2025, 3, 1, 9, 0))
+
+    def test_verify_evidence_button(self):
+        """The form's Verify button, clicked in the web client: the result is
+        shown and noted in the chatter."""
+        version = self.env["cgv.version"].create(
+            {
+                "document_id": self.document.id,
+                "content": self.cgv_content,
+                "lang": "en_US",
+                "effective_date": datetime(2025, 3, 1, 9, 0),
+                "pdf_file": base64.b64encode(b"%PDF-1.4 terms to verify"),
+                "pdf_filename": "terms.pdf",
+            }
+        )
+        version.action_publish_history()
+        self.assertTrue(version._get_evidence_attachments())
+        self.run_tour(
+            "consumer_law_verify_evidence",
+            f"/odoo/action-consumer_law.cgv_version_action/{version.id}",
+            self.manager,
+        )
+        version.invalidate_recordset(["message_ids"])
+        note = version.message_ids.filtered(
+            lambda message: "every SHA-256 matches" in (message.body or "")
+        )
+        self.assertEqual(note.author_id, self.manager.partner_id)
 
     def test_evidence_archive_download(self):
         produced = []

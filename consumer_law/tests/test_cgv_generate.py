@@ -159,6 +159,26 @@ class TestCgvGenerate(ConsumerLawCommon):
         self.assertIn("Renoncer au contrat ici", text)
         self.assertIn("Formulaire type de rétractation", text)
 
+    def test_clauses_shown_as_the_dialog_opens(self):
+        """The comparison is there before anything is saved, and follows a
+        change of language at once (no 'Show in this language' round trip)."""
+        self.policy.mediator_id = self.mediator
+        wizard_form = Form(
+            self.env["cgv.version.generate"].with_context(
+                default_company_id=self.company.id, default_lang="en_US"
+            )
+        )
+        self.assertIn("o_cgv_comparison", wizard_form.comparison_html)
+        self.assertIn("Right of withdrawal", wizard_form.comparison_html)
+        self.assertNotIn("Renoncer au contrat ici", wizard_form.comparison_html)
+        wizard_form.lang = "fr_FR"
+        self.assertIn("Renoncer au contrat ici", wizard_form.comparison_html)
+        wizard = wizard_form.save()
+        self.assertIn(
+            "Renoncer au contrat ici",
+            "".join(wizard.line_ids.mapped(lambda line: line.generated_content or "")),
+        )
+
     def test_sections_replaced_clause_by_clause(self):
         """Sections the law frames are replaced, the others kept in place; the
         comparison shows both texts and the words that change."""

@@ -4,7 +4,7 @@ from odoo import Command
 from odoo.tests import HttpCase, tagged
 from odoo.tools import html2plaintext
 
-from .common import ConsumerLawCommon
+from .common import ConsumerLawCommon, create_sale_vat
 from .document_checks import DocumentChecksMixin, normalize
 
 
@@ -17,22 +17,15 @@ class TestCustomerPrices(DocumentChecksMixin, ConsumerLawCommon, HttpCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        if not cls.company.chart_template:
-            cls.env["account.chart.template"].try_loading(
-                "generic_coa", company=cls.company, install_demo=False
-            )
         # terms of sale in force (sale_cgv, when installed, requires them)
         cls._publish_history(cls._create_version())
-        cls.tax = cls.env["account.tax"].create(
-            {
-                "name": "20% G (prices test)",
-                "invoice_label": "VAT 20%",
-                "amount": 20.0,
-                "amount_type": "percent",
-                "price_include_override": "tax_included",
-                "type_tax_use": "sale",
-                "company_id": cls.company.id,
-            }
+        cls.tax = create_sale_vat(
+            cls.env,
+            cls.company,
+            20.0,
+            name="20% G (prices test)",
+            invoice_label="VAT 20%",
+            price_include_override="tax_included",
         )
         product = cls.env["product.product"].create(
             {

@@ -22,10 +22,12 @@ import zipfile
 from odoo.exceptions import AccessError, UserError
 from odoo.modules.module import get_module_path
 from odoo.tests import new_test_user, tagged
+from odoo.models import LOG_ACCESS_COLUMNS
 from odoo.tools import mute_logger
 
 
 from ..models.consumer_law_evidence_mixin import evidence_model_names
+from ..models.consumer_law_flow_fields_mixin import FLOW_FIELDS_MIXIN
 from .common import ConsumerLawCommon
 
 _logger = logging.getLogger(__name__)
@@ -46,6 +48,26 @@ NOT_EVIDENCE = {
     "document was sent; the document it sends is the evidence",
     "website.guarantee.notice.artwork": "the merchant's upload of the "
     "Commission's artwork (settings)",
+}
+# Read-only fields the product's addons add to Odoo's models (invoices, orders,
+# deliveries, partners) that prove nothing, each with why. Any other is a flow's
+# stamp and must be declared (``_consumer_law_flow_fields``).
+NOT_FLOW_STAMPS = {
+    "ir.attachment.consumer_law_sha256": "the evidence files' own seal, guarded "
+    "by ir.attachment (never given, changed or removed but by the flow)",
+    "res.company.consumer_policy_id": "the link to the company's settings",
+    "res.company.consumer_pack_sent_month": "bookkeeping of the monthly pack "
+    "mail",
+    "sale.order.late_delivery_reminded_on": "bookkeeping of the daily reminder "
+    "(the activity it creates is the trace)",
+    "sale.order.cheque_cancellation_date": "a deadline recomputed from the "
+    "order's date and the policy",
+    "sale.order.installment_fee_amount": "recomputed from the offer and the "
+    "order's total (the fee line is billed like any line)",
+    "sale.order.line.is_installment_fee": "marks the line kept in step with the "
+    "offer (bookkeeping)",
+    "res.partner.retention_claim_deadline": "a deadline recomputed from the "
+    "insolvency publication date",
 }
 # Field names that are the staff's own notes and judgments: never readable by a
 # portal user (``groups=``).
@@ -523,3 +545,111 @@ class TestEvidenceCore(ConsumerLawCommon):
                         ),
                         f"{model._name} portal act created by {role} (default)",
                     )
+
+    def _flow_stamped_models(self):
+        """The models (invoices, orders, order lines, deliveries) on which a
+        flow stamps evidence, with their stamps."""
+        names = self.env.registry[FLOW_FIELDS_MIXIN]._inherit_children
+        return [
+            (self.env[name], sorted(self.env[name]._get_consumer_law_flow_fields()))
+            for name in sorted(names)
+        ]
+
+    def test_every_read_only_field_on_odoo_models_is_a_stamp_or_declared(self):
+        """A stamp a flow adds to an invoice, an order or a delivery and forgets
+        to declare fails here."""
+        root = os.path.dirname(get_module_path("consumer_law"))
+        product_models = set(product_model_names(self.env))
+        stamped = {
+            model._name: names for model, names in self._flow_stamped_models()
+        }
+        missing = []
+        for name, model_class in self.env.registry.items():
+            if (
+                name in product_models
+                or model_class._abstract
+                or model_class._transient
+                or not model_class._auto
+            ):
+                continue
+            model = self.env[name]
+            for field_name, field in model._fields.items():
+                path = get_module_path(field._module or "", display_warning=False)
+                if not (path and os.path.dirname(path) == root):
+                    continue
+                if (
+                    not field.store
+                    or not field.readonly
+                    or field.type == "one2many"
+                    or field_name in ("id", *LOG_ACCESS_COLUMNS)
+                ):
+                    continue
+                key = f"{name}.{field_name}"
+                if key in NOT_FLOW_STAMPS:
+                    continue
+                if field_name not in stamped.get(name, ()):
+                    missing.append(key)
+        self.assertFalse(
+            missing,
+            "read-only fields on Odoo's models neither declared as flow stamps "
+            f"(_consumer_law_flow_fields) nor in NOT_FLOW_STAMPS: {missing}",
+        )
+
+    def test_flow_stamps_refused_at_create_and_never_copied(self):
+        """A stamp of a flow (the terms version on an invoice, the penalty's
+        origin, the refund obligation of a credit note, the storage fee billed,
+        the withdrawal window...) is refused at creation to every user and to
+        sudo(), as a value or as a ``default_`` context key, and never carried
+        by a copy."""
+        stamped = self._flow_stamped_models()
+        self.assertTrue(stamped, "no flow stamp declared")
+        for model, names in stamped:
+            sample = model.sudo().search([], limit=1)
+            for name in names:
+                field = model._fields[name]
+                self.assertFalse(field.copy, f"{model._name}.{name} is copied")
+                value = forged_value(sample or model.browse(), field)
+                if not value:
+                    continue
+                for role, user in [*self._attackers(), ("sudo", None)]:
+                    target = model.with_user(user) if user else model.sudo()
+                    with self.subTest(model=model._name, field=name, user=role):
+                        count = self._count(model)
+                        for attempt in (
+                            lambda target=target, name=name, value=value: (
+                                target.create({name: value})
+                            ),
+                            lambda target=target, name=name, value=value: (
+                                target.with_context(
+                                    **{f"default_{name}": value}
+                                ).create({})
+                            ),
+                        ):
+                            self.counts["attempts"] += 1
+                            # who may create the record is refused by the guard
+                            # itself; the others by their access rights first
+                            message = (
+                                "cannot be given when creating"
+                                if target.has_access("create")
+                                else ""
+                            )
+                            with (
+                                mute_logger("odoo.sql_db"),
+                                self.assertRaisesRegex(UserError, message),
+                            ):
+                                attempt()
+                            self.counts["refused"] += 1
+                        self.assertEqual(self._count(model), count)
+                if sample:
+                    with self.subTest(model=model._name, field=name, user="copy"):
+                        self.counts["attempts"] += 1
+                        kept = None
+                        try:
+                            with mute_logger("odoo.sql_db"), self.env.cr.savepoint():
+                                copied = sample.sudo().copy({name: value})
+                                kept = bool(copied.sudo()[name])
+                                raise UserError("rolled back")
+                        except UserError:
+                            pass
+                        self.assertFalse(kept, f"{model._name}.{name} copied")
+                        self.counts["refused"] += 1

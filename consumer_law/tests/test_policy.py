@@ -146,6 +146,10 @@ class TestPolicy(ConsumerLawCommon):
 
     def test_policy_changes_tracked(self):
         """A policy change leaves a tracking message in the chatter."""
+        # the policy was created with the test's company, in this transaction:
+        # its changes are tracked once that creation is committed
+        self.env.flush_all()
+        self.env.cr.precommit.run()
         policy = self.policy.with_context(tracking_disable=False, mail_notrack=False)
         policy.write({"is_withdrawal_extended": True, "withdrawal_days": 30})
         self.env.flush_all()

@@ -11,10 +11,9 @@ database with Odoo's demo data or ``consumer_law_demo``.
 
 from datetime import datetime
 
-from odoo import Command
 from odoo.tests import HttpCase, new_test_user
 
-from .common import COMPLIANT_CGV
+from .common import COMPLIANT_CGV, create_french_company, use_company
 
 
 class ConsumerTourCase(HttpCase):
@@ -35,10 +34,7 @@ class ConsumerTourCase(HttpCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.company = cls._create_tour_company()
-        cls.env = cls.env(
-            context=dict(cls.env.context, allowed_company_ids=[cls.company.id])
-        )
+        use_company(cls, cls._create_tour_company())
         cls.policy = cls.company._get_consumer_policy()
         cls.document = cls.env["cgv.document"].create(
             {"name": "General terms of sale", "company_id": cls.company.id}
@@ -59,24 +55,11 @@ class ConsumerTourCase(HttpCase):
 
     @classmethod
     def _create_tour_company(cls):
-        eur = cls.env.ref("base.EUR")
-        eur.active = True
-        company = cls.env["res.company"].create(
-            {
-                "name": "Boutique des Tours SAS",
-                "currency_id": eur.id,
-                "country_id": cls.env.ref("base.fr").id,
-                "street": "12 rue de la République",
-                "zip": "69002",
-                "city": "Lyon",
-                "email": "contact@boutique-tours.example.com",
-            }
+        return create_french_company(
+            cls.env,
+            "Boutique des Tours SAS",
+            email="contact@boutique-tours.example.com",
         )
-        cls.env.user.company_ids = [Command.link(company.id)]
-        cls.env["account.chart.template"].with_company(company).try_loading(
-            "generic_coa", company=company, install_demo=False
-        )
-        return company
 
     @classmethod
     def _create_staff(cls, login, name, groups, lang="en_US"):

@@ -76,6 +76,10 @@ class CgvVersionGenerate(models.TransientModel):
     line_ids = fields.One2many(
         comodel_name="cgv.version.generate.line",
         inverse_name="wizard_id",
+        # computed as the dialog opens and when the language changes: the clauses
+        # show at once (they were written only at the first save)
+        compute="_compute_line_ids",
+        store=True,
         readonly=True,
     )
     comparison_html = fields.Html(
@@ -103,6 +107,18 @@ class CgvVersionGenerate(models.TransientModel):
                 wizard.company_id._get_consumer_policy().mediator_id.name
             )
 
+    @api.depends("company_id", "lang")
+    def _compute_line_ids(self):
+        for wizard in self:
+            vals_list = (
+                wizard._prepare_line_vals()
+                if wizard.company_id in self.env.user.company_ids
+                else []
+            )
+            wizard.line_ids = [fields.Command.clear()] + [
+                fields.Command.create(vals) for vals in vals_list
+            ]
+
     @api.depends("line_ids.current_content", "line_ids.generated_content")
     def _compute_comparison_html(self):
         for wizard in self:
@@ -113,27 +129,9 @@ class CgvVersionGenerate(models.TransientModel):
     def create(self, vals_list):
         wizards = super().create(vals_list)
         wizards._check_company_allowed()
-        wizards._generate_lines()
         return wizards
 
-    def write(self, vals):
-        res = super().write(vals)
-        if {"company_id", "lang"} & set(vals):
-            self._generate_lines()
-        return res
-
     # === ACTION METHODS === #
-    def action_regenerate(self):
-        """Show the clauses again (after a change of language)."""
-        self.ensure_one()
-        return {
-            "type": "ir.actions.act_window",
-            "res_model": self._name,
-            "res_id": self.id,
-            "view_mode": "form",
-            "target": "new",
-        }
-
     def action_create_draft(self):
         """Create the draft version from the lines and open it.
 
@@ -162,12 +160,6 @@ class CgvVersionGenerate(models.TransientModel):
                         company=wizard.company_id.display_name,
                     )
                 )
-
-    def _generate_lines(self):
-        for wizard in self:
-            wizard.line_ids = [fields.Command.clear()] + [
-                fields.Command.create(vals) for vals in wizard._prepare_line_vals()
-            ]
 
     def _get_document(self):
         """The terms of sale the draft belongs to: the version in force's, else

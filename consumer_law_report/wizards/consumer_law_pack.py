@@ -64,9 +64,12 @@ class ConsumerLawPack(models.TransientModel):
     def action_print(self):
         self.ensure_one()
         self._get_pack_companies()
-        return self.env.ref(
+        action = self.env.ref(
             "consumer_law_report.consumer_law_pack_report_xlsx"
         ).report_action(self)
+        # the dialog closes once the pack is downloaded
+        action["close_on_report_download"] = True
+        return action
 
     def action_view_retention_over(self):
         """The consumers whose data retention is over, to anonymise them."""

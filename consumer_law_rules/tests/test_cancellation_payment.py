@@ -20,6 +20,7 @@ from consumer_law_rules import (
     check_floor,
     check_policy,
     cheque_cancellation_date,
+    cheque_hold_days,
     delivery_due_date,
     installment_amounts,
     installment_fee,
@@ -274,6 +275,17 @@ def test_cheque_cancellation_after_the_hold(ordered, hold):
     if assume_ok:
         cancel = cheque_cancellation_date(ordered, hold_days=hold)
         assert cancel == ordered + timedelta(days=hold + 1)
+
+
+@given(st.dates(max_value=date(9000, 1, 1)), st.integers(min_value=1, max_value=60))
+def test_cheque_hold_days_is_the_inverse(ordered, hold):
+    cancel = cheque_cancellation_date(ordered, hold_days=hold)
+    assert cheque_hold_days(ordered, cancel) == hold
+
+
+def test_cheque_hold_days_refuses_a_cancellation_on_the_order_day():
+    with pytest.raises(DateOrderError):
+        cheque_hold_days(date(2026, 12, 1), date(2026, 12, 1))
 
 
 # --- Instalment fees (SmallMX art. 8.2) ---------------------------------------------

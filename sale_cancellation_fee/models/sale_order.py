@@ -8,6 +8,9 @@ from odoo.osv import expression
 from odoo.tools import format_amount, format_date
 
 from odoo.addons.consumer_law.evidence import evidence_writer
+from odoo.addons.consumer_law.models.consumer_law_flow_fields_mixin import (
+    FLOW_FIELDS_MIXIN,
+)
 from odoo.addons.consumer_law.tools import (
     paris_date,
     paris_today,
@@ -24,7 +27,9 @@ CHEQUE_CRON_BATCH_SIZE = 500
 
 
 class SaleOrder(models.Model):
-    _inherit = "sale.order"
+    _name = "sale.order"
+    _inherit = ["sale.order", FLOW_FIELDS_MIXIN]
+    _consumer_law_flow_fields = ("consumer_delivered_date", "delivery_due_date")
 
     # === FIELDS === #
     consumer_cancellation_ids = fields.One2many(
@@ -96,6 +101,12 @@ class SaleOrder(models.Model):
         index="btree_not_null",
         help="First day the order may be cancelled when the cheque has not "
         "arrived: the order day plus the policy's cheque hold, plus one.",
+    )
+    cheque_hold_days = fields.Integer(
+        string="Cheque hold (days)",
+        compute="_compute_cheque_hold_days",
+        help="Days the order is held for its cheque, read from its own dates (the "
+        "policy may have changed since).",
     )
     installment_offer_id = fields.Many2one(
         comodel_name="sale.installment.offer",
@@ -208,6 +219,17 @@ class SaleOrder(models.Model):
                     paris_date(order.date_order), hold_days=hold
                 )
 
+    @api.depends("date_order", "cheque_cancellation_date")
+    def _compute_cheque_hold_days(self):
+        for order in self:
+            ordered = paris_date(order.date_order)
+            cancellable = order.cheque_cancellation_date
+            order.cheque_hold_days = (
+                rules.cheque_hold_days(ordered, cancellable)
+                if ordered and cancellable and cancellable > ordered
+                else 0
+            )
+
     @api.depends("order_line.price_total", "order_line.is_installment_fee")
     def _compute_installment_fee_amount(self):
         for order in self:
@@ -246,8 +268,10 @@ class SaleOrder(models.Model):
             "installment_offer_id" in vals
         ):
             self.filtered(
-                lambda order: order.installment_offer_id
-                or order.order_line.filtered("is_installment_fee")
+                lambda order: (
+                    order.installment_offer_id
+                    or order.order_line.filtered("is_installment_fee")
+                )
             )._sync_installment_fee_line()
         return result
 
@@ -511,7 +535,7 @@ class SaleOrder(models.Model):
                 "%(days)s days in the terms of sale). The customer was told by "
                 "e-mail.",
                 date=format_date(env, order.cheque_cancellation_date),
-                days=order.company_id._get_consumer_policy().cheque_hold_days,
+                days=order.cheque_hold_days,
             )
         self._message_log_batch(bodies)
         template = self.env.ref(
@@ -597,8 +621,7 @@ class SaleOrder(models.Model):
         if cancelled_on > paris_today() or cancelled_on < paris_date(self.date_order):
             raise UserError(
                 env._(
-                    "Cancelled on: %(date)s must be between the order date and "
-                    "today.",
+                    "Cancelled on: %(date)s must be between the order date and today.",
                     date=format_date(env, cancelled_on),
                 )
             )
@@ -737,8 +760,7 @@ class SaleOrder(models.Model):
                 "conformity, not by a cancellation"
             ),
             "customer_paid_return_cost": env._(
-                "the customer's own return cost is refunded only under a legal "
-                "ground"
+                "the customer's own return cost is refunded only under a legal ground"
             ),
         }.get(error.field)
         if isinstance(error, rules.NegativeValueError):
@@ -885,9 +907,11 @@ class SaleOrder(models.Model):
         self.ensure_one()
         returns = self.env["stock.picking"]
         for picking in self.picking_ids.filtered(
-            lambda picking: picking.picking_type_code == "outgoing"
-            and picking.state == "done"
-            and not picking.return_id
+            lambda picking: (
+                picking.picking_type_code == "outgoing"
+                and picking.state == "done"
+                and not picking.return_id
+            )
         ):
             wizard = (
                 self.env["stock.return.picking"]

@@ -26,6 +26,11 @@ class TestCancellationBackendTours(ConsumerTourCase):
         cls.policy.write(
             {"cancellation_flat_fee": 50.0, "is_receipt_on_validation": False}
         )
+        # the refusals are read by a French clerk, in French
+        cls._load_french(["sale_cancellation_fee"])
+        cls.french_clerk = cls._create_staff(
+            "tour_clerk_fr", "Claire Commis", cls.clerk_groups, lang="fr_FR"
+        )
 
     def _order(self):
         order = self.env["sale.order"].create(
@@ -145,10 +150,26 @@ class TestCancellationBackendTours(ConsumerTourCase):
         )
 
     def test_delivered_order_refused_then_withdrawn(self):
-        """A plain cancellation after delivery is refused (nothing written); the
-        withdrawal is then recorded, once, without a fee."""
+        """A plain cancellation after delivery is refused in the French clerk's
+        language and nothing is written; the withdrawal is then recorded, once,
+        without a fee."""
         order = self._order()
-        self._ship(order).customer_receipt_date = paris_today()
+        picking = self._ship(order)
+        picking.customer_receipt_date = paris_today()
+        pickings = order.picking_ids
+        self.run_tour(
+            "sale_cancellation_fee_delivered_refused",
+            f"/odoo/action-sale.action_orders/{order.id}",
+            self.french_clerk,
+        )
+        self.assertFalse(order.consumer_cancellation_ids, "no cancellation recorded")
+        self.assertFalse(
+            self.env["sale.consumer.refund"].search([("order_id", "=", order.id)]),
+            "no refund obligation",
+        )
+        self.assertEqual(order.state, "sale")
+        self.assertEqual(order.picking_ids, pickings, "no return picking")
+        self.assertEqual(picking.state, "done")
         cancellation = self._cancel_in_browser("sale_cancellation_fee_delivered", order)
         self.assertRecordValues(
             cancellation,

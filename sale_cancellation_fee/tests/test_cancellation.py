@@ -147,6 +147,16 @@ class TestCancellation(CancellationFeeCommon):
         )
         self.assertEqual(self.order.state, "sale")
 
+    def test_wizard_shows_the_refund_after_the_return_cost(self):
+        """The wizard's live figures follow the carrier's cost as it is typed."""
+        self._ship(self.order)
+        form = self._wizard()
+        self.assertEqual(form.refund_amount, 108.0)
+        form.return_cost = 35.5
+        self.assertEqual(form.fee_amount, 95.5)
+        self.assertEqual(form.refund_amount, 72.5)
+        self.assertIn("72.50", form.explanation)
+
     def test_refused_parcel_with_return_cost(self):
         """Refused at delivery: 60.00 + 20.00 return cost."""
         self._ship(self.order)

@@ -40,3 +40,15 @@ class TestDocuments(DocumentChecksMixin, CancellationFeeCommon, HttpCase):
     def test_mail_english(self):
         """English: dates in the English format."""
         self._check("en_US", (self.order.name, "04/28/2026"))
+
+    def test_mail_hold_read_from_the_order(self):
+        """The hold the customer is told is the order's own (order day to
+        cancellation day), even when the policy no longer holds orders: was
+        'held  days' without a number."""
+        self.customer.lang = "en_US"
+        self.policy.cheque_hold_days = 0
+        self.order.cheque_cancellation_date = date(2026, 4, 28)
+        self.assertEqual(self.order.cheque_hold_days, 7)
+        self.assertMailReceived(
+            CHEQUE, self.order, "en_US", expected=("an order is held 7 days",)
+        )

@@ -1,13 +1,18 @@
 # Copyright 2026 Consumer law for Odoo contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import fields, models
+from odoo import api, fields, models
 from odoo.exceptions import UserError
 
 from odoo.addons.consumer_law.evidence import is_evidence_write
+from odoo.addons.consumer_law.models.consumer_law_flow_fields_mixin import (
+    FLOW_FIELDS_MIXIN,
+)
 
 
 class AccountMove(models.Model):
-    _inherit = "account.move"
+    _name = "account.move"
+    _inherit = ["account.move", FLOW_FIELDS_MIXIN]
+    _consumer_law_flow_fields = ("cgv_version_id",)
 
     # === FIELDS === #
     cgv_version_id = fields.Many2one(
@@ -21,6 +26,36 @@ class AccountMove(models.Model):
     )
 
     # === CRUD METHODS === #
+    def _is_consumer_law_flow_value(self, name, vals):
+        """An invoice created from orders (sale's own invoicing, down payments)
+        carries the version stamped on them: the one its lines invoice."""
+        if name != "cgv_version_id":
+            return super()._is_consumer_law_flow_value(name, vals)
+        orders = self._get_consumer_law_invoiced_orders(vals)
+        return bool(orders) and set(orders.mapped("cgv_version_id").ids) == {
+            vals[name]
+        }
+
+    @api.model
+    def _get_consumer_law_invoiced_orders(self, vals):
+        """Return the orders whose lines the creation values ``vals`` invoice."""
+        line_ids = set()
+        commands = [
+            *(vals.get("invoice_line_ids") or []),
+            *(vals.get("line_ids") or []),
+        ]
+        for command in commands:
+            if not (isinstance(command, (list, tuple)) and command[0] == 0):
+                continue
+            for link in command[2].get("sale_line_ids") or []:
+                if not isinstance(link, (list, tuple)):
+                    continue
+                if link[0] == 4:
+                    line_ids.add(link[1])
+                elif link[0] == 6:
+                    line_ids.update(link[2])
+        return self.env["sale.order.line"].sudo().browse(line_ids).order_id
+
     def write(self, vals):
         if "cgv_version_id" in vals:
             self._check_cgv_version_unchanged(vals["cgv_version_id"])

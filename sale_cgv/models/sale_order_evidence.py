@@ -4,12 +4,17 @@ from odoo import models
 from odoo.exceptions import UserError
 
 from odoo.addons.consumer_law.evidence import is_evidence_write
+from odoo.addons.consumer_law.models.consumer_law_flow_fields_mixin import (
+    FLOW_FIELDS_MIXIN,
+)
 
 
 class SaleOrder(models.Model):
     """Evidence guards of the order: the stamped version and the channel."""
 
-    _inherit = "sale.order"
+    _name = "sale.order"
+    _inherit = ["sale.order", FLOW_FIELDS_MIXIN]
+    _consumer_law_flow_fields = ("cgv_version_id",)
 
     # === CRUD METHODS === #
     def write(self, vals):

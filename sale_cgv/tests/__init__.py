@@ -9,3 +9,4 @@ from . import test_withdrawal_form
 from . import test_evidence
 from . import test_documents
 from . import test_backend_tours
+from . import test_stamp_rpc

@@ -5,7 +5,7 @@ from datetime import date, datetime
 from odoo.exceptions import UserError
 from odoo.tests import Form
 
-from .common import SaleCgvCommon
+from .common import V2_DATE, SaleCgvCommon
 
 
 class TestNotify(SaleCgvCommon):
@@ -60,3 +60,36 @@ class TestNotify(SaleCgvCommon):
         draft = self._create_version()
         with self.assertRaisesRegex(UserError, "Status: only a published version"):
             draft.action_open_notify()
+
+    def test_notice_names_the_version_in_the_customer_language(self):
+        """A French customer notified by an English-speaking manager reads the
+        version's name in French; an English customer in English."""
+        self.env["res.lang"]._activate_lang("fr_FR")
+        document = self.env["cgv.document"].create(
+            {"name": "Terms of sale", "company_id": self.company.id}
+        )
+        document.with_context(lang="fr_FR").name = "Conditions générales de vente"
+        french = self.env["res.partner"].create(
+            {"name": "Camille Martin", "email": "camille@example.com", "lang": "fr_FR"}
+        )
+        for partner in (self.consumer, french):
+            order = self._create_order(partner=partner)
+            order._demo_confirm_cgv_history(datetime(2026, 3, 1, 10, 0), "phone")
+        version = self._publish_history(
+            self._create_version(effective=V2_DATE, document=document)
+        )
+        wizard = self.env["cgv.version.notify"].create(
+            {
+                "version_id": version.id,
+                "date_from": date(2026, 2, 1),
+                "date_to": date(2026, 3, 31),
+            }
+        )
+        mails_before = self.env["mail.mail"].search([])
+        wizard.with_context(lang="en_US").action_notify()
+        mails = self.env["mail.mail"].search([]) - mails_before
+        french_mail = mails.filtered(lambda mail: mail.recipient_ids == french)
+        english_mail = mails.filtered(lambda mail: mail.recipient_ids == self.consumer)
+        self.assertIn("Conditions générales de vente v1", french_mail.body_html)
+        self.assertNotIn("Terms of sale v1", french_mail.body_html)
+        self.assertIn("Terms of sale v1", english_mail.body_html)

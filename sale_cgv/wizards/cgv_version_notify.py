@@ -83,12 +83,15 @@ class CgvVersionNotify(models.TransientModel):
                 )
             )
         template = self.env.ref("sale_cgv.mail_template_cgv_version_notify")
-        template.with_context(
-            sale_cgv_version_name=self.version_id.display_name,
-            sale_cgv_version_url=self.version_id.public_url,
-            sale_cgv_change_summary=self.change_summary or "",
-            sale_cgv_company_name=self.company_id.name,
-        ).send_mail_batch(partners.ids, email_values={"auto_delete": False})
+        # each customer reads the version's name in his own language
+        by_lang = partners.grouped(lambda partner: partner.lang or self.env.lang)
+        for lang, customers in by_lang.items():
+            template.with_context(
+                sale_cgv_version_name=self.version_id._get_name_in(lang),
+                sale_cgv_version_url=self.version_id.public_url,
+                sale_cgv_change_summary=self.change_summary or "",
+                sale_cgv_company_name=self.company_id.name,
+            ).send_mail_batch(customers.ids, email_values={"auto_delete": False})
         # the note is in the company's language, whoever notifies
         env = self.with_context(
             lang=self.company_id.partner_id.lang or self.env.lang

@@ -143,11 +143,13 @@ class SaleConsumerRefund(models.Model):
             Command.create(line_vals)
             for line_vals in self._prepare_credit_note_line_vals()
         ]
+        # the credit note's link to its obligation is the flow's to give
         credit_note = (
-            self.env["account.move"]
+            evidence_writer(self.env["account.move"])
             .with_company(self.company_id)
             .with_context(default_move_type="out_refund")
             .create(vals)
+            .with_env(self.env)
         )
         evidence_writer(pending.sudo()).move_id = credit_note
         credit_note.message_post_with_source(

@@ -5,3 +5,4 @@ from . import test_refund_obligation
 from . import test_refund_security
 from . import test_refund_evidence_cases
 from . import test_backend_tours
+from . import test_refund_rpc

@@ -6,21 +6,15 @@ from freezegun import freeze_time
 
 from odoo import Command
 
-from odoo.addons.consumer_law.tests.common import ConsumerLawCommon
+from odoo.addons.consumer_law.tests.common import ConsumerLawCommon, create_sale_vat
 
 
 def setup_consumer_sale_fixtures(cls):
     """Products, taxes and customers shared by the consumer-law addons' tests,
     TransactionCase and HttpCase alike (``cls.env`` and ``cls.company`` must
     exist)."""
-    cls.tax_20 = cls.env["account.tax"].create(
-        {
-            "name": "VAT 20% (withdrawal tests)",
-            "amount": 20.0,
-            "amount_type": "percent",
-            "type_tax_use": "sale",
-            "company_id": cls.company.id,
-        }
+    cls.tax_20 = create_sale_vat(
+        cls.env, cls.company, 20.0, name="VAT 20% (withdrawal tests)"
     )
     product_vals = {
         "type": "consu",
@@ -80,22 +74,12 @@ class ConsumerRefundCommon(ConsumerLawCommon):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        if not cls.company.chart_template:
-            cls.env["account.chart.template"].try_loading(
-                "generic_coa", company=cls.company, install_demo=False
-            )
         setup_consumer_sale_fixtures(cls)
         # terms of sale in force since 1 January 2026 (sale_cgv, when installed,
         # refuses consumer orders without them)
         cls._publish_history(cls._create_version())
-        cls.tax_5 = cls.env["account.tax"].create(
-            {
-                "name": "VAT 5.5% (refund tests)",
-                "amount": 5.5,
-                "amount_type": "percent",
-                "type_tax_use": "sale",
-                "company_id": cls.company.id,
-            }
+        cls.tax_5 = create_sale_vat(
+            cls.env, cls.company, 5.5, name="VAT 5.5% (refund tests)"
         )
         cls.product_book = cls.env["product.product"].create(
             {

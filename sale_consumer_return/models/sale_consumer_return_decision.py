@@ -231,6 +231,17 @@ class SaleConsumerReturn(models.Model):
         facts["article"] = "C. civ. 1641, 1644, 1648"
         sold_on = paris_date(order.date_order)
         discovered = discovery_date or claim_date
+        if discovered < sold_on:
+            raise UserError(
+                env._(
+                    "%(field)s: %(date)s is before the sale of %(sold)s; a hidden "
+                    "defect is one the buyer discovers after the sale (C. civ. "
+                    "1641, 1648).",
+                    field=self._fields["discovery_date"]._description_string(env),
+                    date=format_date(env, discovered),
+                    sold=format_date(env, sold_on),
+                )
+            )
         with rule_errors(env, self._name):
             limit = rules.hidden_defect_deadline(discovered, sold_on=sold_on)
         facts["limit"] = limit
@@ -920,8 +931,9 @@ class SaleConsumerReturn(models.Model):
         replaced, delivered by the order's usual route."""
         order_sudo = self.order_id.sudo()
         customer_env = reader_env(self.env, order_sudo.partner_id)
+        # the line's link to the returned goods is the flow's to give
         lines = (
-            self.env["sale.order.line"]
+            evidence_writer(self.env["sale.order.line"])
             .sudo()
             .create(
                 [
@@ -944,6 +956,7 @@ class SaleConsumerReturn(models.Model):
                     for line in self.line_ids
                 ]
             )
+            .with_env(order_sudo.env)
         )
         evidence_writer(self).replacement_line_ids = [Command.set(lines.ids)]
         return lines

@@ -2,6 +2,9 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
 
+from odoo.addons.consumer_law.models.consumer_law_flow_fields_mixin import (
+    FLOW_FIELDS_MIXIN,
+)
 from odoo.addons.consumer_law.tools import paris_date
 
 
@@ -101,7 +104,9 @@ class SaleOrder(models.Model):
 
 
 class SaleOrderLine(models.Model):
-    _inherit = "sale.order.line"
+    _name = "sale.order.line"
+    _inherit = ["sale.order.line", FLOW_FIELDS_MIXIN]
+    _consumer_law_flow_fields = ("consumer_return_line_id",)
 
     # === FIELDS === #
     consumer_return_line_id = fields.Many2one(

@@ -9,3 +9,4 @@ from . import test_return_queries
 from . import test_stored_language
 from . import test_return_evidence_cases
 from . import test_backend_tours
+from . import test_return_rpc

@@ -1,10 +1,17 @@
 # Copyright 2026 Consumer law for Odoo contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import re
+
 from odoo.tests import HttpCase, tagged
+from odoo.tools import html2plaintext
 
 from odoo.addons.consumer_law.tests.document_checks import DocumentChecksMixin
 
 from .common import ConsumerReturnCommon
+
+# a colon, semicolon, question or exclamation mark not preceded by a (narrow)
+# non-breaking space, links aside (French typography)
+LOOSE_FRENCH_PUNCTUATION = re.compile(r"\S*(?:[^\u00a0\u202f]|^)[:;?!](?!//)\S*")
 
 ACKNOWLEDGMENT = "sale_consumer_return.mail_template_return_claim_ack"
 DECISION = "sale_consumer_return.mail_template_return_decision"
@@ -44,7 +51,20 @@ class TestDocuments(DocumentChecksMixin, ConsumerReturnCommon, HttpCase):
         text = self.assertMailReceived(
             DECISION, claim, lang, expected=(claim.name, *expected)
         )
+        if lang == "fr_FR":
+            for template in (ACKNOWLEDGMENT, DECISION):
+                self.assertFrenchPunctuation(template, claim)
         return text
+
+    def assertFrenchPunctuation(self, template, record):
+        """French sets a non-breaking space before ':', ';', '?' and '!'."""
+        subject, body = self.render_mail(template, record)
+        for text in (subject, html2plaintext(body)):
+            for line in text.splitlines():
+                self.assertFalse(
+                    LOOSE_FRENCH_PUNCTUATION.findall(line),
+                    f"{template}: {line!r}",
+                )
 
     def test_mails_french(self):
         """French: the decision's reason and the refund in French."""

@@ -460,6 +460,31 @@ class TestReturnDecision(ConsumerReturnCommon):
                 decided_at=datetime(2028, 5, 22),
             )
 
+    def test_hidden_defect_discovered_before_the_sale(self):
+        """The summary says why, in words, naming the field and the article; the
+        claim cannot be validated (sold on 20 April 2026)."""
+        wizard = self._decide_wizard(
+            self.order,
+            "hidden_defect",
+            "refund",
+            discovery_date=date(2026, 4, 1),
+        )
+        self.assertEqual(
+            wizard.decision_reason,
+            "Discovery Date: 04/01/2026 is before the sale of 04/20/2026; a hidden "
+            "defect is one the buyer discovers after the sale (C. civ. 1641, "
+            "1648).",
+        )
+        self.assertFalse(wizard.is_in_time)
+        with (
+            self.assertRaisesRegex(UserError, "Discovery date: .* must be between"),
+            freeze_time(datetime(2026, 6, 2, 9, 0)),
+        ):
+            wizard.action_confirm()
+        self.assertFalse(
+            self.env["sale.consumer.return"].search([("order_id", "=", self.order.id)])
+        )
+
     def test_hidden_defect_needs_discovery_date(self):
         with self.assertRaisesRegex(UserError, "Discovery date"):
             self._decide(self.order, "hidden_defect", "refund")

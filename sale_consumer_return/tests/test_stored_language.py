@@ -1,5 +1,7 @@
 # Copyright 2026 Consumer law for Odoo contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from datetime import date
+
 from odoo.tests import tagged
 
 from .common import ConsumerReturnCommon
@@ -36,10 +38,10 @@ class TestStoredLanguage(ConsumerReturnCommon):
         )
         self.assertEqual(
             claim.replacement_line_ids.name,
-            f"Remplacement ({claim.name}) : {self.helmet_line.name}",
+            f"Remplacement ({claim.name})\u00a0: {self.helmet_line.name}",
         )
         notes = claim.message_ids.mapped("body")
-        self.assertTrue(any("Décision :" in body for body in notes), notes)
+        self.assertTrue(any("Décision&nbsp;:" in body for body in notes), notes)
         self.assertFalse(any("Legal guarantee until" in body for body in notes))
 
     def test_portal_claim_activity_in_company_language(self):
@@ -56,4 +58,20 @@ class TestStoredLanguage(ConsumerReturnCommon):
         )
         self.assertEqual(
             claim.activity_ids.mapped("summary"), ["Décider la réclamation du client"]
+        )
+
+    def test_hidden_defect_before_the_sale_in_clerk_language(self):
+        """A French clerk reads why a defect discovered before the sale is no
+        hidden defect in French, in words (not the rules' technical message)."""
+        wizard = self._decide_wizard(
+            self.order.with_context(lang="fr_FR"),
+            "hidden_defect",
+            "refund",
+            discovery_date=date(2026, 4, 1),
+        )
+        self.assertEqual(
+            wizard.decision_reason,
+            "Date de découverte\u00a0: le 01/04/2026 est antérieur à la vente du "
+            "20/04/2026\u00a0; un vice caché est découvert par l'acheteur après la "
+            "vente (C. civ. 1641, 1648).",
         )

@@ -1,6 +1,7 @@
 # Copyright 2026 Consumer law for Odoo contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo.tests import tagged
+from odoo.exceptions import UserError
+from odoo.tests import new_test_user, tagged
 
 from odoo.addons.sale_consumer_return.tests.common import ConsumerReturnCommon
 
@@ -57,3 +58,48 @@ class TestReturnRepair(ConsumerReturnCommon):
                 }
             ],
         )
+
+    def test_uninstall_refused_while_its_repair_links_are_not_archived(self):
+        """This addon defines no evidence model, but its fields on the returns
+        (the repair orders decided) are evidence: uninstalling it drops them, so
+        it is refused, naming the addon, until a manager downloads the archive.
+        The glue addons holding no evidence field uninstall freely."""
+        order = self._delivered()
+        bike_line = order._get_consumer_goods_lines()[0]
+        claim = self._decide(
+            order,
+            "conformity",
+            "repair",
+            quantities={bike_line: 1},
+            customer_choice="repair",
+        )
+        self.assertTrue(claim.repair_order_ids)
+        modules = self.env["ir.module.module"]
+        module = modules.search([("name", "=", "sale_consumer_return_repair")])
+        with self.assertRaisesRegex(
+            UserError, r"Uninstall refused.*sale_consumer_return_repair: .*Repair"
+        ):
+            module._check_consumer_law_evidence_kept()
+        export = self.env["consumer.law.evidence.export"]
+        pending = export._get_undownloaded_evidence({"sale_consumer_return_repair"})
+        self.assertEqual(list(pending.values()), [1], pending)
+        # addons holding no evidence field: the compliance pack's glue, the shop
+        free = modules.search(
+            [
+                ("state", "=", "installed"),
+                "|",
+                ("name", "=like", "%\\_report"),
+                ("name", "=like", "website\\_sale\\_%"),
+            ]
+        )
+        for glue in free:
+            with self.subTest(module=glue.name):
+                self.assertFalse(export._get_undownloaded_evidence({glue.name}))
+        manager = new_test_user(
+            self.env,
+            login="scrr_archivist",
+            groups="consumer_law.consumer_law_group_manager",
+            company_ids=[(6, 0, self.env["res.company"].search([]).ids)],
+        )
+        export.with_user(manager)._build_archive()
+        module._check_consumer_law_evidence_kept()

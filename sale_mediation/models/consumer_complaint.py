@@ -772,10 +772,12 @@ class ConsumerComplaint(models.Model):
                     "state": "mediation",
                 }
             )
-            complaint._post_customer_mail(
+            message = complaint._post_customer_mail(
                 "sale_mediation.mail_template_complaint_referral",
                 attachments=[(filename, pdf)],
             )
+            # the copy the customer received is evidence too: sealed
+            evidence_writer(message.sudo().attachment_ids)._seal_consumer_law_evidence()
         return True
 
     def action_close(self):

@@ -8,3 +8,4 @@ from . import test_referral_letter
 from . import test_documents
 from . import test_complaint_evidence_cases
 from . import test_backend_tours
+from . import test_complaint_rpc

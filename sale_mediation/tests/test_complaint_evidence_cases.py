@@ -4,9 +4,11 @@
 documents, each refused and changing nothing (issue: one evidence core)."""
 
 from datetime import date
+import importlib.util
 
 from odoo.exceptions import UserError
 from odoo.tests import new_test_user, tagged
+from odoo.tools.misc import file_path
 
 from odoo.addons.consumer_law import portal_input
 
@@ -68,6 +70,35 @@ class TestComplaintEvidenceCases(SaleMediationCommon):
         self.assertTrue(letter.exists())
         self.assertFalse(letter._get_consumer_law_digest_mismatches())
         complaint.action_verify_evidence()
+
+    def test_referral_letter_mail_copy_sealed_and_migrated(self):
+        """The letter's copy attached to the mail that sent it is sealed too;
+        18.0.1.1.0 seals the copies mailed before it (recognised by content)."""
+        complaint = self._create_complaint(mediation_request_date=date(2026, 5, 20))
+        complaint.action_send_referral_letter()
+        digest = complaint.referral_letter_sha256
+        copy = (
+            complaint.message_ids.attachment_ids - complaint.referral_letter_id
+        ).filtered(lambda attachment: attachment.name.endswith(".pdf"))
+        self.assertEqual(len(copy), 1)
+        self.assertEqual(copy.consumer_law_sha256, digest)
+        with self.assertRaises(UserError):
+            copy.sudo().unlink()
+        # as before this version: the mailed copy had no digest
+        self.env.cr.execute(
+            "UPDATE ir_attachment SET consumer_law_sha256 = NULL WHERE id = %s",
+            [copy.id],
+        )
+        copy.invalidate_recordset()
+        path = file_path("sale_mediation/migrations/18.0.1.1.0/post-migration.py")
+        spec = importlib.util.spec_from_file_location("smd_post_migration", path)
+        script = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(script)
+        script.migrate(self.env.cr, "18.0.1.0.0")
+        copy.invalidate_recordset()
+        self.assertEqual(copy.consumer_law_sha256, digest)
+        with self.assertRaises(UserError):
+            copy.sudo().write({"raw": b"%PDF-1.4 forged"})
 
     def test_customer_documents_cannot_be_overwritten_or_deleted(self):
         complaint = self._create_complaint()

@@ -8,7 +8,9 @@ from odoo.tests import HttpCase, new_test_user, tagged
 
 from odoo.addons.consumer_law.tests.common import (
     COMPLIANT_CGV,
+    create_french_company,
     send_queued_documents,
+    use_company,
 )
 from odoo.addons.sale_consumer_refund.tests.common import setup_consumer_sale_fixtures
 
@@ -20,7 +22,7 @@ class TestComplaintPortal(HttpCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.company = cls.env.company
+        use_company(cls, create_french_company(cls.env))
         setup_consumer_sale_fixtures(cls)
         cls.mediator = cls.env["consumer.mediator"].create(
             {

@@ -8,6 +8,9 @@ from odoo.osv import expression
 from odoo.tools import email_normalize
 
 from odoo.addons.consumer_law import portal_input
+from odoo.addons.consumer_law.models.consumer_law_flow_fields_mixin import (
+    FLOW_FIELDS_MIXIN,
+)
 from odoo.addons.consumer_law.tools import paris_date, paris_today, rule_errors
 
 import consumer_law_rules as rules
@@ -20,7 +23,14 @@ PUBLIC_LINK_HONEYPOT = "website_url"
 
 
 class SaleOrder(models.Model):
-    _inherit = "sale.order"
+    _name = "sale.order"
+    _inherit = ["sale.order", FLOW_FIELDS_MIXIN]
+    _consumer_law_flow_fields = (
+        "withdrawal_start_date",
+        "withdrawal_deadline",
+        "withdrawal_na_reason",
+        "is_withdrawal_exercised",
+    )
 
     # === FIELDS === #
     withdrawal_request_ids = fields.One2many(

@@ -650,6 +650,8 @@ class SaleWithdrawalRequest(models.Model):
                 email_layout_xmlid="mail.mail_notification_light",
             )
             messages |= message
+            # the copy the customer received is evidence too: sealed
+            evidence_writer(message.sudo().attachment_ids)._seal_consumer_law_evidence()
             if not withdrawal.acknowledged_at:
                 evidence_writer(withdrawal).write(
                     {"acknowledgment_message_id": message.id, "acknowledged_at": now}

@@ -11,7 +11,9 @@ from odoo.tools import html2plaintext
 
 from odoo.addons.consumer_law.tests.common import (
     COMPLIANT_CGV,
+    create_french_company,
     send_queued_documents,
+    use_company,
 )
 from odoo.addons.sale_consumer_refund.tests.common import setup_consumer_sale_fixtures
 
@@ -21,7 +23,7 @@ class TestWithdrawalPortal(HttpCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.company = cls.env.company
+        use_company(cls, create_french_company(cls.env))
         cls.policy = cls.company._get_consumer_policy()
         cls.policy.is_receipt_on_validation = True
         setup_consumer_sale_fixtures(cls)

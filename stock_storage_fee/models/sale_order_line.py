@@ -3,6 +3,9 @@
 from odoo import fields, models
 
 from odoo.addons.consumer_law.evidence import check_flow_fields
+from odoo.addons.consumer_law.models.consumer_law_flow_fields_mixin import (
+    FLOW_FIELDS_MIXIN,
+)
 
 # Who billed the fee and on which carrier's notice: written by the billing flow.
 FEE_LINK_FIELDS = (
@@ -22,7 +25,9 @@ BILLED_FIELDS = (
 
 
 class SaleOrderLine(models.Model):
-    _inherit = "sale.order.line"
+    _name = "sale.order.line"
+    _inherit = ["sale.order.line", FLOW_FIELDS_MIXIN]
+    _consumer_law_flow_fields = FEE_LINK_FIELDS
 
     # === FIELDS === #
     carrier_fee_type = fields.Selection(
@@ -51,7 +56,6 @@ class SaleOrderLine(models.Model):
 
     # === CRUD METHODS === #
     def write(self, vals):
-        check_flow_fields(self, vals, FEE_LINK_FIELDS)
         if not set(BILLED_FIELDS).isdisjoint(vals):
             billed = self.filtered(
                 lambda line: line.carrier_fee_type and line._is_carrier_fee_invoiced()

@@ -1,13 +1,17 @@
 # Copyright 2026 Consumer law for Odoo contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 import base64
+import hashlib
 from decimal import Decimal
 
 from odoo import Command, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools import float_compare, format_date
 
-from odoo.addons.consumer_law.evidence import check_flow_fields, evidence_writer
+from odoo.addons.consumer_law.evidence import evidence_writer
+from odoo.addons.consumer_law.models.consumer_law_flow_fields_mixin import (
+    FLOW_FIELDS_MIXIN,
+)
 from odoo.addons.consumer_law.tools import paris_date, reader_env, rule_errors
 
 import consumer_law_rules as rules
@@ -23,7 +27,9 @@ FLOW_FIELDS = (
 
 
 class StockPicking(models.Model):
-    _inherit = "stock.picking"
+    _name = "stock.picking"
+    _inherit = ["stock.picking", FLOW_FIELDS_MIXIN]
+    _consumer_law_flow_fields = FLOW_FIELDS
 
     # === FIELDS === #
     is_by_appointment = fields.Boolean(related="carrier_id.is_by_appointment")
@@ -167,8 +173,8 @@ class StockPicking(models.Model):
 
     # === CRUD METHODS === #
     def write(self, vals):
-        # the fee computed and billed is evidence of what was billed
-        check_flow_fields(self, vals, FLOW_FIELDS)
+        # the fee computed and billed (FLOW_FIELDS) is evidence of what was
+        # billed: guarded by the flow-fields mixin
         changed = [name for name in STORAGE_DATE_FIELDS if name in vals]
         if changed:
             self._check_storage_dates_editable(vals)
@@ -353,14 +359,18 @@ class StockPicking(models.Model):
                     "customer is billed what the carrier charged."
                 )
             )
-        attachment = self.env["ir.attachment"].create(
+        # the evidence of what the carrier charged: sealed (SHA-256 stored, never
+        # replaced, relinked or deleted, checked daily)
+        attachment = evidence_writer(self.env["ir.attachment"]).create(
             {
                 "name": notice_name or self.env._("Carrier notice"),
                 "datas": base64.b64encode(notice_content),
                 "res_model": "sale.order",
                 "res_id": order.id,
+                "consumer_law_sha256": hashlib.sha256(notice_content).hexdigest(),
             }
         )
+        attachment = attachment.with_env(self.env)
         product = self.env.ref("stock_storage_fee.product_address_change_fee")
         name = reader_env(self.env, order.partner_id)._(
             "Delivery address change for %(picking)s (carrier notice %(notice)s)",

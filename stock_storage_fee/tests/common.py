@@ -6,27 +6,17 @@ from freezegun import freeze_time
 
 from odoo import Command
 
-from odoo.addons.consumer_law.tests.common import ConsumerLawCommon
+from odoo.addons.consumer_law.tests.common import ConsumerLawCommon, create_sale_vat
 
 
 class StorageFeeCommon(ConsumerLawCommon):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        if not cls.company.chart_template:
-            cls.env["account.chart.template"].try_loading(
-                "generic_coa", company=cls.company, install_demo=False
-            )
         # terms of sale in force (sale_cgv, when installed, requires them)
         cls._publish_history(cls._create_version())
-        cls.tax_20 = cls.env["account.tax"].create(
-            {
-                "name": "VAT 20% (storage tests)",
-                "amount": 20.0,
-                "amount_type": "percent",
-                "type_tax_use": "sale",
-                "company_id": cls.company.id,
-            }
+        cls.tax_20 = create_sale_vat(
+            cls.env, cls.company, 20.0, name="VAT 20% (storage tests)"
         )
         cls.company.account_sale_tax_id = cls.tax_20
         cls.policy.storage_fee_rate = 15.0

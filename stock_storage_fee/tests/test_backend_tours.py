@@ -62,6 +62,11 @@ class TestStorageFeeBackendTours(ConsumerTourCase):
                 "country_id": cls.env.ref("base.fr").id,
             }
         )
+        # the refusals are read by a French clerk, in French
+        cls._load_french(["stock_storage_fee"])
+        cls.french_clerk = cls._create_staff(
+            "tour_clerk_fr", "Claire Commis", cls.clerk_groups, lang="fr_FR"
+        )
 
     def _delivery(self):
         order = self.env["sale.order"].create(
@@ -120,6 +125,27 @@ class TestStorageFeeBackendTours(ConsumerTourCase):
         notice = change.carrier_notice_attachment_id
         self.assertEqual(notice.name, "schenker_notice.pdf")
         self.assertEqual(notice.raw, b"%PDF-1.4 carrier notice")
+
+    def test_refusals_leave_nothing_behind(self):
+        """A carrier slot before the order and a paid address change without the
+        carrier's notice: refused in the French clerk's language; no date, no
+        line, no notice attached."""
+        picking = self._delivery()
+        order = picking.sale_id
+        lines = order.order_line
+        self.run_tour(
+            "stock_storage_fee_address_change_refused",
+            f"/odoo/action-stock.action_picking_tree_all/{picking.id}",
+            self.french_clerk,
+        )
+        self.assertFalse(picking.carrier_last_slot_date, "no slot recorded")
+        self.assertEqual(order.order_line, lines, "no fee line")
+        self.assertFalse(
+            self.env["ir.attachment"].search(
+                [("res_model", "=", "sale.order"), ("res_id", "=", order.id)]
+            ),
+            "no carrier notice attached",
+        )
 
     def test_carrier_notice_csv_import(self):
         picking = self._delivery()

@@ -231,11 +231,12 @@ def test_demo_db_installs_odoo_demo_data(monkeypatch, tmp_path):
         seen["install"] = cmd
         return devtool.subprocess.CompletedProcess(cmd, 0)
 
-    def pytest_session(python, config, db, addons, extra):
-        seen.update(db=db, addons=addons)
+    def pytest_session(python, config, db, addons, extra, log_dir=None):
+        seen.update(db=db, addons=addons, log_dir=log_dir)
         return {"passed": 1}
 
     monkeypatch.setattr(devtool, "LOG_DIR", tmp_path)
+    monkeypatch.setattr(devtool, "DEMO_DB_LOG_DIR", tmp_path / "demo-db")
     monkeypatch.setattr(devtool.subprocess, "run", install)
     monkeypatch.setattr(devtool, "run_pytest_odoo", pytest_session)
     monkeypatch.setattr(devtool, "drop_database", lambda *args: None)
@@ -244,9 +245,13 @@ def test_demo_db_installs_odoo_demo_data(monkeypatch, tmp_path):
     assert "--without-demo=all" not in seen["install"]
     assert seen["db"].startswith("clo_test_demo_")
     assert "consumer_law_demo" in seen["addons"]
+    # its logs apart: CI keeps those of both suites
+    assert seen["log_dir"] == tmp_path / "demo-db"
+    assert f"--logfile={tmp_path / 'demo-db' / 'odoo-install.log'}" in seen["install"]
     seen.clear()
     devtool.run_odoo_suite(["odoo"], "python", {}, ())
     assert "--without-demo=all" in seen["install"]
+    assert seen["log_dir"] == tmp_path
     parsed = {}
     monkeypatch.setattr(devtool, "cmd_test", lambda args: parsed.setdefault("a", args))
     devtool.main(["test", "--demo-db", "-k", "withdrawal"])

@@ -5,6 +5,7 @@ import re
 from odoo import Command, http
 from odoo.tests import HttpCase, tagged
 
+from odoo.addons.consumer_law.tests.common import use_website
 from odoo.addons.sale_cancellation_fee.tests.common import CancellationFeeCommon
 
 
@@ -16,8 +17,7 @@ class TestCheckoutInstallment(CancellationFeeCommon, HttpCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.website = cls.env["website"].get_current_website()
-        cls.website.company_id = cls.company
+        use_website(cls)
         cls.customer.phone = "+33 4 78 00 00 00"
         cls.env["res.users"].create(
             {

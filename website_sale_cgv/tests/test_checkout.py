@@ -6,6 +6,7 @@ from odoo import Command, http
 from odoo.tests import HttpCase, tagged
 from odoo.tools import mute_logger
 
+from odoo.addons.consumer_law.tests.common import use_website
 from odoo.addons.sale_cgv.tests.common import SaleCgvCommon
 
 
@@ -14,8 +15,7 @@ class TestCheckout(SaleCgvCommon, HttpCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.website = cls.env["website"].get_current_website()
-        cls.website.company_id = cls.company
+        use_website(cls)
         cls.consumer.write(
             {
                 "street": "1 rue de Rivoli",

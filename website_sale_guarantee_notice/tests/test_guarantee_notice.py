@@ -12,6 +12,12 @@ from odoo.exceptions import ValidationError
 from odoo.tests import HttpCase, tagged
 from odoo.tools import html2plaintext, mute_logger
 
+from odoo.addons.consumer_law.tests.common import (
+    create_french_company,
+    use_company,
+    use_website,
+)
+
 # a 1x1 transparent PNG
 PNG = base64.b64decode(
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA"
@@ -26,8 +32,8 @@ class TestGuaranteeNotice(HttpCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.website = cls.env["website"].get_current_website()
-        cls.company = cls.website.company_id
+        use_company(cls, create_french_company(cls.env))
+        use_website(cls)
         cls.company.guarantee_notice_enabled = True
         cls.producer = cls.env["res.partner"].create(
             {"name": "Apollo Motors Factory", "is_company": True}

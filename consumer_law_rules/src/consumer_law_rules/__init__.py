@@ -127,7 +127,12 @@ from .obligation import (
     refund_obligation_due_date,
     refund_obligation_surcharge,
 )
-from .payment import cheque_cancellation_date, installment_amounts, installment_fee
+from .payment import (
+    cheque_cancellation_date,
+    cheque_hold_days,
+    installment_amounts,
+    installment_fee,
+)
 from .penalty import (
     FORMAL_NOTICE_DEFAULT_DAYS,
     PENALTY_ARTICLE,
@@ -259,6 +264,7 @@ __all__ = [
     "check_floor",
     "check_policy",
     "cheque_cancellation_date",
+    "cheque_hold_days",
     "commercial_guarantee_end",
     "commercial_guarantee_extension",
     "complaint_answer_due",

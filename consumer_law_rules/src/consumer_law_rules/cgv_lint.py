@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Final
 
-from .clause_rules import clause_findings, is_guarantee_window
+from .clause_rules import clause_findings, is_guarantee_window, names_transport
 from .constants import (
     HAMON_EFFECTIVE,
     LEGAL_GUARANTEE_BOX_MANDATORY,
@@ -186,7 +186,8 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
             r" (?:are )?non-?refundable",
             r"\bfrais (?:de |d')(?:livraison|port|expedition|envoi)"
             r"(?: initiaux| aller)?(?! (?:de |d')?retour)[^.]{0,30}?"
-            r"(?:restent|demeurent) (?:acquis|a la charge)",
+            r"(?:restent|restant|resteront|demeurent|demeurant|demeureront) (?:acquis"
+            r"|a la charge)",
             r"\bfrais (?:de |d')(?:livraison|port|expedition|envoi)"
             r"(?: initiaux| aller)?(?! (?:de |d')?retour)[^.]{0,30}?"
             r"ne (?:donnent|donneront) (?:pas|lieu a aucun) (?:lieu a )?(?:aucun )?"
@@ -236,7 +237,11 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
             r"\b(?:marchandises?|produits?|colis|biens?) (?:voyagent|voyage|sont"
             r" transportes?|circulent) (?:aux|aux risques|a ses|a leurs) risques",
         ),
-        unless=(_CHOSEN_CARRIER,),
+        unless=(
+            _CHOSEN_CARRIER,
+            r"risques? (?:et perils )?(?:du vendeur|de la societe|de notre societe)"
+            r"|\bnos risques|\bour (?:own )?risk|seller'?s? risk",
+        ),
         unless_window=(80, 120),
     ),
     PresenceRule(
@@ -259,9 +264,13 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
     PresenceRule(
         "cancellation_fee_legal_risk",
         (
-            r"\bfrais d'annulation\b",
-            r"\bcancell?ation (?:fees?|charges?|costs?|penalt)",
+            r"\bfrais d'annulation\b"
+            r"(?! ?:? ?(?:neant|aucun|nuls?\b|0\b|gratuit|offert))",
+            r"\bcancell?ation (?:fees?|charges?|costs?|penalt)"
+            r"(?!\w* ?:? ?(?:none|nil\b|0\b|free|n/a))",
             r"\bfrais de (?:preparation|traitement|dossier)[^.]{0,60}?annul",
+            r"\bannul[^.]{0,80}?\bfrais (?:de |d')(?:preparation|traitement|dossier"
+            r"|gestion)",
             r"\bannul[^.]{0,80}?\b(?:forfait|retenue)",
             r"\bforfait[^.]{0,80}?annul",
             r"\b(?:flat|fixed)[- ](?:rate|fee)[^.]{0,80}?cancel",
@@ -282,6 +291,12 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
         ),
         near_all=(_GUARANTEE,),
         window=80,
+        # "article 12 (2)", "clause 7 (3)": a reference, not a duration.
+        unless=(
+            r"(?:\b(?:article|art|clause|section|alinea|paragraphe?|paragraph|point"
+            r"|annexe?|appendix|chapitre|chapter)|§)\W*\d{1,3} ?\(",
+        ),
+        unless_window=(15, 0),
     ),
     PresenceRule(
         "legal_guarantee_restricted",
@@ -344,6 +359,12 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
             r"\bplateforme (?:de )?rll\b",
             r"\b524/2013\b",
         ),
+        unless=(
+            r"\b(?:a|est|was|has been|is) (?:definitivement |now |permanently )?"
+            r"(?:fermee?|closed|supprimee?|discontinued|shut)|n'existe plus"
+            r"|no longer (?:exists|available)",
+        ),
+        unless_window=(20, 60),
         active_from=ODR_PLATFORM_CLOSED,
     ),
 )
@@ -379,8 +400,11 @@ ABSENCE_RULES: Final[tuple[AbsenceRule, ...]] = (
                 r"(?:se |vous )?retracter (?:du contrat )?ici",
                 r"cancel (?:the |this |your )?contract here",
                 r"fonction(?:nalite)? (?:en ligne )?(?:de|pour) (?:se |vous )?retract",
-                r"(?:online )?withdrawal (?:function|button|feature|tool)",
-                r"bouton (?:de |« ?|\" ?)?(?:retractation|renoncer|se retracter)",
+                r"(?:online )?withdrawal (?:function|button|feature|tool|link)",
+                r"(?:bouton|lien) (?:de |« ?|\" ?)?(?:retractation|renoncer"
+                r"|se retracter|je me retracte|me retracter)",
+                r"(?:button|link) (?:labelled |marked )?(?:« ?|\" ?|' ?)?(?:withdraw"
+                r"|i withdraw|cancel (?:the|this|my) contract)",
                 r"withdrawal button",
             ),
         ),
@@ -439,13 +463,34 @@ _GOODS_BACK: Final = re.compile(
 _MERCHANT_ACTS: Final = re.compile(
     r"\b(?:nous|we|notre service|our (?:customer )?service|service client|customer"
     r" service)\b|\btraitee?s?\b|\banswers?\b|\brepond|\brespond|\bprocess"
+    r"|\brepons|\breponse|\bresponse|\brepl(?:y|ies)\b|\bprise en charge par"
+    r"|\bintervient\b|\bexpedie|\bremplace"
 )
 _CUSTOMER_WINDOW: Final = re.compile(
-    r"\bdoi(?:t|vent)\b|\bmust\b|\bshould\b|\bshall\b|\bto be\b|devra|\bsont a\b"
+    r"\bdoi(?:t|vent)\b|\bmust\b|(?:merci de|priere de|veuillez) (?:nous )?(?:le |la "
+    r"|les |en )?(?:signaler|informer|notifier|contacter|prevenir|faire part)"
+    r"|please (?:report|notify|tell|inform|let us know|contact)|\bshould\b"
+    r"|\bshall\b|\bto be\b|devra|\bsont a\b"
     r"|are to|faute|a defaut|failing|otherwise|sinon|tenue?s?\b|required|obligatoire"
     r"|dispose|avez|\bhave\b|\bhas\b|\bpour (?:nous |en )?(?:signaler|notifier"
     r"|informer|faire|emettre|formuler|declarer|reclamer)|\bto (?:notify|report"
     r"|inform|tell|claim|make|lodge)|au plus tard|at the latest|no later"
+)
+_FORMER_BEFORE: Final = re.compile(
+    r"(?:au lieu (?:de|des|du)|instead of|rather than|(?:was|were|etait|etaient)"
+    r" (?:de |of )?(?:only )?|previously|formerly|auparavant|autrefois|anciennement"
+    r"|jusqu'alors|until then) (?:de |d'|of )?$"
+)
+_FORMER_AFTER: Final = re.compile(
+    r"^\W*(?:auparavant|precedemment|autrefois|anciennement|previously|formerly"
+    r"|before (?:the |that )?(?:law|reform|20\d\d)|avant (?:la (?:loi|reforme)"
+    r"|20\d\d))\b"
+)
+# The customer's act a reserve or complaint window is for.
+_RESERVE_ACT: Final = re.compile(
+    r"reserve|reservation|protest|signal|notif|reclam|declar|report|inform|claim"
+    r"|complain|contest|\bavis|prevenir|confirm|contact|ecrire|write|let us know"
+    r"|faire part|constat|note"
 )
 _SHIPMENT_PROOF: Final = re.compile(r"preuve|justificatif|proof|evidence")
 # The refund counted from the goods' return, stated before the duration.
@@ -457,18 +502,25 @@ _AFTER_GOODS_BACK: Final = re.compile(
 # A lawful deferral until the goods are back (L221-24 al. 2).
 _DEFERRAL: Final = re.compile(r"differ|defer|withh|retenir|suspend|jusqu'a|until")
 _LATE_DELIVERY: Final = re.compile(
-    r"retard|\blate\b|delay|annul|cancel|resili|resolu|terminat|non-?livr"
+    r"retard|\blate\b|delay|non-?livr|defaut de livraison|failure to deliver"
+    r"|not delivered|(?:resili|resolu|terminat)\w* (?:\w+ ){0,3}(?:pour|for) "
 )
 _SECOND_HAND: Final = re.compile(
     r"occasion|second[- ]hand|used (?:goods|products|items|vehicles)|seconde main"
     r"|reconditionn|refurbished"
 )
+_NEW_GOODS: Final = re.compile(r"\bneu(?:fs?|ves?)\b|\bnew\b")
 _PACKAGING: Final = re.compile(
     r"\b(?:original packaging|packaging of origin|original box|original "
     r"package|emballage (?:d'origine|original)|carton d'origine|boite d'origine)"
 )
 _FORFEIT: Final = re.compile(
-    r"(?:a defaut|faute de quoi|sinon|passe ce delai|au-dela de ce delai|hors delai"
+    r"(?:a defaut|faute de quoi|faute de (?:reserves?|signalement|notification)"
+    r"|en l'absence de (?:reserves?|signalement)|in the absence of (?:reserves?"
+    r"|reservations?|a note)|without (?:such )?(?:reserves?|reservations?)"
+    r"|sinon|passe ce delai|au-dela de ce delai|hors delai"
+    r"|(?:after|beyond|past|passe|au-dela de) (?:\d+|[a-z]+) (?:full |clear |working"
+    r" )?(?:days?|jours?|hours?|heures?)"
     r"|otherwise|failing (?:this|which|that|such)|after (?:this|that|the) (?:period"
     r"|time|deadline)|beyond (?:this|that) (?:period|time|deadline)|past (?:this|that)"
     r" (?:period|deadline)|late claims?)[^.]{0,120}?(?:aucune? (?:reclamation|reprise"
@@ -489,7 +541,7 @@ _FORFEIT: Final = re.compile(
 _FORFEIT_CONTEXT: Final = re.compile(
     r"\breserves\b|damag|dommage|endommag|avarie|abime|casse|broken|manquant"
     r"|missing|reclamation|complain|transporteur|carrier|transit|bon de livraison"
-    r"|delivery (?:slip|note)"
+    r"|delivery (?:slip|note)|\bparcels?\b|\bcolis\b|postman|facteur|livreur"
 )
 _RIGHTS_KEPT: Final = re.compile(
     r"sans prejudice|without prejudice|garantie legale|legal guarantee|ne prive pas"
@@ -609,11 +661,21 @@ def _refund_too_late(terms: TermsText, duration: Duration) -> bool:
     return bool(_GOODS_BACK.search(after) or _AFTER_GOODS_BACK.search(before))
 
 
+def _superseded(terms: TermsText, duration: Duration) -> bool:
+    """A former value the text recalls ("14 jours au lieu de 7 jours
+    auparavant", "it was previously 7 days"), not the merchant's."""
+    before = terms.text[max(duration.start - 30, 0) : duration.start]
+    after = terms.text[duration.end : duration.end + 20]
+    return bool(_FORMER_BEFORE.search(before) or _FORMER_AFTER.search(after))
+
+
 def _duration_rules(found: _Collector, at: date | None) -> None:
     """Withdrawal period (L221-18), refund delay (L221-24), transport reserves and
     complaint windows (C. com. L133-3), unusual day counts."""
     terms = found.terms
     for duration in terms.durations:
+        if _superseded(terms, duration):
+            continue
         purpose = terms.purpose(duration)
         days = duration.days
         if purpose == "withdrawal" and _active(HAMON_EFFECTIVE, at):
@@ -635,7 +697,11 @@ def _duration_rules(found: _Collector, at: date | None) -> None:
         elif purpose in _RESERVE_PURPOSES:
             sentence = terms.sentence_at(duration.start)
             span = terms.text[sentence.start : sentence.end]
-            if is_guarantee_window(span) or _merchant_commitment(span):
+            if (
+                (is_guarantee_window(span) and not names_transport(span))
+                or _merchant_commitment(span)
+                or not _RESERVE_ACT.search(span)
+            ):
                 continue
             if 0 < days < TRANSPORT_RESERVE_MIN_DAYS:
                 code = (
@@ -646,6 +712,11 @@ def _duration_rules(found: _Collector, at: date | None) -> None:
                 found.add(code, duration.raw, duration.start)
             elif duration.unit == "day" and duration.value not in USUAL_DAY_COUNTS:
                 found.add("suspicious_duration", duration.raw, duration.start)
+
+
+def _only_second_hand(span: str) -> bool:
+    """A sentence about second-hand goods only (no new goods named in it)."""
+    return bool(_SECOND_HAND.search(span)) and not _NEW_GOODS.search(span)
 
 
 def _presumption_rule(found: _Collector, at: date | None) -> None:
@@ -676,7 +747,9 @@ def _presumption_rule(found: _Collector, at: date | None) -> None:
             )
         ]
         floor = (
-            second_hand_floor if _SECOND_HAND.search(around) else PRESUMPTION_MONTHS_NEW
+            second_hand_floor
+            if _SECOND_HAND.search(around) or _only_second_hand(span)
+            else PRESUMPTION_MONTHS_NEW
         )
         if duration.months < floor:
             found.add(
@@ -695,6 +768,8 @@ def _packaging_rule(found: _Collector) -> None:
     for match in _PACKAGING.finditer(text):
         sentence = terms.sentence_at(match.start())
         span = text[sentence.start : sentence.end]
+        if concept("recommendation").search(span):
+            continue
         if re.search(_GUARANTEE_CONTEXT, span):
             code = "legal_guarantee_restricted"
         elif terms.in_withdrawal(sentence):
@@ -712,12 +787,17 @@ def _forfeiture_rule(found: _Collector) -> None:
     text = terms.text
     for match in _FORFEIT.finditer(text):
         sentence = terms.sentence_at(match.start())
+        if sentence.section_topic in ("guarantee", "presumption", "withdrawal"):
+            continue
         index = terms.sentences.index(sentence)
         previous = terms.sentences[index - 1] if index else sentence
+        if previous.paragraph != sentence.paragraph:
+            previous = sentence
         context = text[previous.start : sentence.end]
-        if not _FORFEIT_CONTEXT.search(context) or _RIGHTS_KEPT.search(
-            text[sentence.start : sentence.end]
-        ):
+        if not (
+            _FORFEIT_CONTEXT.search(context)
+            or sentence.section_topic in _RESERVE_PURPOSES
+        ) or _RIGHTS_KEPT.search(text[sentence.start : sentence.end]):
             continue
         span = text[sentence.start : sentence.end]
         if re.search(r"retract|withdraw", span) or is_guarantee_window(context):
@@ -844,7 +924,10 @@ def mentions_mediator(cgv_text: str) -> tuple[bool, bool]:
     (True, False)
     """
     text = normalize_text(cgv_text)
-    mentions = [m.start() for m in re.finditer(r"\bmediat(?:eur|or|ion|rice)", text)]
+    mentions = [
+        m.start()
+        for m in re.finditer(r"\bmediat(?:eur|or|ion|rice)|\bombudsm[ae]n\b", text)
+    ]
     windows = [(max(start - 100, 0), start + 400) for start in mentions]
     urls = [
         (url.start(), _domain(url.group(0)))

@@ -20,13 +20,19 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-from .lexicon import concept, exception_start, is_optional, quotes_the_law
+from .lexicon import (
+    concept,
+    is_optional,
+    outside_exceptions,
+    quotes_the_law,
+)
 from .terms_text import NUMBER_WORDS, Sentence, TermsText, parse_number
 
 __all__ = [
     "Hit",
     "clause_findings",
     "is_guarantee_window",
+    "names_transport",
     "six_month_repair_sentences",
 ]
 
@@ -50,12 +56,15 @@ _CONDITION: Final = re.compile(
 )
 _GOODS_EVENT: Final = re.compile(
     r"^[^.;]{0,25}?(?:suivant|apres|a compter de|a partir de|de|des|from|after|of"
-    r"|following|upon)? ?(?:la |l'|the |your |their )?(?:date (?:de (?:la )?|of )?)?"
+    r"|following|upon)? ?(?:la |l'|the |your |their |leur |sa |son |its |his |her )?"
+    r"(?:date (?:de (?:la )?|of )?)?"
     r"(?:livraison|reception (?:de la marchandise|du produit|des produits"
     r"|de la commande"
     r"|du colis|des articles|de votre commande|des biens)|reception$|reception[ ,;.]"
     r"|delivery|receipt(?! of (?:your|the) (?:claim|request|complaint|e-?mail))"
-    r"|achat|purchase|decouverte|discovery)"
+    r"|receiving (?:the|your|their) "
+    r"|achat|purchase|decouverte|discovery|dispatch|shipment|shipping|expedition"
+    r"|envoi|commande|order|facture|invoice)"
 )
 _HIDDEN_DEFECT: Final = re.compile(
     r"vices? cache|defauts? caches?|hidden defect|latent defect"
@@ -71,14 +80,22 @@ _TRANSPORT_WORDS: Final = re.compile(
     r"|bon de livraison|delivery (?:slip|note)|wrong item|erreur de (?:livraison"
     r"|reference|produit)|\bcasse|broken|\bdamag|dommage|endommag|abime"
 )
+# Words that can only name a defect of the goods (not damage in transport).
+_PLAIN_DEFECT_WORDS: Final = re.compile(
+    r"defectu|defective|faulty|\bvices?\b(?!-)|hidden defect|latent defect|en panne"
+    r"|malfunction|dysfonction|manufacturing defect|defauts? de fabrication"
+)
+# A window the customer must use (not the merchant's answer time).
+_OBLIGATION: Final = re.compile(
+    r"\bdoi(?:t|vent)\b|\bdevr(?:a|ont)\b|\bmust\b|\bshall\b|\b(?:are|is) to be\b"
+    r"|\bsont a\b|faute de quoi|failing which|otherwise|\bsinon\b|a defaut"
+)
 _DEFECT_WORDS: Final = re.compile(
-    r"defect|(?<!a )(?<!par )defaut|defectu|faulty|vices? cache|hidden defect"
+    r"defect|(?<!a )(?<!par )defaut|defectu|faulty|\bvices?\b(?!-)|hidden defect"
     r"|latent defect|en panne"
     r"|\bpannes?\b|malfunction|dysfonction|non[- ]?conformi|lack of conformity"
-)
-_RECOMMENDATION: Final = re.compile(
-    r"conseill|recommand|invit|advise|recommend|preferabl|de preference|if possible"
-    r"|si possible|dans la mesure du possible|we suggest|nous suggerons|ideally"
+    r"|quality of the (?:goods|products?|items?|merchandise)|qualite (?:des|du|de la)"
+    r" (?:produits?|marchandises?|biens?|articles?)"
 )
 _LEGAL_EXCLUSION: Final = re.compile(
     r"hygien|sante|\bhealth\b|l\.? ?221-28|scelle(?:s|e|es)? pour|sealed for"
@@ -152,9 +169,18 @@ def _span(terms: TermsText, sentence: Sentence) -> str:
 
 
 def is_guarantee_window(span: str) -> bool:
-    """A claim window about defects, not about transport damage or missing items."""
-    head = span[: exception_start(span)]
+    """A claim window about defects: a word that can only name a defect
+    ("défectueux", "faulty", "en panne"), or a defect word in a sentence that
+    names no transport damage or missing item."""
+    head = outside_exceptions(span)
+    if _PLAIN_DEFECT_WORDS.search(head):
+        return True
     return bool(_DEFECT_WORDS.search(head)) and not _TRANSPORT_WORDS.search(span)
+
+
+def names_transport(span: str) -> bool:
+    """Whether a sentence names transport damage or missing items."""
+    return bool(_TRANSPORT_WORDS.search(span))
 
 
 def _guarantee_context(sentence: Sentence, head: str) -> bool:
@@ -177,7 +203,11 @@ def _claim_window(terms: TermsText, sentence: Sentence, span: str) -> Iterator[H
             hidden and duration.unit == "month" and duration.value < 24
         )
         after = terms.text[duration.end : sentence.end]
-        if short and (duration.unit == "hour" or _GOODS_EVENT.search(after)):
+        if short and (
+            duration.unit == "hour"
+            or _GOODS_EVENT.search(after)
+            or _OBLIGATION.search(span)
+        ):
             yield ("legal_guarantee_restricted", duration.raw, duration.start)
     for match in _WINDOW_WORDS.finditer(span):
         yield ("legal_guarantee_restricted", match.group(0), sentence.start)
@@ -189,7 +219,7 @@ def _guarantee_restrictions(terms: TermsText) -> Iterator[Hit]:
     instead of the consumer's choice and refund, costs on the buyer."""
     for sentence in terms.sentences:
         span = _span(terms, sentence)
-        head = span[: exception_start(span)]
+        head = outside_exceptions(span)
         if (
             quotes_the_law(span)
             or _RIGHTS_KEPT.search(span)
@@ -228,10 +258,10 @@ def _return_conditions(terms: TermsText) -> Iterator[Hit]:
         if (
             quotes_the_law(span)
             or _LEGAL_EXCLUSION.search(span)
-            or _RECOMMENDATION.search(span)
+            or concept("recommendation").search(span)
         ):
             continue
-        head = span[: exception_start(span)]
+        head = outside_exceptions(span)
         match = concept("resale_state").search(head)
         if not (
             match
@@ -250,12 +280,15 @@ def _risk_at_carrier(terms: TermsText) -> Iterator[Hit]:
     carrier (L216-4, L216-5: when the consumer takes physical possession)."""
     for sentence in terms.sentences:
         span = _span(terms, sentence)
-        head = span[: exception_start(span)]
+        head = outside_exceptions(span)
         dispatch = concept("dispatch").search(head)
         if (
             not dispatch
             or concept("chosen_carrier").search(span)
-            or _MERCHANT_BEARS.search(span)
+            or (
+                _MERCHANT_BEARS.search(span)
+                and not concept("merchant_released").search(span)
+            )
             or _POSSESSION.search(span)
             or quotes_the_law(span)
         ):
@@ -263,7 +296,11 @@ def _risk_at_carrier(terms: TermsText) -> Iterator[Hit]:
         risk = concept("risk").search(head) and (
             _BUYER.search(head) or _RISK_PASSES.search(head)
         )
-        if risk or _DEEMED_DELIVERED.search(head):
+        if (
+            risk
+            or _DEEMED_DELIVERED.search(head)
+            or concept("merchant_released").search(head)
+        ):
             yield ("risk_transfer_at_carrier", dispatch.group(0), sentence.start)
 
 
@@ -277,6 +314,10 @@ def _delivery_refund_exclusion(terms: TermsText) -> Iterator[Hit]:
         ):
             continue
         if concept("defect").search(span) and not concept("withdrawal").search(span):
+            continue
+        both_ways = concept("both_ways").search(span)
+        if both_ways and concept("costs_on_buyer").search(span):
+            yield ("annex_excludes_delivery_refund", both_ways.group(0), sentence.start)
             continue
         for match in concept("delivery_excluded").finditer(span):
             if _RETURN_AFTER.search(span[match.end() :]) or re.search(

@@ -31,17 +31,19 @@ __all__ = [
     "concept",
     "exception_start",
     "is_optional",
+    "outside_exceptions",
     "quotes_the_law",
 ]
 
 CONCEPTS: Final[dict[str, str]] = {
     # A lack of conformity, a defect, the legal or a commercial guarantee.
     "defect": (
-        r"defect|(?<!a )(?<!par )defaut|defectu|faulty|\bfault\b|vices? (?:cache"
-        r"|redhibit)|hidden"
+        r"defect|(?<!a )(?<!par )defaut|defectu|faulty|\bfault\b|\bvices?\b(?!-)|hidden"
         r" defect|latent defect|en panne|\bpannes?\b|breakdown|malfunction"
         r"|dysfonction|non[- ]?conformi|lack of conformity|not conform|\bsav\b"
         r"|after[- ]sales?|garanti|guarant|warrant|hors d'usage|out of order"
+        r"|quality of the (?:goods|products?|items?|merchandise)|qualite (?:des|du"
+        r"|de la) (?:produits?|marchandises?|biens?|articles?)"
     ),
     # The withdrawal (cooling-off) right.
     "withdrawal": (
@@ -57,7 +59,12 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|l\.? ?121-(?:1[6-9]|20)"
     ),
     # A refund.
-    "refund": r"rembours|refund|reimburs|repay|money back",
+    "refund": (
+        r"rembours|refund|reimburs|repay|money back|restitu\w* (?:les |des |la |le )?"
+        r"(?:sommes?|montants?|prix)|(?:sommes?|montants?) (?:\w+ ){0,3}(?:vous )?"
+        r"(?:seront|sera) (?:restitue|rendu|reverse)|(?:sums?|amounts?|monies|money"
+        r"|price) (?:\w+ ){0,4}(?:returned|paid(?: back)?|given back|repaid) to you"
+    ),
     # Transport damage or missing goods: the carrier's clauses (C. com. L133-3).
     "transport": (
         r"transporteur|carrier|\btransit\b|transport|avarie|\breserves\b|manquant"
@@ -67,7 +74,8 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     # A claim or notice by the customer.
     "notice": (
-        r"signal|notif|reclam|declar|report|inform|\bclaims?\b|contact(?:er)? (?:us"
+        r"signal|notif|reclam|declar|report|inform|denonc|averti|\bclaims?\b"
+        r"|contact(?:er)? (?:us"
         r"|nous"
         r"|le service)|faire part|avis(?:er|ez)|prevenir|parven|adress|complain|raised"
         r"|let us know|tell us|be made|be brought"
@@ -91,13 +99,22 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|in (?:perfect|new|mint|as[- ]new|original|resal\w*|saleable|pristine)"
         r" (?:condition|state)|resal(?:e)?able|re-?saleable|(?:with|all) (?:its "
         r"|their )?"
-        r"(?:labels|tags)|etiquettes?|emballage (?:d'origine|original|intact)"
+        r"(?:labels|tags)|(?:avec|munie?s? de|porte|portant) (?:leurs? |ses |les "
+        r"|toutes (?:leurs |ses |les ))?etiquettes?|etiquettes? (?:attachee"
+        r"|d'origine|intacte)"
+        r"|emballage (?:d'origine|original|intact)"
         r"|original (?:\w+ )?(?:packaging|box|package)|sealed (?:packaging|box|package)"
         r"|emballage (?:\w+ )?(?:scelle|non ouvert|intact)|caisses? d'origine"
         r"|jamais (?:ete )?roules?|never (?:been )?(?:ridden|driven|opened)"
         r"|(?:in|dans) (?:the )?(?:same )?(?:condition|state|l'etat) (?:in which|as"
         r"|ou|dans lequel)|\bneufs?\b|\bneuves?\b|as new|brand new|\bunopened\b"
         r"|un-opened"
+        r"|(?:aucune?|sans|ni) (?:\w+ )?(?:alteration|degradation|trace"
+        r" d'(?:usure|utilisation|usage))|no (?:signs? of (?:use|wear)|alteration"
+        r"|damage)|without (?:any )?(?:signs? of (?:use|wear)|alteration)"
+        r"|(?:sans|jamais|pas) (?:avoir )?(?:ete )?(?:demarre|roule|mis en route"
+        r"|mis en service)|never (?:been )?(?:started|used|worn|washed|assembled"
+        r"|installed)|(?:compteur a )?zero (?:km|kilometres?)\b"
         r"|not (?:been )?(?:used|opened"
         r"|unpacked|unsealed|worn)|unpacked|unsealed|undamaged packaging"
     ),
@@ -140,8 +157,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:expense|cost|charge)|at your (?:own )?(?:expense|cost)|(?:paid|borne"
         r"|payable"
         r"|covered) by (?:the |you)(?:buyer|customer|purchaser|client|consumer)?"
-        r"|(?:you|the (?:buyer|customer|purchaser|client)) (?:pays?|bears?|will pay"
-        r"|shall pay|must pay|is responsible for|are responsible for)"
+        r"|(?:you|he|she|they|the (?:buyer|customer|purchaser|client|consumer))"
+        r" (?:(?:must|shall|will|has to|have to|is to|are to) )?(?:pays?|bears?"
+        r"|is responsible for|are responsible for)\b"
     ),
     # Return or shipping costs.
     "return_costs": (
@@ -159,6 +177,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:entrepots?|magasins?|locaux|stocks?|ateliers?|usines?)|depart (?:de "
         r"|des )?"
         r"(?:nos |notre )?(?:entrepots?|magasins?|locaux|stocks?|ateliers?|usines?)"
+        r"|quitt\w* (?:nos |notre |les |le )?(?:entrepots?|magasins?|locaux|stocks?"
+        r"|ateliers?|usines?)"
         r"|(?:leave|leaves|left|leaving|departure from) (?:our|the seller's|the"
         r" company's|the) (?:warehouse|premises|shop|store|factory|workshop)"
         r"|l'expedition|\bexpeditions?\b|l'envoi|dispatch|shipment|shipping|\bexpedie"
@@ -185,12 +205,27 @@ CONCEPTS: Final[dict[str, str]] = {
     # Goods used, worn, washed or damaged by the customer refused back.
     "used_refused": (
         r"(?:portes?|laves?|utilises?|montes?|abimes?|endommages?|used|worn|washed"
+        r"|signs? of (?:use|wear)|traces? d'(?:usure|utilisation|usage)"
         r"|incomplet\w*"
         r"|assembled|damaged)\b[^.]{0,40}?(?:ne (?:seront|sera|sont"
         r"|est) (?:ni )?(?:pas )?"
         r"(?:repris|acceptes?|rembourses?|echanges?)|will not be (?:accepted|refunded"
         r"|taken back)|cannot be returned|are not (?:accepted|refunded)|(?:sont|seront)"
         r" refuses|(?:will be|are) refused)"
+    ),
+    # The merchant said to answer no more for the goods (L221-15, L216-4).
+    "merchant_released": (
+        r"responsabilite (?:du vendeur |de la societe |de notre societe )?(?:cesse"
+        r"|prend fin|s'arrete|est degagee)|(?:our|the seller's|the company's)"
+        r" (?:responsibility|liability) (?:ends|ceases|stops|terminates)"
+        r"|(?:no longer|not) (?:be )?(?:held )?(?:responsible|liable) for (?:any )?"
+        r"(?:lost|loss|damaged?|stolen|theft)|(?:ne sommes plus|n'est plus"
+        r"|ne sera plus|ne pourrons etre tenus?) (?:tenue?s? )?responsables? (?:de la "
+        r"|des |du |en cas de )?(?:perte|vol|casse|avarie|dommage)"
+        r"|(?:declin\w*|n'assum\w*) (?:toute|aucune) responsabilite (?:en cas de"
+        r"|pour|quant a) (?:la )?(?:perte|vol|casse|avarie|dommage)"
+        r"|(?:accept|assume)s? no (?:liability|responsibility) for"
+        r" (?:any )?(?:lost|loss|damage|theft)"
     ),
     # The consumer chose the carrier himself (L216-5: risk at handover then).
     "chosen_carrier": (
@@ -201,6 +236,11 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|lorsque)|(?:choisit|choisi|choose|chooses|chose|selects?|appoints?)"
         r" (?:lui-meme |himself |herself |themselves |yourself )?(?:un |a |his |her"
         r" |their |your )?(?:own )?(?:transporteur|carrier)|propre transporteur"
+        r"|(?:transporteur|carrier) (?:que |whom |that |which )?(?:you|vous|he|she"
+        r"|they|il|elle|the (?:customer|consumer|buyer)|le client|l'acheteur)"
+        r" (?:have |has |avez |a )?(?:chose|chosen|choose|selected|appointed"
+        r"|choisi\w*|designe\w*)|other than (?:the one|those) (?:we|that we)"
+        r" (?:offer|propose)"
         r"|own carrier|(?:que nous ne proposons pas|not (?:offered|proposed) by us)"
     ),
     # A court or legal action.
@@ -211,11 +251,15 @@ CONCEPTS: Final[dict[str, str]] = {
     # A prior step: mediation, conciliation, an amicable attempt, a registered letter.
     "prior_step": (
         r"mediat|concilia|amiable|amicabl|lettre recommandee|recommande avec"
+        r"|(?:contact|contacter|saisir|write to|ecrire a|s'adresser a) (?:our |notre "
+        r"|le |the )?(?:customer service|service client|service apres-vente"
+        r"|after-sales service)"
         r"|registered (?:letter|mail|post)|mise en demeure|formal notice"
     ),
     # A condition placed before the court, whatever the customer may do after it.
     "strict_precondition": (
         r"a defaut de|faute de|failing|in the absence of|en l'absence de|only after"
+        r"|\b(?:should|if|where|when) no\b|\bsi aucune?\b|\blorsqu'aucune?\b"
         r"|qu'apres|qu'a l'issue|sans (?:tentative|avoir|recours|passer)|\buntil\b"
         r"|tant que|subordonn|conditionn|pre-?condition|obligatoire|mandatory"
         r"|compulsory"
@@ -229,6 +273,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|a prior"
         r"|an? (?:attempt|prior))|only after|qu'apres|qu'a l'issue|a defaut de"
         r"|faute de|failing|in the absence of|en l'absence de|subordonn|conditionn"
+        r"|\b(?:should|if|where|when) no\b|\bsi aucune?\b|\blorsqu'aucune?\b"
         r"|subject to|obligatoire|mandatory|compulsory|pre-?condition|s'engagent a"
         r"|(?:agree|undertake) to (?:first )?(?:attempt|try|seek)"
     ),
@@ -243,13 +288,14 @@ CONCEPTS: Final[dict[str, str]] = {
     # Late delivery said to give no right to cancel or to damages (L216-6, L241-4).
     "late_delivery_no_remedy": (
         r"(?:retard|delay|late)[^.]{0,60}?(?:ne (?:peut|peuvent|pourra|pourront|saurait"
-        r"|sauraient|donne|donnera|donnent)[^.]{0,30}?(?:annulation|resolution"
-        r"|resiliation|dommages|indemni|penalit)|n'(?:ouvre|entraine|autorise|emporte)"
+        r"|sauraient|donne|donnera|donnent)[^.]{0,40}?(?:annul|resolution|resili"
+        r"|dommages|indemni|penalit)|n'(?:ouvre|entraine|autorise|emporte)"
         r"[^.]{0,20}?(?:annulation|resolution|resiliation|droit|indemni)|(?:cannot"
         r"|can not|shall not|will not|does not|do not|may not) (?:give rise to|entitle"
         r"|justify|lead to|result in|be grounds for|constitute grounds for)[^.]{0,30}?"
         r"(?:cancel|terminat|damages|compensation|refund))"
-        r"|(?:aucune? (?:annulation|indemnite|penalite|dommages|resolution)|no "
+        r"|(?:aucune? (?:remboursement|annulation|indemnite|penalite|dommages"
+        r"|resolution)|no (?:refunds? (?:or|nor|and) )?"
         r"(?:cancellation|compensation|damages|termination))[^.]{0,40}?(?:retard|delay"
         r"|late)"
         r"|(?:cannot|can not|shall not|will not|could not) be (?:held )?(?:responsible"
@@ -267,6 +313,12 @@ CONCEPTS: Final[dict[str, str]] = {
         r"exist|considered (?:to have existed|as (?:pre-?)?existing)|consideres? comme"
         r" (?:anterieur|preexist|existant)|existing at (?:the time of )?delivery"
         r"|existaient (?:au moment|lors)"
+        r"|burden of proof|charge de la preuve|(?:au|a l'|a) (?:client|consommateur"
+        r"|acheteur|acquereur)s? de (?:prouver|demontrer|etablir)|(?:n'a|n'ont"
+        r"|n'est tenue?|n'aura) (?:pas )?(?:a |qu'a |d')?(?:prouver|etablir|demontrer)"
+        r"|anteriorite du defaut|date d'apparition (?:du defaut|de celui-ci)"
+        r"|(?:has|have|needs?|must) (?:only )?(?:to )?prove|only (?:required|needs?)"
+        r" to (?:establish|prove)"
     ),
     # A repair of the goods.
     "repair": r"repar|repair|remise en (?:etat|conformite)",
@@ -279,6 +331,9 @@ CONCEPTS: Final[dict[str, str]] = {
     "delivery_excluded": (
         r"(?:a l'exclusion|hors|hormis|non compris|exclusion faite|en dehors)"
         r" (?:de |des |d')?(?:les )?frais (?:de |d')?(?:port|livraison|expedition|envoi"
+        r"|transport)"
+        r"|(?:deduction faite|sous deduction|apres deduction|deduction)"
+        r" (?:des |de |du )?frais (?:de |d')?(?:port|livraison|expedition|envoi"
         r"|transport)"
         r"|frais (?:de |d')?(?:port|livraison|expedition|envoi)(?: initiaux| aller)?"
         r" (?:exclus|non compris|non inclus|en sus|deduits|retenus|conserves)"
@@ -298,6 +353,21 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|merchandise)"
         r" only\b|(?:price|cost|value) of the (?:goods|items?|products?) only"
         r"|only the (?:price|cost|value) of the (?:goods|items?|products?)"
+    ),
+    # Shipping both ways (the outbound delivery with the return).
+    "both_ways": (
+        r"(?:shipping|postage|delivery|carriage|transport) (?:costs?|fees?|charges?"
+        r"|expenses?) (?:both ways|in both directions|there and back)|round[- ]trip"
+        r" (?:\w+ )?(?:costs?|fees?|charges?|expenses?|shipping|postage)"
+        r"|(?:frais|port|couts?) (?:de (?:port|transport|livraison|envoi) )?aller"
+        r"(?: et |-| )retour|(?:frais|couts?) (?:de (?:port|transport|livraison"
+        r"|envoi) )?(?:dans les deux sens|a l'aller (?:comme|et) au retour)"
+    ),
+    # Advice, not a condition.
+    "recommendation": (
+        r"conseill|recommand|invit|advise|recommend|preferabl|de preference"
+        r"|if possible|si possible|dans la mesure du possible|we suggest"
+        r"|nous suggerons|ideally"
     ),
     # A dearer delivery mode the customer chose (L221-24: not owed).
     "express_delivery": (
@@ -349,6 +419,35 @@ def quotes_the_law(span: str) -> bool:
     """Whether the sentence quotes or paraphrases the law ("conformément à l'article
     L217-3...", "Article L217-7 : ..."): the law's words are not the merchant's rule."""
     return bool(_QUOTED_LAW.search(span) or _ARTICLE_QUOTE.search(span))
+
+
+# Where an exception's scope ends: a new clause ("et à la condition que", "provided
+# that", "but") or punctuation that closes it.
+_EXCEPTION_END: Final = re.compile(
+    r"[;:()]| et (?:a la condition|a condition|sous reserve)| and (?:provided|on"
+    r" condition)| (?:but|mais|cependant|however) "
+)
+
+
+def outside_exceptions(span: str) -> str:
+    """Return ``span`` without its exceptions ("sauf ...", "except ...") up to the
+    end of their clause: what a new clause states after them ("et à la condition
+    que...") is the merchant's rule again.
+
+    >>> outside_exceptions("rembourse a l'exception des frais de retour et a la "
+    ...                    "condition que le bien soit complet")
+    'rembourse  et a la condition que le bien soit complet'
+    """
+    kept = []
+    position = 0
+    while (match := _EXCEPTION.search(span, position)) is not None:
+        kept.append(span[position : match.start()])
+        end = _EXCEPTION_END.search(span, match.end())
+        if end is None:
+            return "".join(kept)
+        position = end.start()
+    kept.append(span[position:])
+    return "".join(kept)
 
 
 def is_optional(span: str) -> bool:

@@ -22,9 +22,14 @@ from decimal import Decimal
 
 from ._values import Money, as_date, as_days, money, to_decimal
 from .constants import CHEQUE_HOLD_DAYS_DEFAULT
-from .exceptions import RuleError
+from .exceptions import DateOrderError, RuleError
 
-__all__ = ["cheque_cancellation_date", "installment_amounts", "installment_fee"]
+__all__ = [
+    "cheque_cancellation_date",
+    "cheque_hold_days",
+    "installment_amounts",
+    "installment_fee",
+]
 
 
 def cheque_cancellation_date(ordered_on: date, *, hold_days: int = 7) -> date | None:
@@ -47,6 +52,26 @@ def cheque_cancellation_date(ordered_on: date, *, hold_days: int = 7) -> date | 
     if days == CHEQUE_HOLD_DAYS_DEFAULT:
         return None
     return ordered + timedelta(days=days + 1)
+
+
+def cheque_hold_days(ordered_on: date, cancellable_on: date) -> int:
+    """Return the days an order was held for its cheque: the inverse of
+    :func:`cheque_cancellation_date`, read from the order's own dates (what the
+    customer is told, whatever the policy says today).
+
+    >>> cheque_hold_days(date(2026, 12, 1), date(2026, 12, 9))
+    7
+
+    :raise DateOrderError: the cancellation day is not after the order day.
+    """
+    ordered = as_date(ordered_on, "ordered_on")
+    cancellable = as_date(cancellable_on, "cancellable_on")
+    if cancellable <= ordered:
+        raise DateOrderError(
+            "cancellable_on: an order is cancelled for its cheque after the order day.",
+            field="cancellable_on",
+        )
+    return (cancellable - ordered).days - 1
 
 
 def installment_fee(

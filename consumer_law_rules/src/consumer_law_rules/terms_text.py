@@ -66,15 +66,17 @@ _UNITS: Final = {
     "an": "year", "ans": "year", "annee": "year", "annees": "year",
     "year": "year", "years": "year",
     "heure": "hour", "heures": "hour", "hour": "hour", "hours": "hour", "h": "hour",
+    "j": "day",
 }  # fmt: skip
 _DURATION_RE: Final = re.compile(
     r"(?<![\w.,/-])(?:(?P<digits>\d{1,4})|(?P<words>" + _PHRASE + r")|"
     r"(?P<article>an?)(?= (?:day|week|month|year|hour)s?\b))"
     r"(?: ?\( ?(?P<paren>\d{1,4}|" + _PHRASE + r") ?\))?"
-    r" ?(?:(?P<qualifier>full|clear|working|business|open|calendar|consecutive|bank"
-    r"|whole|additional|extra|further|more) )?"
+    r"(?: |-(?=(?:day|week|month|year|hour|jour|mois)))?(?:(?P<qualifier>full|clear"
+    r"|working|business|open|calendar|consecutive|bank"
+    r"|whole|additional|extra|further|more|first|premiers|premieres) )?"
     r"(?P<unit>jours?|days?|semaines?|weeks?|mois|months?|annees?|ans?|years?"
-    r"|heures?|hours?|h)\b"
+    r"|heures?|hours?|h(?!/)|j(?!/))\b"
     r"(?: (?P<after>ouvres|ouvrables|calendaires|francs|pleins|consecutifs|feries"
     r"|chomes|supplementaires))?"
 )
@@ -114,7 +116,12 @@ PURPOSES: Final = (
 """Clauses a duration can belong to, in the order they are recognised."""
 
 _TOPIC_PATTERNS: Final = {
-    "refund": re.compile(r"rembours|refund|reimburs"),
+    "refund": re.compile(
+        r"rembours|refund|reimburs|restitu\w* (?:les |des |la |le )?(?:sommes?"
+        r"|montants?|prix)|(?:sommes?|montants?) (?:\w+ ){0,3}(?:vous )?(?:seront"
+        r"|sera) (?:restitue|rendu|reverse)|(?:sums?|amounts?|monies|money|price)"
+        r" (?:\w+ ){0,4}(?:returned|paid(?: back)?|given back|repaid) to you"
+    ),
     "transport": re.compile(
         r"\breserves\b|avarie|\bdamag|dommage|endommag|\babime|\bcasse|broken"
         r"|bon de (?:livraison|transport)|delivery (?:slip|note|receipt)"
@@ -141,6 +148,12 @@ _TOPIC_PATTERNS: Final = {
         r"|deemed to (?:have )?(?:exist|pre-?exist)|existing at (?:the time of )?"
         r"delivery|existaient (?:au moment|lors)|assumed to (?:have )?exist"
         r"|considered (?:to have existed|as (?:pre-?)?existing)"
+        r"|burden of proof|charge de la preuve|(?:au|a l'|a) (?:client|consommateur"
+        r"|acheteur|acquereur)s? de (?:prouver|demontrer|etablir)|(?:n'a|n'ont"
+        r"|n'est tenue?|n'aura) (?:pas )?(?:a |qu'a |d')?(?:prouver|etablir|demontrer)"
+        r"|anteriorite du defaut|date d'apparition (?:du defaut|de celui-ci)"
+        r"|(?:has|have|needs?|must) (?:only )?(?:to )?prove|only (?:required|needs?)"
+        r" to (?:establish|prove)"
     ),
     "guarantee": re.compile(
         r"garanti|guarant|warrant|vices? caches?|hidden defect|latent defect"
@@ -158,10 +171,16 @@ _TOPIC_PATTERNS: Final = {
         r"|bank transfer|penalt|interets?|interest|echeance|instal|factur|invoice"
     ),
 }
+_SATISFIED_OR_REFUNDED: Final = re.compile(
+    r"satisfaits? ou (?:entierement |integralement )?rembourses?|satisf\w+ or"
+    r" (?:your )?money back|money[- ]back guarantee"
+)
 # A clause that states the withdrawal period itself (not a refund delay).
 _WITHDRAWAL_PERIOD: Final = re.compile(
     r"pour (?:vous |se )?(?:retracter|exercer|renoncer)|to (?:withdraw|cancel|exercise"
-    r"|change)|(?:delai|periode|droit) de retractation (?:de|est|d'une|d'un|court)"
+    r"|change|return|send (?:back|the|it|them))|pour (?:nous )?(?:renvoyer|retourner"
+    r"|rendre|echanger|changer d'avis)|\bdispose(?:z|nt)? (?:d'un|de|du)\b"
+    r"|(?:delai|periode|droit) de retractation (?:de|est|d'une|d'un|court)"
     r"|(?:withdrawal|cooling[- ]off|cancellation) period|disposez|dispose d'un"
     r"|beneficiez|beneficie d'un|\bavez\b|\b(?:has|have|get|gets) (?:a "
     r"|an )?(?:[\w()]+ ){1,3}"
@@ -169,7 +188,8 @@ _WITHDRAWAL_PERIOD: Final = re.compile(
     r"|retourner|renvoyer|send)"
 )
 _RETURN_BEFORE: Final = re.compile(
-    r"(?:renvo|retourn|restitu|send (?:back|the|them|it)|ship (?:back|the|them)"
+    r"(?:renvo|retourn|restitu|\ble retour\b|\bthe return\b|\breturn of\b"
+    r"|send (?:back|the|them|it)|ship (?:back|the|them)"
     r"|return (?:the|them|it|products|goods|items|all|any))[^;]{0,80}$"
 )
 _DECISION_AFTER: Final = re.compile(
@@ -186,6 +206,34 @@ _ANCHOR: Final = re.compile(
     r" )?(?:(?:date|day) of )?(?:the )?(?:delivery|receipt|reception)\b"
     r"|\b(?:a compter de|a partir de|apres|suivant|des|de) (?:la date de )?"
     r"(?:la |leur |sa )?(?:lendemain de la )?(?:livraison|reception|delivrance)\b"
+)
+# A right to send goods back (no defect named): the withdrawal, in shop words.
+_RETURN_RIGHT: Final = re.compile(
+    r"^\W*(?:retours?|returns?|echanges?(?: et retours?)?|exchanges?(?: and returns?)?)"
+    r"\W*:|(?:retours?|returns?|echanges?|exchanges?) (?:sont |are )?(?:acceptes?"
+    r"|accepted|possibles?|possible|gratuits?|free|autorises?|allowed)\b"
+    r"|\b(?:may|can|pouvez|peut|peuvent|pourrez|pourra) (?:\w+ ){0,2}(?:return"
+    r"|retourner|renvoyer|rendre|echanger|exchange|send back)\b"
+    r"|\bdroit (?:de|au) retour\b|\bright (?:of|to) return\b"
+)
+# The merchant acts (answers, sends, checks): a duration of the merchant's.
+_MERCHANT_DOES: Final = re.compile(
+    r"^(?:\W*\w+\W+){0,3}?(?:nous|we|notre service|our (?:customer )?service"
+    r"|le service client|customer service)\b"
+    r"|\b(?:recevrez|receive|will receive|valable|valid)\b"
+)
+_BARE_PERIOD_WORDS: Final = 5
+# "Délai : 7 jours", "le délai de sept jours", "a 7-day period": a period stated.
+_PERIOD_STATEMENT: Final = re.compile(
+    r"^\W*(?:le |la |the )?(?:delai|periode|duree|period|time limit)\b"
+    r"|\b(?:delai|periode|duree|period|time limit) (?:de |d'|of )?(?:\(?\d+\)?|[a-z]+)"
+    r"(?: \(?\d+\)?)? (?:jours?|days?|semaines?|weeks?)"
+    r"|\b(?:\d+|[a-z]+)[- ]days? (?:period|deadline|time limit)"
+)
+# A period named by reference to the sentence before.
+_ANAPHORA: Final = re.compile(
+    r"\b(?:this|that|the same|such|the said) (?:period|time limit|deadline|term)"
+    r"|\b(?:ce|cette|ledit|ladite|le meme|la meme) (?:delai|duree|periode)\b"
 )
 _HEADING_START: Final = re.compile(
     r"^(?:(?:article|art\.?|section|chapitre|chapter|titre|title|clause|annexe?s?"
@@ -404,7 +452,9 @@ class TermsText:
                 line[-1] in ".:;!?"
                 or (
                     len(line) <= _TITLE_MAX
-                    and _NEXT_LINE_STARTS.match(original, match.end())
+                    and (
+                        line.isupper() or _NEXT_LINE_STARTS.match(original, match.end())
+                    )
                 )
             ):
                 # Inside the paragraph: a cut at its ends only makes an empty piece,
@@ -461,7 +511,8 @@ class TermsText:
             return False
         if not body.endswith((".", "!", "?")):
             return True
-        return pieces > 1 and (numbered or len(words) <= 4)
+        # "Satisfait ou remboursé." alone on its line heads the next paragraph.
+        return (pieces > 1 and numbered) or len(words) <= 4
 
     def paragraph_of(self, sentence: Sentence) -> str:
         """Return the normalised text of the paragraph holding ``sentence``."""
@@ -470,10 +521,36 @@ class TermsText:
 
     def in_withdrawal(self, sentence: Sentence) -> bool:
         """Whether a sentence belongs to the withdrawal clause: its section's
-        heading, its own words or its paragraph's say so."""
-        return sentence.section_topic == "withdrawal" or bool(
-            _TOPIC_PATTERNS["withdrawal"].search(self.paragraph_of(sentence))
+        heading, its own words or its paragraph's say so, or an earlier paragraph
+        of its section (no heading between) does and its own paragraph names no
+        other clause (a defect, transport damage, a complaint)."""
+        paragraph = self.paragraph_of(sentence)
+        if sentence.section_topic == "withdrawal" or _TOPIC_PATTERNS[
+            "withdrawal"
+        ].search(paragraph):
+            return True
+        if any(
+            _TOPIC_PATTERNS[name].search(paragraph)
+            for name in ("guarantee", "transport", "complaint")
+        ):
+            return False
+        return bool(
+            _TOPIC_PATTERNS["withdrawal"].search(self._section_before(sentence))
         )
+
+    def _section_before(self, sentence: Sentence) -> str:
+        """The normalised text of the section before ``sentence``'s paragraph,
+        from its heading (or the text's start)."""
+        index = self.sentences.index(sentence)
+        start = end = sentence.start
+        for previous in reversed(self.sentences[:index]):
+            if previous.paragraph == sentence.paragraph:
+                end = start = previous.start
+                continue
+            start = previous.start
+            if previous.is_heading:
+                break
+        return self.text[start:end]
 
     def sentence_at(self, position: int) -> Sentence:
         """Return the sentence holding normalised offset ``position``."""
@@ -524,7 +601,7 @@ class TermsText:
             unit = _UNITS[match.group("unit")]
             digits, words = match.group("digits"), match.group("words")
             paren = match.group("paren")
-            if match.group("unit") == "h" and not digits:
+            if match.group("unit") in ("h", "j") and not digits:
                 continue
             if paren and paren.isdigit():
                 value = int(paren)
@@ -580,8 +657,10 @@ class TermsText:
         start, end = self._clause(duration.start)
         before = self.text[start : duration.start]
         clause = self.text[start:end]
-        if _TOPIC_PATTERNS["refund"].search(before[-160:]) or (
-            _TOPIC_PATTERNS["refund"].search(clause)
+        # "Satisfait ou remboursé" names the withdrawal, not a refund delay.
+        refund_before = _SATISFIED_OR_REFUNDED.sub(" ", before[-160:])
+        if _TOPIC_PATTERNS["refund"].search(refund_before) or (
+            _TOPIC_PATTERNS["refund"].search(_SATISFIED_OR_REFUNDED.sub(" ", clause))
             and not _WITHDRAWAL_PERIOD.search(clause)
         ):
             return "refund"
@@ -593,6 +672,11 @@ class TermsText:
         ):
             return "return"
         sentence = self.sentence_at(duration.start)
+        if _RETURN_RIGHT.search(clause) and not any(
+            _TOPIC_PATTERNS[name].search(self.text[sentence.start : sentence.end])
+            for name in ("guarantee", "transport", "complaint")
+        ):
+            return "withdrawal"
         for span in (clause, self.text[sentence.start : sentence.end]):
             span = _ANCHOR.sub(" ", span)
             for name in (
@@ -605,4 +689,32 @@ class TermsText:
             ):
                 if _TOPIC_PATTERNS[name].search(span):
                     return name
-        return sentence.section_topic
+        return self._previous_topic(sentence) or self._section_purpose(sentence)
+
+    def _section_purpose(self, sentence: Sentence) -> str:
+        """The section's topic for a duration its sentence does not name. In the
+        withdrawal article, only a sentence that states the customer's period
+        (or a bare "7 jours.") gives the withdrawal period: the merchant's answer
+        times and other delays there are not."""
+        if sentence.section_topic != "withdrawal":
+            return sentence.section_topic
+        span = self.text[sentence.start : sentence.end]
+        if _MERCHANT_DOES.search(span):
+            return "other"
+        if (
+            _WITHDRAWAL_PERIOD.search(span)
+            or _PERIOD_STATEMENT.search(span)
+            or _RETURN_RIGHT.search(span)
+            or len(span.split()) <= _BARE_PERIOD_WORDS
+        ):
+            return "withdrawal"
+        return "other"
+
+    def _previous_topic(self, sentence: Sentence) -> str:
+        """The topic of the sentence before, when ``sentence`` refers back to its
+        period ("ce délai est porté à...", "this period is set at...")."""
+        index = self.sentences.index(sentence)
+        if not index or not _ANAPHORA.search(self.text[sentence.start : sentence.end]):
+            return ""
+        previous = self.sentences[index - 1]
+        return self.topic(_ANCHOR.sub(" ", self.text[previous.start : previous.end]))

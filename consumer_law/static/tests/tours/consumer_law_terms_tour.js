@@ -39,13 +39,8 @@ tours.add("consumer_law_terms_check_generate_publish", {
             run: "click",
         },
         {
-            content: "Generator: Show in this language (writes the clauses)",
-            trigger: ".modal button[name='action_regenerate']:enabled",
-            run: "click",
-        },
-        {
-            content: "Generator: the comparison of the clauses",
-            trigger: ".modal .o_field_widget[name='comparison_html']",
+            content: "Generator: the clauses are compared as soon as it opens",
+            trigger: ".modal .o_field_widget[name='comparison_html'] table.o_cgv_comparison tbody tr",
         },
         {
             content: "Generator: Create the draft version",
@@ -129,6 +124,25 @@ tours.add("consumer_law_evidence_archive_download", {
             trigger: ".o_main_navbar:not(:has(.dropdown-menu))",
             // let the browser send the download request before the tour ends
             run: () => new Promise((resolve) => setTimeout(resolve, 2000)),
+        },
+    ],
+});
+
+tours.add("consumer_law_verify_evidence", {
+    steps: () => [
+        {
+            content: "Published version: Verify evidence files (in the form)",
+            trigger: `${form} .o_form_statusbar button[name='action_verify_evidence']:enabled`,
+            run: "click",
+        },
+        {
+            content: "The result is shown",
+            trigger: `.o_error_dialog, .o_notification:contains('every SHA-256 matches')`,
+            run: failOnErrorDialog,
+        },
+        {
+            content: "The result is noted in the chatter",
+            trigger: ".o-mail-Message:contains('Evidence check')",
         },
     ],
 });

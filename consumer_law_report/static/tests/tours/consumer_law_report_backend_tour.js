@@ -45,10 +45,8 @@ tours.add("consumer_law_report_pack_download", {
             run: "click",
         },
         {
-            content: "Pack: the download is requested",
-            trigger: ".modal",
-            // let the browser send the download request before the tour ends
-            run: () => new Promise((resolve) => setTimeout(resolve, 3000)),
+            content: "Pack: the dialog closes once the pack is downloaded",
+            trigger: "body:not(:has(.modal .o_field_widget[name='date_from']))",
         },
     ],
 });

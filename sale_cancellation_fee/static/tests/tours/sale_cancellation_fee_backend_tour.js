@@ -75,7 +75,11 @@ tours.add("sale_cancellation_fee_shipped", {
     steps: () => [
         ...openWizard("Shipped"),
         ...editAmount("return_cost", "35.50", "the carrier's return cost"),
-        ...confirmCancellation(false),
+        {
+            content: "Wizard: the fee shown adds the carrier's return cost (60.00 + 35.50)",
+            trigger: `${modal} .o_field_widget[name='fee_amount']:contains('95.50')`,
+        },
+        ...confirmCancellation("72.50"),
     ],
 });
 
@@ -88,12 +92,11 @@ tours.add("sale_cancellation_fee_refused_at_delivery", {
             run: "click",
         },
         ...editAmount("return_cost", "20.00", "the carrier's return cost"),
-        ...confirmCancellation(false),
+        ...confirmCancellation("88.00"),
     ],
 });
 
-// Delivered goods: a plain cancellation is refused (the wizard says why and
-// offers no confirmation); the withdrawal it proposes is recorded.
+// Delivered goods: the withdrawal the wizard proposes is recorded.
 tours.add("sale_cancellation_fee_delivered", {
     steps: () => [
         ...openWizard("Delivered"),
@@ -101,24 +104,49 @@ tours.add("sale_cancellation_fee_delivered", {
             content: "Wizard: the legal ground proposed is the withdrawal",
             trigger: `${modal} .o_field_widget[name='reason'] select:has(option:selected:contains('Withdrawal'))`,
         },
+        ...confirmCancellation("168.00"),
+    ],
+});
+
+// Delivered goods, a French clerk: a plain cancellation is refused, in French
+// (the wizard says why and offers no confirmation); the clerk discards it and
+// nothing is written (checked by the Python side).
+tours.add("sale_cancellation_fee_delivered_refused", {
+    steps: () => [
         {
-            content: "Wizard: try a plain cancellation (no legal ground)",
+            content: "Commande : cliquer Annuler la commande (consommateur)",
+            trigger: ".o_form_view button[name='action_open_consumer_cancel']",
+            run: "click",
+        },
+        {
+            content: "Assistant : l'étape lue sur les livraisons est « Livré »",
+            trigger: `${modal} .o_field_widget[name='detected_stage']:contains('Livré')`,
+        },
+        {
+            content: "Assistant : le motif légal proposé est la rétractation",
+            trigger: `${modal} .o_field_widget[name='reason'] select:has(option:selected:contains('Rétractation'))`,
+        },
+        {
+            content: "Assistant : tenter une annulation simple (sans motif légal)",
             trigger: `${modal} .o_field_widget[name='reason'] select`,
             run: "select false",
         },
         {
-            content: "Refused: the wizard explains a delivered order is withdrawn, not cancelled",
-            trigger: `${modal} div[name='error']:contains('withdrawal')`,
+            content: "Refusé, en français : des biens livrés reviennent par une rétractation",
+            trigger: `${modal} div[name='error']:contains('reviennent par une rétractation ou pour défaut de conformité, pas par une annulation')`,
         },
         {
-            content: "Refused: no confirmation offered",
+            content: "Refusé : aucune confirmation proposée",
             trigger: ".modal-footer:not(:has(button[name='action_confirm']))",
         },
         {
-            content: "Wizard: back to the withdrawal",
-            trigger: `${modal} .o_field_widget[name='reason'] select`,
-            run: 'select "withdrawal"',
+            content: "Assistant : Ignorer",
+            trigger: ".modal-footer button:contains('Ignorer')",
+            run: "click",
         },
-        ...confirmCancellation("168.00"),
+        {
+            content: "L'assistant est fermé, la commande est toujours là",
+            trigger: "body:not(:has(.modal)) .o_form_view button[name='action_open_consumer_cancel']",
+        },
     ],
 });

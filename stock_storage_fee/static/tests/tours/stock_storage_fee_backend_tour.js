@@ -169,3 +169,72 @@ tours.add("stock_storage_fee_carrier_notice_import", {
         },
     ],
 });
+
+// A French clerk records a carrier slot before the order, then bills a paid address
+// change without the carrier's notice: both are refused in French and nothing is
+// written (checked by the Python side).
+tours.add("stock_storage_fee_address_change_refused", {
+    steps: () => [
+        showAppointment,
+        {
+            content: "Rendez-vous : un créneau du transporteur avant la commande (hier)",
+            trigger: `${form} .o_field_widget[name='carrier_last_slot_date'] input`,
+            run: `edit ${DateTime.now().plus({days: -1}).toFormat("dd/MM/yyyy")} && press Tab`,
+        },
+        {
+            content: "Livraison : enregistrer",
+            trigger: `${form} .o_form_button_save:enabled`,
+            run: "click",
+        },
+        {
+            content: "Refusé, en français : une livraison ne se planifie pas avant la commande",
+            trigger: `.o_error_dialog [role='alert']:contains("une livraison ne peut pas être planifiée avant le contrat")`,
+        },
+        {
+            content: "Fermer le message",
+            trigger: ".o_error_dialog .modal-footer .btn-primary",
+            run: "click",
+        },
+        {
+            content: "Livraison : abandonner la modification",
+            trigger: `body:not(:has(.o_error_dialog)) ${form} .o_form_button_cancel`,
+            run: "click",
+        },
+        {
+            content: "La livraison n'a plus de modification en cours",
+            trigger: `${form}:not(:has(.o_form_button_save:visible))`,
+        },
+        {
+            content: "Livraison : Changement d'adresse payant",
+            trigger: `${form} button[name='action_open_address_change']:enabled`,
+            run: "click",
+        },
+        {
+            content: "Changement d'adresse : les frais du transporteur",
+            trigger: ".modal .o_field_widget[name='amount'] input",
+            run: "edit 35,50 && press Tab",
+        },
+        {
+            content: "Changement d'adresse : ajouter les frais sans joindre l'avis",
+            trigger: ".modal button[name='action_confirm']:enabled",
+            run: "click",
+        },
+        {
+            content: "Refusé, en français : l'avis du transporteur est exigé (champ nommé)",
+            trigger: `.o_notification:contains("Avis du transporteur")`,
+        },
+        {
+            content: "Refusé : le champ de l'avis est marqué",
+            trigger: ".modal .o_field_widget[name='notice'].o_field_invalid",
+        },
+        {
+            content: "L'assistant est toujours ouvert, rien n'est facturé : Annuler",
+            trigger: ".modal-footer button:contains('Annuler')",
+            run: "click",
+        },
+        {
+            content: "L'assistant est fermé",
+            trigger: `body:not(:has(.modal)) ${form} button[name='action_open_address_change']`,
+        },
+    ],
+});

@@ -1,0 +1,1410 @@
+# Copyright 2026 Consumer law for Odoo contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""More wordings of every §16 code, in the ways real shops write them.
+
+The sentences are ours: paraphrases written from LEGAL_RULES after reading how
+French webshops word each concept (formal, sloppy without accents or in capitals,
+translated from English, old-fashioned pre-2014 terms, annexes and model forms).
+None is copied from a shop or from a corpus. Each positive gives its finding and no
+other; each near miss says something else and gives no finding at all.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from test_clause_rules import AT, TEXT_CODES, codes
+
+from consumer_law_rules import Policy, check_policy
+
+GUARANTEE = "legal_guarantee_restricted"
+RETURN_STATE = "clause_unopened_vehicle_condition"
+RISK = "risk_transfer_at_carrier"
+DELIVERY_REFUND = "annex_excludes_delivery_refund"
+REFUND_LATE = "refund_period_above_legal_maximum"
+WITHDRAWAL_SHORT = "withdrawal_period_below_legal_minimum"
+PRESUMPTION = "conformity_presumption_outdated"
+MEDIATION = "mediation_prior_to_court_clause"
+L216_6 = "clause_more_restrictive_than_L216-6"
+REPAIR = "repair_extension_outdated"
+
+POSITIVES = [
+    # A legal guarantee restricted: claim windows, resale state, exchange only,
+    # return costs on the buyer.
+    (
+        GUARANTEE,
+        "Tout défaut de conformité doit nous être signalé sous 72 heures à compter "
+        "de la réception, faute de quoi aucune réclamation ne sera admise.",
+    ),
+    (
+        GUARANTEE,
+        "Les vices cachés devront être dénoncés au vendeur dans les quinze (15) "
+        "jours de leur découverte.",
+    ),
+    (
+        GUARANTEE,
+        "GARANTIE : LES PIECES DEFECTUEUSES DOIVENT NOUS ETRE SIGNALEES SOUS 8 "
+        "JOURS APRES LIVRAISON.",
+    ),
+    (
+        GUARANTEE,
+        "Any faulty item must be reported to us within seven days of receipt.",
+    ),
+    (
+        GUARANTEE,
+        "La garantie ne jouera qu'à la condition que l'acheteur ait averti le "
+        "vendeur du vice dans un délai de huit jours francs à compter de la "
+        "livraison.",
+    ),
+    (
+        GUARANTEE,
+        "Service après-vente : un article défectueux n'est échangé que s'il nous "
+        "revient en parfait état de revente, avec tous ses accessoires.",
+    ),
+    (
+        GUARANTEE,
+        "Defective goods will only be exchanged if returned in a resaleable condition.",
+    ),
+    (
+        GUARANTEE,
+        "SAV : en cas de panne, nous procédons à l'échange standard de l'appareil, "
+        "sans aucun remboursement.",
+    ),
+    (
+        GUARANTEE,
+        "Warranty claims: we will repair or replace the faulty part at our sole "
+        "discretion.",
+    ),
+    (
+        GUARANTEE,
+        "Les frais de port liés au retour d'un article en panne sont supportés par "
+        "l'acheteur.",
+    ),
+    (
+        GUARANTEE,
+        "The buyer bears the cost of returning goods under the warranty.",
+    ),
+    (
+        GUARANTEE,
+        "garantie : les produits defectueux sont a renvoyer a vos frais, port "
+        "retour non rembourse",
+    ),
+    (
+        GUARANTEE,
+        "Garantie. En cas de vice, nous remplacerons l'article ; les frais de "
+        "transport aller et retour restent à la charge du client.",
+    ),
+    (
+        GUARANTEE,
+        "Complaints about the quality of the products are not accepted more than "
+        "five days after dispatch.",
+    ),
+    (
+        GUARANTEE,
+        "Toute réclamation portant sur la qualité des marchandises doit être "
+        "formulée dans les 8 jours de l'expédition.",
+    ),
+    (
+        GUARANTEE,
+        "Claims for defects must be made within 7 days.",
+    ),
+    # Conditions on goods sent back after a withdrawal.
+    (
+        RETURN_STATE,
+        "Rétractation : remboursement du prix sans pénalité, à l'exception des "
+        "frais de retour et à la condition que le produit ne présente aucune "
+        "dégradation.",
+    ),
+    (
+        RETURN_STATE,
+        "Withdrawal: items showing signs of use will not be refunded.",
+    ),
+    (
+        RETURN_STATE,
+        "Rétractation : le produit doit nous être retourné dans son emballage "
+        "d'origine, non ouvert, accompagné de tous ses accessoires.",
+    ),
+    (
+        RETURN_STATE,
+        "Retours. Seuls les articles non portés, non lavés et munis de leurs "
+        "étiquettes seront remboursés.",
+    ),
+    (
+        RETURN_STATE,
+        "Cooling-off period: goods must be sent back unopened and in resaleable "
+        "condition.",
+    ),
+    (
+        RETURN_STATE,
+        "droit de retractation : les produits doivent etre retournes complets et en "
+        "parfait etat",
+    ),
+    (
+        RETURN_STATE,
+        "Retractation. Tout article incomplet, abime ou sali ne sera pas repris.",
+    ),
+    (
+        RETURN_STATE,
+        "Right of withdrawal. We only accept returns of items in their original "
+        "sealed packaging.",
+    ),
+    # Risk or delivery at the carrier, old-fashioned and translated.
+    (
+        RISK,
+        "Le transfert des risques de perte et de détérioration s'opère dès que les "
+        "produits quittent nos entrepôts.",
+    ),
+    (
+        RISK,
+        "Risk of loss passes to the buyer when the goods are handed to the carrier.",
+    ),
+    (
+        RISK,
+        "L'acheteur supporte les risques à compter de l'expédition de la commande.",
+    ),
+    (
+        RISK,
+        "Nos marchandises, même expédiées franco, voyagent aux risques et périls "
+        "de l'acheteur, auquel il appartient d'exercer tout recours contre le "
+        "transporteur.",
+    ),
+    (
+        RISK,
+        "Les produits sont réputés livrés dès leur prise en charge par le "
+        "transporteur.",
+    ),
+    (
+        RISK,
+        "Risk transfers to you once your parcel leaves our warehouse.",
+    ),
+    (
+        RISK,
+        "La responsabilité du vendeur cesse dès la remise du colis au transporteur.",
+    ),
+    (
+        RISK,
+        "Once shipped, we are no longer responsible for lost or damaged parcels.",
+    ),
+    (
+        RISK,
+        "Nous déclinons toute responsabilité en cas de perte du colis par La Poste.",
+    ),
+    # The delivery cost kept from the withdrawal refund, in an article or an annex.
+    (
+        DELIVERY_REFUND,
+        "Annexe – Formulaire de rétractation. Montant remboursé : le prix des "
+        "articles, hors frais de port.",
+    ),
+    (
+        DELIVERY_REFUND,
+        "Withdrawal: we refund the price of the item, but the shipping costs both "
+        "ways remain payable by the customer.",
+    ),
+    (
+        DELIVERY_REFUND,
+        "En cas de rétractation, nous vous rembourserons le montant de vos achats, "
+        "déduction faite des frais d'envoi.",
+    ),
+    (
+        DELIVERY_REFUND,
+        "Right of withdrawal: refunds cover the goods only; original postage is not "
+        "refundable.",
+    ),
+    (
+        DELIVERY_REFUND,
+        "Withdrawal: we refund the item's price and he must pay the round-trip "
+        "shipping.",
+    ),
+    # A withdrawal refund later than 14 days or from the wrong event.
+    (
+        REFUND_LATE,
+        "Droit de rétractation. Le remboursement interviendra dans un délai de 30 "
+        "jours suivant la réception de votre demande.",
+    ),
+    (
+        REFUND_LATE,
+        "Rétractation : remboursement sous 14 jours à réception des produits "
+        "retournés.",
+    ),
+    (
+        REFUND_LATE,
+        "Withdrawal. The refund is made within ten working days of our receiving "
+        "the returned goods.",
+    ),
+    (
+        REFUND_LATE,
+        "Rétractation : le remboursement sera effectué dans les 15 jours ouvrés.",
+    ),
+    (
+        REFUND_LATE,
+        "Right of withdrawal. The sums paid will be returned to you at the latest "
+        "within thirty days of your withdrawal.",
+    ),
+    (
+        REFUND_LATE,
+        "Satisfait ou remboursé.\n\nLe remboursement par nos soins a lieu dans les "
+        "14 jours suivant la date de retour de l'article.",
+    ),
+    (
+        REFUND_LATE,
+        "Cancellation right. The amount of your order is paid back to you within "
+        "twenty-one days of your withdrawal.",
+    ),
+    # A withdrawal period below 14 days, also in pre-2014 words.
+    (
+        WITHDRAWAL_SHORT,
+        "Le consommateur dispose d'un délai de sept jours francs pour exercer son "
+        "droit de rétractation.",
+    ),
+    (
+        WITHDRAWAL_SHORT,
+        "You have 10 days from receipt to cancel your order without giving any reason.",
+    ),
+    (
+        WITHDRAWAL_SHORT,
+        "DROIT DE RETRACTATION : 8 JOURS A COMPTER DE LA LIVRAISON.",
+    ),
+    (
+        WITHDRAWAL_SHORT,
+        "Satisfait ou remboursé : vous avez une semaine pour nous retourner l'article.",
+    ),
+    (
+        WITHDRAWAL_SHORT,
+        "Retours acceptés sous 10 jours.",
+    ),
+    (
+        WITHDRAWAL_SHORT,
+        "You may return any item within 7 days for a full refund.",
+    ),
+    (
+        WITHDRAWAL_SHORT,
+        "Returns: 10 days.",
+    ),
+    (
+        WITHDRAWAL_SHORT,
+        "Vous pouvez échanger ou retourner un article sous huitaine.",
+    ),
+    (
+        WITHDRAWAL_SHORT,
+        "You have a 7-day cooling-off period.",
+    ),
+    (
+        WITHDRAWAL_SHORT,
+        "RETRACTATION 7J",
+    ),
+    (
+        WITHDRAWAL_SHORT,
+        "Rétractation : 7 j à compter de la réception.",
+    ),
+    # An outdated presumption, with or without extra conditions.
+    (
+        PRESUMPTION,
+        "Les défauts apparaissant dans les six mois suivant la délivrance sont "
+        "présumés exister au moment de celle-ci.",
+    ),
+    (
+        PRESUMPTION,
+        "Defects which appear within 6 months of delivery are presumed to have "
+        "existed at delivery, provided the vehicle is rendered unusable.",
+    ),
+    (
+        PRESUMPTION,
+        "Présomption d'antériorité du défaut : 12 mois pour les produits neufs.",
+    ),
+    (
+        PRESUMPTION,
+        "Les défauts de conformité apparus dans les vingt-quatre mois sont présumés "
+        "exister à la délivrance. Pour les biens d'occasion, ce délai est fixé à six "
+        "mois.",
+    ),
+    (
+        PRESUMPTION,
+        "Au-delà de 6 mois après la livraison, il appartient au client de prouver "
+        "que le défaut existait lors de la livraison.",
+    ),
+    (
+        PRESUMPTION,
+        "After six months from delivery, the burden of proof of the defect lies "
+        "with the buyer.",
+    ),
+    (
+        PRESUMPTION,
+        "Pendant les 6 premiers mois, le client n'a pas à prouver l'antériorité du "
+        "défaut.",
+    ),
+    # Mediation or a registered letter made a condition of going to court.
+    (
+        MEDIATION,
+        "Tout litige fera en premier lieu l'objet d'une médiation avant toute "
+        "saisine du tribunal.",
+    ),
+    (
+        MEDIATION,
+        "En l'absence de recours à la médiation dans un délai de 30 jours, chaque "
+        "partie pourra saisir le tribunal compétent.",
+    ),
+    (
+        MEDIATION,
+        "Before bringing any legal proceedings, the customer must send us a "
+        "registered letter describing the dispute.",
+    ),
+    (
+        MEDIATION,
+        "Les parties s'engagent à tenter une conciliation avant de porter leur "
+        "différend devant les juridictions.",
+    ),
+    (
+        MEDIATION,
+        "Litiges : avant toute saisine du médiateur ou des tribunaux, le client "
+        "doit adresser sa réclamation par lettre recommandée avec accusé de "
+        "réception.",
+    ),
+    (
+        MEDIATION,
+        "DISPUTES MUST FIRST BE SUBMITTED TO MEDIATION; ONLY AFTER A FAILED "
+        "MEDIATION MAY THE COURTS BE SEIZED.",
+    ),
+    # The six-month extension after a repair, in a contract from 31 July 2026.
+    (
+        REPAIR,
+        "Lorsque le bien est réparé au titre de la garantie légale, celle-ci est "
+        "prolongée de six mois.",
+    ),
+    (
+        REPAIR,
+        "A repair under the legal guarantee extends it by a further six months.",
+    ),
+    (
+        REPAIR,
+        "Garantie legale : tout produit repare beneficie de 6 mois de garantie "
+        "supplementaires.",
+    ),
+    (
+        MEDIATION,
+        "In the event of a dispute, the customer shall first contact our customer "
+        "service; only if no solution is found may he bring the matter before the "
+        "courts.",
+    ),
+    # Late delivery given no remedy, or a stricter way out than L216-6.
+    (
+        L216_6,
+        "Les délais de livraison sont donnés à titre indicatif ; un retard ne "
+        "peut donner lieu ni à annulation ni à indemnité.",
+    ),
+    (
+        L216_6,
+        "Delivery times are estimates only and a delay shall not entitle the "
+        "customer to cancel the order or to any compensation.",
+    ),
+    (
+        L216_6,
+        "En cas de retard de livraison supérieur à trente jours, le client pourra "
+        "annuler sa commande.",
+    ),
+]
+
+# One sentence, two windows: a damaged parcel (C. com. L133-3) and a defect (L217-3).
+MIXED_WINDOWS = [
+    "Tout colis endommagé ou produit défectueux doit nous être signalé sous 48 heures.",
+    "Any damaged parcel or faulty item must be reported within 24 hours of delivery.",
+]
+
+# The other codes, in sloppy, capitalised, translated and old-fashioned styles.
+POSITIVES += [
+    (
+        "late_delivery_surcharge_clause_outdated",
+        "Remboursement tardif : majoration de 10 % jusqu'a 30 jours de retard, 20 % "
+        "jusqu'a 60 jours, 50 % au-dela.",
+    ),
+    (
+        "late_delivery_surcharge_clause_outdated",
+        "LATE REFUND: 10% IF UP TO 30 DAYS LATE, 20% UP TO 60 DAYS, 50% BEYOND.",
+    ),
+    (
+        "late_delivery_surcharge_clause_outdated",
+        "Sums due are increased by 10 per cent up to one month of delay, 20 per "
+        "cent up to two months and 50 per cent thereafter.",
+    ),
+    (
+        "cancellation_fee_legal_risk",
+        "Toute commande annulee apres sa preparation donnera lieu a une retenue "
+        "forfaitaire de 25 euros.",
+    ),
+    (
+        "cancellation_fee_legal_risk",
+        "ORDERS CANCELLED AFTER SHIPPING WILL BE CHARGED A CANCELLATION FEE OF EUR 40.",
+    ),
+    (
+        "cancellation_fee_legal_risk",
+        "En cas d'annulation de la commande par le client, des frais de dossier "
+        "de 15 euros seront facturés.",
+    ),
+    (
+        "commercial_guarantee_duration_unit_missing",
+        "Garantie commerciale : deux (2) sur le cadre, pièces comprises.",
+    ),
+    (
+        "commercial_guarantee_duration_unit_missing",
+        "Our commercial warranty covers the frame for three (3) from the date of "
+        "purchase.",
+    ),
+    (
+        "commercial_guarantee_duration_unit_missing",
+        "garantie constructeur 2 (deux) sur les moteurs",
+    ),
+    (
+        "obsolete_odr_reference",
+        "Vous pouvez aussi utiliser la plateforme européenne de règlement en ligne "
+        "des litiges : https://ec.europa.eu/consumers/odr.",
+    ),
+    (
+        "obsolete_odr_reference",
+        "EU customers may lodge a complaint on the Commission's ODR platform.",
+    ),
+    (
+        "obsolete_odr_reference",
+        "Règlement (UE) n° 524/2013 : plateforme RLL accessible en ligne.",
+    ),
+    (
+        "obsolete_article_reference",
+        "Conformément aux articles L121-20 et suivants du Code de la consommation, "
+        "vous disposez de quatorze jours pour vous rétracter.",
+    ),
+    (
+        "obsolete_article_reference",
+        "The legal guarantee of articles L211-4 et seq. of the consumer code "
+        "applies for two years.",
+    ),
+    (
+        "obsolete_article_reference",
+        "Termination for late delivery: see article L216-2 of the Consumer Code.",
+    ),
+    (
+        "transport_reserve_below_legal_minimum",
+        "Colis abîmé : vos réserves doivent être notifiées au transporteur dans un "
+        "délai de 24 heures.",
+    ),
+    (
+        "transport_reserve_below_legal_minimum",
+        "Damaged parcels must be reported to the carrier within 2 days of delivery.",
+    ),
+    (
+        "transport_reserve_below_legal_minimum",
+        "TOUT COLIS ENDOMMAGE DOIT FAIRE L'OBJET DE RESERVES AUPRES DU "
+        "TRANSPORTEUR SOUS 1 JOUR.",
+    ),
+    (
+        "complaint_window_below_legal_minimum",
+        "Toute réclamation pour article manquant doit être faite sous 48 heures.",
+    ),
+    (
+        "complaint_window_below_legal_minimum",
+        "Missing items must be claimed within two days of receipt.",
+    ),
+    (
+        "complaint_window_below_legal_minimum",
+        "Erreur de référence : merci de nous le signaler dans les 24 h.",
+    ),
+    (
+        "transport_reserve_forfeits_rights",
+        "Colis endommagé : faute de réserves écrites sur le bon de livraison, "
+        "aucune réclamation ne sera acceptée.",
+    ),
+    (
+        "transport_reserve_forfeits_rights",
+        "Damage in transit must be noted on the delivery slip, failing which no "
+        "claim will be accepted.",
+    ),
+    (
+        "transport_reserve_forfeits_rights",
+        "Avarie de transport : passe ce delai, le client perd tout recours.",
+    ),
+    (
+        "suspicious_duration",
+        "Les réserves pour colis abîmé doivent nous parvenir sous 23 jours.",
+    ),
+    (
+        "suspicious_duration",
+        "Transport damage must be reported within 17 days.",
+    ),
+    (
+        "suspicious_duration",
+        "Reclamation pour produit manquant : 19 jours apres livraison.",
+    ),
+]
+
+NEAR_MISSES = [
+    # The legal guarantee stated, or the merchant bearing what the law puts on it.
+    "Les frais de retour d'un produit défectueux sont à notre charge.",
+    "Vous bénéficiez de la garantie légale de conformité pendant deux ans à compter "
+    "de la délivrance du bien.",
+    "La garantie commerciale de trois ans couvre les pièces et la main-d'oeuvre ; "
+    "elle ne s'applique pas aux pièces d'usure.",
+    "Pour un défaut constaté à la livraison, contactez-nous dès que possible ; vos "
+    "droits au titre de la garantie légale restent entiers.",
+    "You may report a lack of conformity at any time within two years of delivery.",
+    # A withdrawal return described without a condition.
+    "Le consommateur n'est responsable que de la dépréciation des biens résultant "
+    "de manipulations autres que celles nécessaires pour établir leur nature, leurs "
+    "caractéristiques et leur bon fonctionnement.",
+    "Rétractation : nous vous conseillons de renvoyer l'article dans son emballage "
+    "d'origine pour le protéger pendant le transport.",
+    "Withdrawal: please send the goods back with a copy of the invoice.",
+    # Risk and delivery at the lawful moment, or a dispatch delay.
+    "Les risques sont transférés au client au moment où il prend physiquement "
+    "possession des produits.",
+    "Les produits sont expédiés sous 48 heures ouvrées après validation du paiement.",
+    "Risk passes on handover to a carrier you chose yourself, other than the one "
+    "we offer.",
+    "Goods travel at our risk until you receive them.",
+    "Les produits voyagent aux risques du vendeur jusqu'à leur remise au client.",
+    "Nous restons responsables du colis jusqu'à sa remise au client, y compris en "
+    "cas de perte par La Poste.",
+    "La responsabilité du vendeur ne saurait être engagée pour un usage non "
+    "conforme du produit.",
+    # The delivery cost refunded; return costs are another thing.
+    "Nous vous rembourserons tous les paiements reçus, y compris les frais de "
+    "livraison, à l'exception des frais supplémentaires découlant du choix d'un "
+    "mode de livraison plus coûteux.",
+    "En cas de rétractation, les frais de retour ne sont pas remboursés.",
+    "Withdrawal: the return postage is at your expense and is not refunded.",
+    "Withdrawal: we refund the price and the delivery costs; you pay the return "
+    "postage only.",
+    "Frais de port aller et retour remboursés en cas de produit défectueux.",
+    "Rétractation : sauf si l'article est abîmé, vous êtes remboursé sous 14 jours.",
+    # A refund delay within the law, a lawful deferral, a guarantee refund.
+    "Le remboursement du prix interviendra au plus tard dans les quatorze jours "
+    "suivant la date à laquelle nous sommes informés de votre décision de vous "
+    "rétracter.",
+    "Rétractation : nous pouvons différer le remboursement jusqu'à réception des "
+    "biens ou jusqu'à ce que vous ayez fourni une preuve d'expédition.",
+    "En cas de défaut de conformité, le remboursement intervient dans les 14 jours "
+    "suivant la réception du bien retourné.",
+    "Rétractation : nous vous remboursons sous 7 jours après réception de votre "
+    "demande.",
+    # A delivery or return delay is not a withdrawal period.
+    "Livraison sous 7 jours ouvrés ; vous disposez ensuite de 14 jours pour vous "
+    "rétracter.",
+    "Après notification de votre rétractation, vous disposez de 14 jours pour "
+    "renvoyer le produit.",
+    "The order ships within 5 days; the 14-day cooling-off period runs from receipt.",
+    # A former period recalled is not the merchant's period.
+    "Depuis la loi Hamon, vous disposez de 14 jours pour vous rétracter, au lieu "
+    "de 7 jours auparavant.",
+    "Right of withdrawal: the cooling-off period is now 14 days; it was previously "
+    "7 days.",
+    "Rétractation : le remboursement intervient sous 14 jours (contre 30 jours "
+    "avant la loi de 2014).",
+    # A returns policy longer than the law, a return after the decision, a
+    # defective item, a customer service open 7 days a week.
+    "Retours acceptés sous 30 jours.",
+    "We offer a 30-day returns policy.",
+    "Vous pouvez retourner votre article dans les 14 jours suivant votre décision "
+    "de rétractation.",
+    "Service client joignable 7j/7 et 24h/24 pour toute rétractation.",
+    # Presumptions within the law.
+    "Pour les biens d'occasion, le défaut apparu dans les 12 mois est présumé "
+    "exister à la délivrance.",
+    "Les défauts qui apparaissent dans un délai de vingt-quatre mois à compter de la "
+    "délivrance du bien sont présumés exister au moment de la délivrance.",
+    "La garantie commerciale est de six mois sur les batteries.",
+    "Defects appearing within 24 months are presumed to have existed at delivery. "
+    "For second-hand goods this period is 12 months.",
+    "Vous disposez de 14 jours pour vous rétracter. Ce délai est prolongé "
+    "jusqu'au premier jour ouvrable suivant s'il expire un samedi.",
+    "Au-delà de 24 mois, il appartient au client de prouver que le défaut existait "
+    "à la livraison.",
+    "Pour les biens d'occasion, au-delà de 12 mois, la charge de la preuve incombe "
+    "au client.",
+    # Mediation offered, not imposed.
+    "Le client peut, s'il le souhaite, recourir gratuitement au médiateur ; il "
+    "peut aussi saisir directement le tribunal.",
+    "Le recours à la médiation n'est pas obligatoire.",
+    "Pour toute question, contactez notre service client ; vous pouvez aussi "
+    "saisir le tribunal.",
+    "Une réclamation écrite préalable auprès de notre service client est "
+    "nécessaire pour saisir le médiateur.",
+    # The repair extension of 2026, or a repair without an extension.
+    "Une réparation au titre de la garantie légale la prolonge de douze mois (six "
+    "mois pour les contrats conclus avant le 31 juillet 2026).",
+    "Nos réparations hors garantie sont elles-mêmes garanties trois mois.",
+    "Nos produits de qualité sont expédiés sous 2 jours après la commande.",
+    "Quality of the goods: we answer every complaint within 5 days of receiving it.",
+    "Nous traitons les réclamations pour défaut sous 7 jours.",
+    "Les produits défectueux doivent nous être retournés dans les 30 jours suivant "
+    "notre accord.",
+    # The other codes' near misses.
+    "Remboursement tardif : majoration de 10 % jusqu'à 14 jours de retard, 20 % "
+    "jusqu'à 30 jours, 50 % au-delà.",
+    "Annulation avant expédition : sans frais.",
+    "No cancellation fee is ever charged.",
+    "Garantie commerciale : deux (2) ans sur le cadre.",
+    "Frais d'annulation : néant.",
+    "Cancellation fees: none.",
+    "Garantie : voir l'article 12 (2) ci-dessous.",
+    "Warranty: see clause 7 (3).",
+    "Our commercial warranty lasts three (3) years.",
+    "La plateforme européenne de règlement en ligne des litiges a fermé le 20 "
+    "juillet 2025 ; adressez-vous à notre médiateur.",
+    "Vous disposez de quatorze jours pour vous rétracter (article L221-18 du Code "
+    "de la consommation).",
+    "Colis abîmé : vos réserves doivent être notifiées au transporteur dans les "
+    "trois jours suivant la réception.",
+    "Missing items may be reported to us within 14 days of receipt.",
+    "We answer complaints within 48 hours.",
+    "Missing item: please allow 48 hours for our answer.",
+    "Cheques must reach us within 7 days; otherwise the order will not be accepted.",
+    "Parcels: our customer service answers within 2 days.",
+    "Damage in transit: note it on the delivery slip if you can; this never "
+    "affects your legal guarantee.",
+    "Les réserves pour colis abîmé doivent nous parvenir sous 10 jours.",
+    # A delivery delay stated, and the customer's way out kept.
+    "Livraison sous 30 jours au plus tard ; à défaut, vous pouvez annuler la "
+    "commande dans les conditions de l'article L216-6.",
+    "Delivery within 10 working days of your order.",
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), POSITIVES)
+def test_each_real_shop_wording_gives_its_finding(expected, text):
+    assert codes(text) == {expected}
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_a_real_shop_near_miss_gives_no_finding(text):
+    assert codes(text) == set()
+
+
+ANNEX_TEXT = (
+    "Article 7 – Droit de rétractation\n"
+    "Vous disposez de quatorze jours à compter de la réception pour vous rétracter. "
+    "Nous vous remboursons toutes les sommes versées, y compris les frais de "
+    "livraison, dans les quatorze jours suivant votre demande.\n\n"
+    "ANNEXE 1 – FORMULAIRE DE RÉTRACTATION\n"
+    "À l'attention de la boutique : je vous notifie par la présente ma rétractation "
+    "du contrat portant sur la vente du bien ci-dessous.\n"
+    "Commandé le / reçu le :\n"
+    "Nom du consommateur :\n"
+    "NB : le remboursement porte sur le prix des articles, les frais d'expédition "
+    "initiaux restant acquis au vendeur.\n"
+)
+
+
+def test_a_delivery_refund_exclusion_in_the_model_form_is_found():
+    assert codes(ANNEX_TEXT) == {DELIVERY_REFUND}
+
+
+def test_a_presumption_with_an_expert_condition_gives_both_findings():
+    text = (
+        "Garantie : le défaut doit être constaté par un expert et apparaître dans "
+        "les six mois suivant la livraison pour être présumé antérieur à celle-ci."
+    )
+    assert codes(text) == {PRESUMPTION, GUARANTEE}
+
+
+def test_the_concepts_of_the_issue_each_have_three_wordings():
+    counts = Counter(code for code, _text in POSITIVES)
+    assert set(counts) <= TEXT_CODES
+    assert {code: n for code, n in counts.items() if n < 3} == {}
+
+
+# The seeds' clauses (LEGAL_RULES §2-§14) said again in other words and styles.
+SEED_STYLES = [
+    (
+        ["clause_unopened_vehicle_condition"],
+        (
+            "Article 12.1 – Rétractation. Les motos ne sont reprises que dans "
+            "leur caisse d'origine jamais ouverte et n'ayant jamais roulé."
+        ),
+    ),
+    (
+        ["clause_unopened_vehicle_condition"],
+        (
+            "12.1 Withdrawal: vehicles will only be taken back in their "
+            "original crate, unopened and never ridden."
+        ),
+    ),
+    (
+        ["clause_unopened_vehicle_condition"],
+        (
+            "Droit de rétractation\nLe véhicule doit être restitué avec un "
+            "compteur à zéro kilomètre, sans avoir été démarré."
+        ),
+    ),
+    (
+        ["clause_unopened_vehicle_condition"],
+        (
+            "Rétractation : la pièce doit être retournée non montée, dans son "
+            "emballage scellé."
+        ),
+    ),
+    (
+        ["legal_guarantee_restricted"],
+        (
+            "Guarantee: all items are guaranteed one year, exchange only; "
+            "postage costs are at the buyer's charge."
+        ),
+    ),
+    (
+        ["legal_guarantee_restricted"],
+        (
+            "Warranty. Goods will be accepted for exchange only in their "
+            "original packaging."
+        ),
+    ),
+    (
+        ["conformity_presumption_outdated", "legal_guarantee_restricted"],
+        (
+            "12.2 Garantie. Le défaut est présumé exister lors de la livraison "
+            "s'il apparaît dans les 6 mois, à condition que le véhicule soit "
+            "rendu inutilisable et après passage d'un expert automobile agréé."
+        ),
+    ),
+    (
+        ["legal_guarantee_restricted"],
+        (
+            "La garantie ne s'applique qu'aux pièces neuves non utilisées "
+            "retournées dans leur emballage d'origine."
+        ),
+    ),
+    (
+        ["legal_guarantee_restricted"],
+        (
+            "Garantie : les frais d'envoi et de retour du produit défectueux "
+            "sont à la charge de l'acheteur."
+        ),
+    ),
+    (
+        ["legal_guarantee_restricted"],
+        (
+            "In case of a defect, the buyer must contact us within 3 days of "
+            "receiving the parcel, after which no warranty claim is possible."
+        ),
+    ),
+    (
+        ["risk_transfer_at_carrier"],
+        "Delivery is made by handing the goods over to the carrier.",
+    ),
+    (
+        ["risk_transfer_at_carrier"],
+        (
+            "La livraison est réputée effectuée dès la remise des produits au "
+            "transporteur."
+        ),
+    ),
+    (
+        ["risk_transfer_at_carrier"],
+        "Goods are shipped at the buyer's risk.",
+    ),
+    (
+        ["risk_transfer_at_carrier"],
+        (
+            "Dès leur départ de nos entrepôts, les marchandises sont sous la "
+            "responsabilité du client."
+        ),
+    ),
+    (
+        ["risk_transfer_at_carrier"],
+        (
+            "Delivery shall be deemed to take place when the goods are "
+            "collected by the courier."
+        ),
+    ),
+    (
+        ["clause_more_restrictive_than_L216-6"],
+        (
+            "If delivery is more than 30 days late, the customer may cancel the"
+            " order by registered letter."
+        ),
+    ),
+    (
+        ["clause_more_restrictive_than_L216-6"],
+        (
+            "9.4 Annulation : la commande ne peut être annulée qu'en cas de "
+            "dépassement de plus de trente jours du délai de livraison."
+        ),
+    ),
+    (
+        ["clause_more_restrictive_than_L216-6"],
+        "We cannot be held responsible for delays caused by our suppliers.",
+    ),
+    (
+        ["clause_more_restrictive_than_L216-6"],
+        (
+            "Les retards éventuels ne donnent pas au client le droit d'annuler "
+            "la vente ni de réclamer des dommages et intérêts."
+        ),
+    ),
+    (
+        ["late_delivery_surcharge_clause_outdated"],
+        (
+            "8.3 If we deliver late, the sums paid are increased by 10% if "
+            "delivery occurs within 30 days of the due date, 20% between 30 and"
+            " 60 days and 50% after 60 days."
+        ),
+    ),
+    (
+        ["suspicious_duration"],
+        (
+            "8.4 Any damage must be noted on the delivery slip and confirmed in"
+            " writing within 23 days."
+        ),
+    ),
+    (
+        ["mediation_prior_to_court_clause"],
+        (
+            "14. Disputes. Should no mediation take place within 15 days, the "
+            "dispute may be brought before the courts."
+        ),
+    ),
+    (
+        ["mediation_prior_to_court_clause"],
+        (
+            "Art. 27 Litiges : toute réclamation doit d'abord être adressée par"
+            " lettre recommandée avec AR avant toute action en justice."
+        ),
+    ),
+    (
+        ["mediation_prior_to_court_clause"],
+        (
+            "En cas de litige, une solution amiable sera recherchée avant toute"
+            " action judiciaire."
+        ),
+    ),
+    (
+        ["mediation_prior_to_court_clause"],
+        (
+            "The parties undertake to seek an amicable settlement before any "
+            "legal action."
+        ),
+    ),
+    (
+        ["mediation_prior_to_court_clause"],
+        (
+            "Le recours au médiateur est un préalable obligatoire à toute "
+            "saisine des tribunaux."
+        ),
+    ),
+    (
+        ["obsolete_article_reference"],
+        (
+            "Annex 2: legal guarantee (articles L217-4, L217-5 and L217-12 of "
+            "the Consumer Code)."
+        ),
+    ),
+    (
+        ["obsolete_article_reference"],
+        (
+            "Immobilisation of at least seven days extends the warranty "
+            "(article L217-16 of the Consumer Code)."
+        ),
+    ),
+    (
+        ["obsolete_article_reference", "withdrawal_period_below_legal_minimum"],
+        (
+            "In accordance with article L121-16 of the Consumer Code, you have "
+            "7 days to return the goods for a refund, except the delivery fee."
+        ),
+    ),
+    (
+        ["obsolete_article_reference", "withdrawal_period_below_legal_minimum"],
+        (
+            "Right of return: 7 working days (Articles L121-16 to L121-20, "
+            "Directive 97/7/EC)."
+        ),
+    ),
+    (
+        ["transport_reserve_forfeits_rights"],
+        (
+            "Parcels must be checked in the presence of the postman; after 7 "
+            "full days no claim will be accepted."
+        ),
+    ),
+    (
+        ["cancellation_fee_legal_risk"],
+        (
+            "Annulation après préparation : forfait de 60 € TTC retenu sur le "
+            "remboursement."
+        ),
+    ),
+    (
+        ["commercial_guarantee_duration_unit_missing"],
+        (
+            "18. Garantie commerciale : cadre un (1), moteur et batterie 3 mois"
+            " à compter de la réception."
+        ),
+    ),
+    (
+        ["annex_excludes_delivery_refund"],
+        (
+            "Annexe 1 – Modèle de formulaire de rétractation\nMontant à "
+            "rembourser : prix des produits (les frais de livraison ne sont pas"
+            " remboursés)."
+        ),
+    ),
+    (
+        ["refund_period_above_legal_maximum"],
+        (
+            "17.1 Rétractation : le remboursement intervient dans les 14 jours "
+            "suivant la réception des produits retournés dans nos entrepôts."
+        ),
+    ),
+    (
+        ["refund_period_above_legal_maximum"],
+        "Rétractation. Remboursement sous 30 jours ouvrés.",
+    ),
+    (
+        ["obsolete_odr_reference"],
+        (
+            "Consumers may also use the EU online dispute resolution platform "
+            "at http://ec.europa.eu/odr."
+        ),
+    ),
+]
+SEED_STYLE_NEAR_MISSES = [
+    (
+        "Rétractation : le véhicule doit être restitué ; une dépréciation "
+        "peut être retenue s'il a été utilisé au-delà de ce qui est "
+        "nécessaire pour en établir la nature."
+    ),
+    (
+        "Le délai de livraison est de 15 jours ouvrés à compter de la "
+        "validation de la commande et du paiement."
+    ),
+    "Delivery within 24 to 120 business hours of dispatch.",
+    (
+        "The consumer may refer the dispute free of charge to the consumer "
+        "mediator, CM2C, www.cm2c.net, after a written complaint to our "
+        "customer service."
+    ),
+    (
+        "Vous pouvez saisir le médiateur dans un délai d'un an à compter de"
+        " votre réclamation écrite."
+    ),
+    "Your data is kept for 3 years from your last purchase.",
+    ("Electronic contracts of 120 euros or more are archived for 10 years."),
+    (
+        "Nous vous remboursons dans les 14 jours suivant la date à laquelle"
+        " nous sommes informés de votre rétractation, y compris les frais "
+        "de livraison."
+    ),
+    "The commercial guarantee on the frame lasts one (1) year.",
+    "Les frais de port sont offerts dès 100 euros d'achat.",
+    (
+        "Cheques: the order is held for 7 days and cancelled on day 8 if no"
+        " cheque arrives."
+    ),
+    (
+        "Late payment: interest at the legal rate plus a 10% penalty after "
+        "a formal notice by registered letter."
+    ),
+    ("Storage: 15 euros per day after the last slot proposed by the carrier."),
+    (
+        "Colis endommagé : émettez des réserves précises sur le bon de "
+        "livraison et confirmez-les au transporteur par lettre recommandée "
+        "dans les trois jours suivant la réception, jours fériés non "
+        "compris."
+    ),
+    (
+        "Our mediator is Médiation Solution, 222 chemin de la Bergerie, "
+        "01800 Saint-Jean-de-Niost, www.sasmediationsolution-conso.fr."
+    ),
+    ("La plateforme européenne de RLL ayant fermé, nous n'y faisons plus référence."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), SEED_STYLES)
+def test_the_seeds_clauses_in_other_words(expected, text):
+    assert codes(text) == set(expected)
+
+
+@pytest.mark.parametrize("text", SEED_STYLE_NEAR_MISSES)
+def test_the_seeds_lawful_clauses_in_other_words(text):
+    assert codes(text) == set()
+
+
+# Whole terms of sale written for these tests, compliant and not.
+FR_OK = (
+    "CONDITIONS GÉNÉRALES DE VENTE – BOUTIQUE LES JOLIS BOCAUX\n"
+    "Version du 1er octobre 2026\n"
+    "\n"
+    "ARTICLE 1 – OBJET\n"
+    "Les présentes conditions régissent les ventes conclues à distance sur "
+    "le site www.jolisbocaux.fr entre la SARL Les Jolis Bocaux et tout "
+    "consommateur.\n"
+    "\n"
+    "ARTICLE 2 – PRIX ET PAIEMENT\n"
+    "Les prix sont indiqués en euros toutes taxes comprises. Le paiement "
+    "s'effectue par carte bancaire ; la carte est débitée à l'expédition.\n"
+    "\n"
+    "ARTICLE 3 – LIVRAISON\n"
+    "Les commandes sont expédiées sous 48 heures ouvrées par Colissimo. La "
+    "date de livraison est indiquée avant la validation de la commande ; à "
+    "défaut, nous livrons au plus tard trente jours après la conclusion du "
+    "contrat.\n"
+    "Les risques de perte ou d'endommagement sont transférés au client "
+    "lorsque lui-même, ou un tiers désigné par lui autre que le "
+    "transporteur, prend physiquement possession des produits.\n"
+    "En cas de retard, le client peut, après nous avoir enjoint par écrit "
+    "de livrer dans un délai supplémentaire raisonnable, résoudre le "
+    "contrat si nous ne nous sommes pas exécutés dans ce délai. Les sommes "
+    "versées sont alors remboursées dans les quatorze jours.\n"
+    "\n"
+    "ARTICLE 4 – COLIS ENDOMMAGÉ\n"
+    "En cas de colis abîmé, nous vous conseillons d'émettre des réserves "
+    "précises auprès du transporteur et de nous prévenir ; ces démarches ne"
+    " privent jamais le client de ses droits au titre de la garantie "
+    "légale.\n"
+    "\n"
+    "ARTICLE 5 – DROIT DE RÉTRACTATION\n"
+    "Le client dispose d'un délai de quatorze jours à compter de la "
+    "réception des produits pour se rétracter, sans avoir à justifier de "
+    "motifs. Lorsque ce délai expire un samedi, un dimanche ou un jour "
+    "férié, il est prolongé jusqu'au premier jour ouvrable suivant.\n"
+    "Pour exercer ce droit, le client utilise la fonction « renoncer au "
+    "contrat ici » de son espace client, le formulaire type ci-dessous ou "
+    "toute autre déclaration dénuée d'ambiguïté.\n"
+    "Le client renvoie les produits au plus tard quatorze jours après nous "
+    "avoir communiqué sa décision. Les frais directs de renvoi sont à sa "
+    "charge.\n"
+    "Nous remboursons la totalité des sommes versées, y compris les frais "
+    "de livraison initiaux (à l'exception du supplément lié à un mode de "
+    "livraison plus coûteux que la livraison standard), au plus tard "
+    "quatorze jours après avoir été informés de la décision de "
+    "rétractation. Nous pouvons différer le remboursement jusqu'à la "
+    "récupération des produits ou jusqu'à ce que le client ait fourni une "
+    "preuve de leur expédition, la date retenue étant celle du premier de "
+    "ces faits.\n"
+    "La responsabilité du client n'est engagée qu'à l'égard de la "
+    "dépréciation des produits résultant de manipulations autres que celles"
+    " nécessaires pour établir leur nature, leurs caractéristiques et leur "
+    "bon fonctionnement.\n"
+    "\n"
+    "ARTICLE 6 – GARANTIES LÉGALES\n"
+    "Le consommateur dispose d'un délai de deux ans à compter de la "
+    "délivrance du bien pour obtenir la mise en œuvre de la garantie légale"
+    " de conformité en cas d'apparition d'un défaut de conformité. Durant "
+    "un délai de vingt-quatre mois à compter de la délivrance du bien, le "
+    "consommateur n'est tenu d'établir que l'existence du défaut de "
+    "conformité et non la date d'apparition de celui-ci.\n"
+    "La garantie légale de conformité donne au consommateur droit à la "
+    "réparation ou au remplacement du bien dans un délai de trente jours "
+    "suivant sa demande, sans frais et sans inconvénient majeur pour lui.\n"
+    "Si le bien est réparé dans le cadre de la garantie légale de "
+    "conformité, le consommateur bénéficie d'une extension de douze mois de"
+    " la garantie initiale.\n"
+    "Le vendeur qui fait obstacle de mauvaise foi à la mise en œuvre de la "
+    "garantie légale de conformité encourt une amende civile d'un montant "
+    "maximal de 300 000 euros, qui peut être porté jusqu'à 10 % du chiffre "
+    "d'affaires moyen annuel.\n"
+    "Le consommateur bénéficie également de la garantie légale des vices "
+    "cachés en application des articles 1641 à 1649 du code civil, pendant "
+    "une durée de deux ans à compter de la découverte du défaut.\n"
+    "Les frais de retour d'un produit non conforme sont à notre charge.\n"
+    "\n"
+    "ARTICLE 7 – MÉDIATION\n"
+    "En cas de litige, après une réclamation écrite restée sans réponse "
+    "satisfaisante, le client peut recourir gratuitement au médiateur de la"
+    " consommation : CM2C, 49 rue de Ponthieu, 75008 Paris, www.cm2c.net. "
+    "Il peut aussi saisir directement les juridictions compétentes.\n"
+    "\n"
+    "ANNEXE – FORMULAIRE DE RÉTRACTATION\n"
+    "À l'attention de SARL Les Jolis Bocaux, 3 rue des Lilas, 44000 Nantes,"
+    " contact@jolisbocaux.fr :\n"
+    "Je vous notifie par la présente ma rétractation du contrat portant sur"
+    " la vente du bien ci-dessous :\n"
+    "Commandé le / reçu le :\n"
+    "Nom du consommateur :\n"
+    "Adresse du consommateur :\n"
+    "Date :\n"
+)
+EN_OK = (
+    "GENERAL TERMS OF SALE – MODEL TRAINS & CO (English translation, the "
+    "French version prevails)\n"
+    "\n"
+    "1. Scope\n"
+    "These terms apply to every order placed by a consumer on "
+    "www.modeltrains.example.fr.\n"
+    "\n"
+    "2. Delivery\n"
+    "Orders are dispatched within 2 working days. We deliver on the date "
+    "shown at checkout, and at the latest within 30 days of the order.\n"
+    "The risk of loss or damage passes to you when you, or a person you "
+    "designate other than the carrier, take physical possession of the "
+    "goods.\n"
+    "\n"
+    "3. Right of withdrawal\n"
+    "You have the right to withdraw from this contract within 14 days "
+    "without giving any reason. The withdrawal period expires 14 days after"
+    " the day on which you acquire physical possession of the goods.\n"
+    'To exercise the right of withdrawal, use the "withdraw from contract '
+    'here" function in your account, or inform us by any unequivocal '
+    "statement (e.g. a letter sent by post or e-mail). You may use the "
+    "model withdrawal form below, but it is not obligatory.\n"
+    "If you withdraw, we will reimburse all payments received from you, "
+    "including the costs of delivery (with the exception of the "
+    "supplementary costs resulting from your choice of a type of delivery "
+    "other than the least expensive standard delivery offered by us), "
+    "without undue delay and in any event not later than 14 days from the "
+    "day on which we are informed about your decision to withdraw. We may "
+    "withhold reimbursement until we have received the goods back or you "
+    "have supplied evidence of having sent back the goods, whichever is the"
+    " earliest.\n"
+    "You shall send back the goods without undue delay and in any event not"
+    " later than 14 days from the day on which you communicate your "
+    "withdrawal. You will have to bear the direct cost of returning the "
+    "goods.\n"
+    "You are only liable for any diminished value of the goods resulting "
+    "from handling other than what is necessary to establish their nature, "
+    "characteristics and functioning.\n"
+    "\n"
+    "4. Legal guarantees\n"
+    "The consumer has a period of two years from delivery to obtain the "
+    "implementation of the legal guarantee of conformity. During twenty-"
+    "four months from delivery, the consumer only needs to establish the "
+    "existence of the lack of conformity. The guarantee entitles the "
+    "consumer to repair or replacement within thirty days of the request, "
+    "free of charge. A repair extends the guarantee by twelve months. The "
+    "seller who obstructs the guarantee in bad faith incurs a civil fine of"
+    " up to EUR 300,000. The consumer also benefits from the legal "
+    "guarantee against hidden defects (articles 1641 to 1649 of the Civil "
+    "Code) for two years from discovery of the defect.\n"
+    "We bear the cost of returning goods that are not in conformity.\n"
+    "\n"
+    "5. Disputes\n"
+    "After a written complaint to our customer service, you may refer the "
+    "dispute free of charge to our consumer mediator, Médiation Solution, "
+    "www.sasmediationsolution-conso.fr. You remain free to go to court at "
+    "any time.\n"
+    "\n"
+    "Model withdrawal form\n"
+    "To Model Trains & Co, 12 avenue du Rail, 69000 Lyon, "
+    "returns@modeltrains.example.fr:\n"
+    "I hereby give notice that I withdraw from my contract of sale of the "
+    "following goods:\n"
+    "Ordered on / received on:\n"
+    "Name of consumer:\n"
+)
+FR_SLOPPY = (
+    "CGV - la boutik a Nono\n"
+    "\n"
+    "LIVRAISON\n"
+    "on expedie sous 3 a 5 jours, les colis voyagent aux risques du client "
+    "une fois remis a la poste !! les delais sont indicatifs, aucun "
+    "remboursement ni annulation ne sera possible pour un retard.\n"
+    "\n"
+    "RETOURS\n"
+    "vous avez 7 jours apres reception pour changer d'avis. les articles "
+    "doivent etre renvoyes neufs, dans leur boite, avec les etiquettes. On "
+    "rembourse sous 30 jours a reception du colis, hors frais de port.\n"
+    "\n"
+    "SAV / GARANTIE\n"
+    "en cas de souci merci de nous prevenir sous 48h sinon on ne pourra "
+    "rien faire. on fait un echange uniquement, pas de remboursement. les "
+    "frais de port pour le sav sont a votre charge.\n"
+    "\n"
+    "LITIGE\n"
+    "en cas de pepin on essaie de s'arranger a l'amiable avant d'aller au "
+    "tribunal. plateforme europeenne de reglement en ligne des litiges : "
+    "ec.europa.eu/consumers/odr\n"
+)
+EN_OLD = (
+    "TERMS AND CONDITIONS OF SALE (2012)\n"
+    "\n"
+    "Article 1 - Orders\n"
+    "Orders are binding upon acceptance by our services.\n"
+    "\n"
+    "Article 2 - Delivery\n"
+    "Goods are dispatched by Colissimo. Delivery is deemed to be made when "
+    "the goods are handed over to La Poste, and the goods travel at the "
+    "risk of the purchaser. Any delay in delivery shall not entitle the "
+    "buyer to cancel the order or claim damages.\n"
+    "\n"
+    "Article 3 - Cooling-off period\n"
+    "In accordance with Article L121-20 of the Consumer Code, the buyer has"
+    " seven (7) clear days from receipt to return the goods, at his own "
+    "expense, for exchange or refund. Goods must be returned unused, "
+    "complete and in their original packaging. The refund shall be made "
+    "within 30 days.\n"
+    "\n"
+    "Article 4 - Guarantee\n"
+    "Our products are guaranteed against manufacturing defects for one year"
+    " (exchange only). Any defect must be reported within 8 days of "
+    "delivery. The presumption of conformity is six months from delivery.\n"
+    "\n"
+    "Article 5 - Disputes\n"
+    "Any dispute shall first be submitted to an amicable settlement before "
+    "any legal action. Failing an amicable settlement, the Commercial Court"
+    " of Lyon shall have sole jurisdiction.\n"
+    "\n"
+    "Appendix - Cancellation form\n"
+    "I hereby cancel my order. Refund amount: price of the goods, postage "
+    "excluded.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (FR_OK, set()),
+        (EN_OK, set()),
+        (
+            FR_SLOPPY,
+            {
+                "annex_excludes_delivery_refund",
+                "clause_more_restrictive_than_L216-6",
+                "clause_unopened_vehicle_condition",
+                "legal_guarantee_restricted",
+                "mediation_prior_to_court_clause",
+                "obsolete_odr_reference",
+                "refund_period_above_legal_maximum",
+                "risk_transfer_at_carrier",
+                "withdrawal_period_below_legal_minimum",
+            },
+        ),
+        (
+            EN_OLD,
+            {
+                "annex_excludes_delivery_refund",
+                "clause_more_restrictive_than_L216-6",
+                "clause_unopened_vehicle_condition",
+                "conformity_presumption_outdated",
+                "legal_guarantee_restricted",
+                "mediation_prior_to_court_clause",
+                "obsolete_article_reference",
+                "refund_period_above_legal_maximum",
+                "risk_transfer_at_carrier",
+                "withdrawal_period_below_legal_minimum",
+            },
+        ),
+    ],
+)
+def test_whole_terms_of_sale(text, expected):
+    """Headings in capitals, lower-case sloppy text, an appendix form: each
+    clause is read in its section."""
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Disputes: the consumer may refer to a consumer ombudsman.", True),
+        ("Tribunaux compétents : ceux du siège du vendeur.", False),
+        (
+            "Le client peut saisir le Centre de médiation de Paris, 39 avenue "
+            "Franklin Roosevelt, 75008 Paris.",
+            True,
+        ),
+    ],
+)
+def test_a_mediation_paragraph_without_identity(text, expected):
+    found = {finding.code for finding in check_policy(Policy(), text, at=AT)}
+    assert ("mediator_identity_incomplete" in found) is expected
+    assert ("no_mediator" in found) is not expected
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (
+            "Rétractation en un clic : bouton « Je me rétracte » dans votre compte.",
+            False,
+        ),
+        ("Un lien « se rétracter du contrat ici » figure dans votre compte.", False),
+        ("Use the button labelled 'withdraw' next to each order.", False),
+        ("Our online withdrawal link is in every confirmation e-mail.", False),
+        ("Pour vous rétracter, appelez notre service client.", True),
+    ],
+)
+def test_the_withdrawal_function_in_other_words(text, flagged):
+    found = {finding.code for finding in check_policy(Policy(), text, at=AT)}
+    assert ("withdrawal_function_not_mentioned" in found) is flagged
+
+
+@pytest.mark.parametrize("text", MIXED_WINDOWS)
+def test_a_window_for_damage_and_defects_gives_both_findings(text):
+    assert codes(text) == {GUARANTEE, "transport_reserve_below_legal_minimum"}
+
+
+WITHDRAWAL_ARTICLE = "Article 9 – Droit de rétractation\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nous accusons réception de votre demande sous 48 heures.",
+        "Nous vous envoyons l'étiquette de retour sous 2 jours ouvrés.",
+        "Le colis doit être déposé en bureau de poste dans les 5 jours suivant la "
+        "réception de l'étiquette.",
+        "Les produits retournés sont contrôlés sous 3 jours à réception.",
+        "Vous recevrez un e-mail de confirmation dans les 24 heures.",
+        "Notre service client vous répond sous 72 heures.",
+        "Le bon de retour est valable 10 jours.",
+        "Vous disposez de 14 jours. Les produits personnalisés, fabriqués sous 5 "
+        "jours, ne peuvent être retournés.",
+        "Le délai de rétractation est de 14 jours. Le retour doit intervenir dans les "
+        "7 jours suivant votre demande.",
+    ],
+)
+def test_other_durations_of_the_withdrawal_article_are_not_its_period(sentence):
+    """A refund delay, the merchant's answer time, a label's validity, a return
+    after the decision: none is the withdrawal period."""
+    assert codes(WITHDRAWAL_ARTICLE + sentence) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "7 jours.",
+        "Délai : 7 jours à compter de la réception.",
+        "Le client a 7 jours pour renvoyer sa commande.",
+        "Lorsque le délai de sept jours expire un dimanche, il est prolongé.",
+        "Seven (7) clear days from delivery to return any item.",
+    ],
+)
+def test_the_period_of_the_withdrawal_article_in_few_words(sentence):
+    assert codes(WITHDRAWAL_ARTICLE + sentence) == {WITHDRAWAL_SHORT}
+
+
+def test_labels_on_the_goods_are_a_condition_not_the_return_label():
+    assert codes(
+        WITHDRAWAL_ARTICLE
+        + "Les articles doivent être retournés avec leurs étiquettes."
+    ) == {RETURN_STATE}
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence", "expected"),
+    [
+        (
+            "Article 8 – Réserves et colis endommagés\n",
+            "La prise en charge par l'assurance intervient sous 1 à 2 jours.",
+            set(),
+        ),
+        (
+            "Article 8 – Réserves et colis endommagés\n",
+            "Le colis est gardé 10 jours au bureau de poste.",
+            set(),
+        ),
+        (
+            "Article 8 – Réserves et colis endommagés\n",
+            "Réserves : 24 heures.",
+            {"transport_reserve_below_legal_minimum"},
+        ),
+        (
+            "Article 11 – Réclamations\n",
+            "Une réponse vous est apportée dans un délai de 2 jours ouvrés.",
+            set(),
+        ),
+        (
+            "Article 11 – Réclamations\n",
+            "Toute réclamation doit être formulée dans les 2 jours.",
+            {"complaint_window_below_legal_minimum"},
+        ),
+    ],
+)
+def test_durations_of_the_reserves_article(heading, sentence, expected):
+    """The merchant's answer or an insurer's handling is not the customer's
+    window; the customer's reserves or claim are."""
+    assert codes(heading + sentence) == expected
