@@ -51,6 +51,7 @@ import xlsxwriter
 from odoo import Command
 from odoo.modules.module import get_module_path
 
+from odoo.addons.consumer_law.evidence import evidence_writer
 from odoo.addons.consumer_law_report.reports.compliance_pack import CompliancePack
 
 ORDERS = int(os.environ.get("ORDERS", "100000"))
@@ -112,7 +113,8 @@ def make_template(env):
             move.picked = True
         order.picking_ids._action_done()
     with freeze_time(datetime(2026, 5, 25, 10, 0)):
-        env["sale.order.line"].sudo().create(
+        # fee links are flow fields: given as the billing flow does
+        evidence_writer(env["sale.order.line"].sudo()).create(
             {
                 "order_id": order.id,
                 "product_id": fee_product.id,
