@@ -2,36 +2,55 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Benchmark: consumer orders through the whole flow, plain Odoo against the addons.
 
-Each order is confirmed, delivered, received by the customer, invoiced and paid;
-one order in ten is then partly withdrawn and refunded. Like real traffic, each
-order's steps run in their own transactions, committed one after the other.
+Each order is created, confirmed, delivered (and, with the addons, its receipt by
+the customer recorded), invoiced and paid; one order in ten is then partly
+withdrawn and refunded. Like real traffic, each step of each order runs in its
+own transaction, committed (as one request would be), so that no step works on
+hundreds of orders' uncommitted entries.
+
+The "withdraw" stage is compared fairly: without the addons, a merchant whose
+customer withdraws from one unit makes a credit note of that unit from the
+order's invoice values, posts it and pays it back (registering the refund
+payment); with the addons the same merchant records the withdrawal request
+(one unit), creates its credit note from the refund obligation and registers the
+refund payment. Both make one posted credit note of the same amount and one
+payment; the addons also keep the request, its refund obligation (due date,
+late-refund surcharge) and queue the customer's acknowledgment (produced later by
+the documents queue, outside the customer's request, as in production).
+
 Two template databases are prepared once (``--recreate`` to rebuild them): one
-with only the Odoo apps the addons need (the withdrawal of the plain run is a
-partial credit note paid back, which is what a merchant without the addons
-does), one with every addon of this repository. Each repetition copies each
-template (``CREATE DATABASE … TEMPLATE …``), prepares its customers and
-products (not measured), runs the flow (measured: time and queries, per stage)
-and drops the copy. Plain and addons repetitions alternate; the first one is
-cold (registry, caches) and printed apart; the figures are the medians of the
-warm ones. For each ``--orders`` size it prints one line:
+with only the Odoo apps the addons need, one with every addon of this
+repository; each template also holds the benchmark's fixtures (chart of
+accounts, tax, products, terms of sale in force, and one consumer per order of
+the largest size), committed, so that nothing is set up during a run. Each
+repetition copies a template (``CREATE DATABASE … TEMPLATE …``), runs the flow
+on the copy (measured: time and queries, per stage) and drops the copy. Plain
+and addons repetitions alternate. The first repetition of each size is cold
+(a fresh registry and caches): it runs ``--cold-orders`` orders, is printed
+apart and discarded; the figures are the medians of the ``--repeat`` warm
+repetitions. For each ``--orders`` size it prints one line:
 
     flow orders=200 warm_runs=2 plain_s=… addons_s=… ratio=… plain_q=…
         addons_q=… extra_queries_per_order=… by_stage=confirm:+…,deliver:+…,…
-        time_by_stage=confirm:…x,…
+        time_by_stage=confirm:…x,… uptime=…
+
+(``by_stage``: the addons' extra queries per order at each stage, the withdraw
+stage's being spread over all orders as it happens to one in ten; uptime: the
+machine's load when the line is printed.)
 
 Usage (with Odoo 18 installed; the templates are created the first time):
 
-    python3 benchmarks/flow.py [--orders 200,1000] [--repeat 3] [--recreate]
+    python3 benchmarks/flow.py [--orders 200,1000] [--repeat 2] [--recreate]
 
-Times are indicative (shared machine: run ``uptime`` alongside); query counts
-are the stable measure.
+Times are indicative on a shared machine (each line prints its load); query
+counts are the stable measure.
 """
 
 import argparse
 from contextlib import contextmanager
 import os
-import statistics
 from pathlib import Path
+import statistics
 import subprocess
 import sys
 import time
@@ -95,6 +114,9 @@ class Flow:
     """The flow on one (throwaway) database, each step committed."""
 
     STAGES = ("order", "confirm", "deliver", "invoice", "pay", "withdraw")
+    PRODUCT_CODES = ("BENCH-BIKE", "BENCH-HELMET")
+    SHIPPING_CODE = "BENCH-SHIPPING"
+    CUSTOMER_REF = "bench-customer"
 
     def __init__(self, env):
         from odoo import Command
@@ -104,52 +126,86 @@ class Flow:
         self.stage_queries = dict.fromkeys(self.STAGES, 0)
         self.stage_seconds = dict.fromkeys(self.STAGES, 0.0)
         self.has_addons = "sale.withdrawal.request" in env
+        Product = env["product.product"]
+        self.products = Product.search(
+            [("default_code", "in", self.PRODUCT_CODES)], order="default_code"
+        )
+        self.shipping = Product.search([("default_code", "=", self.SHIPPING_CODE)])
+
+    @classmethod
+    def prepare_template(cls, env, customers):
+        """Create the fixtures and ``customers`` consumers in a template database
+        (once; more consumers when a larger size is asked)."""
         company = env.company
         if not company.chart_template:
             env["account.chart.template"].try_loading(
                 "generic_coa", company=company, install_demo=False
             )
-        tax = env["account.tax"].create(
-            {"name": "Bench VAT 20%", "amount": 20.0, "type_tax_use": "sale"}
-        )
-        values = {"type": "consu", "invoice_policy": "order", "taxes_id": [tax.id]}
-        self.products = env["product.product"].create(
+        has_addons = "sale.withdrawal.request" in env
+        Product = env["product.product"]
+        if not Product.search([("default_code", "=", cls.SHIPPING_CODE)]):
+            tax = env["account.tax"].create(
+                {"name": "Bench VAT 20%", "amount": 20.0, "type_tax_use": "sale"}
+            )
+            values = {"type": "consu", "invoice_policy": "order", "taxes_id": [tax.id]}
+            Product.create(
+                [
+                    {
+                        "name": "Bench bike",
+                        "default_code": cls.PRODUCT_CODES[0],
+                        "list_price": 50.0,
+                        **values,
+                    },
+                    {
+                        "name": "Bench helmet",
+                        "default_code": cls.PRODUCT_CODES[1],
+                        "list_price": 30.0,
+                        **values,
+                    },
+                    {
+                        "name": "Bench shipping",
+                        "default_code": cls.SHIPPING_CODE,
+                        "list_price": 10.0,
+                        **values,
+                        "type": "service",
+                    },
+                ]
+            )
+            if has_addons:
+                document = env["cgv.document"].create({"name": "Bench terms"})
+                version = env["cgv.version"].create(
+                    {
+                        "document_id": document.id,
+                        "content": "<p>Bench terms of sale.</p>",
+                        "effective_date": "2020-01-01 00:00:00",
+                    }
+                )
+                version.action_publish_history()  # in force since 2020 (history)
+        Partner = env["res.partner"]
+        existing = Partner.search_count([("ref", "=like", f"{cls.CUSTOMER_REF}-%")])
+        partner_vals = {"street": "1 rue de la Paix", "zip": "69001", "city": "Lyon"}
+        if has_addons:
+            partner_vals["is_consumer"] = True
+        Partner.create(
             [
-                {"name": "Bench bike", "list_price": 50.0, **values},
-                {"name": "Bench helmet", "list_price": 30.0, **values},
+                {
+                    "name": f"Bench customer {index}",
+                    "ref": f"{cls.CUSTOMER_REF}-{index}",
+                    **partner_vals,
+                }
+                for index in range(existing, customers)
             ]
         )
-        self.shipping = env["product.product"].create(
-            {
-                "name": "Bench shipping",
-                "type": "service",
-                "list_price": 10.0,
-                "invoice_policy": "order",
-                "taxes_id": [tax.id],
-            }
-        )
-        if self.has_addons:
-            version = env["cgv.version"].create(
-                {
-                    "document_id": env["cgv.document"]
-                    .create({"name": "Bench terms"})
-                    .id,
-                    "content": "<p>Bench terms of sale.</p>",
-                    "effective_date": "2020-01-01 00:00:00",
-                }
-            )
-            version.action_publish_history()  # in force since 2020 (history)
 
-    def prepare_customers(self, count):
-        """Create the customers (committed, not measured); return their ids."""
-        partner_vals = {"street": "1 rue de la Paix", "zip": "69001", "city": "Lyon"}
-        if self.has_addons:
-            partner_vals["is_consumer"] = True
-        partners = self.env["res.partner"].create(
-            [{"name": f"Bench customer {i}", **partner_vals} for i in range(count)]
+    def get_customers(self, count):
+        """The ids of ``count`` prepared consumers."""
+        return (
+            self.env["res.partner"]
+            .search(
+                [("ref", "=like", f"{self.CUSTOMER_REF}-%")], order="id", limit=count
+            )
+            .ids
         )
-        self.env.cr.commit()
-        return partners.ids
 
     def run(self, partner_ids):
         """Run the flow of one order per customer, each step committed; return
@@ -268,7 +324,7 @@ def _drop_database(copy):
 
 
 def _measure(template, count):
-    """Copy the template, prepare, run the flow, drop the copy; return
+    """Copy the template, run the flow, drop the copy; return
     (seconds, queries, queries by stage, seconds by stage)."""
     import odoo
     from odoo.modules.registry import Registry
@@ -282,56 +338,62 @@ def _measure(template, count):
                 cr, odoo.SUPERUSER_ID, {"tracking_disable": False}
             )
             flow = Flow(env)
-            partner_ids = flow.prepare_customers(count)
-            seconds, queries = flow.run(partner_ids)
+            seconds, queries = flow.run(flow.get_customers(count))
     finally:
         _drop_database(copy)
     return seconds, queries, flow.stage_queries, flow.stage_seconds
 
 
-def _prepare_templates():
-    """Load the chart of accounts once in each template (not measured)."""
+def _prepare_templates(customers):
+    """The fixtures and customers of each template (not measured)."""
     import odoo
     from odoo.modules.registry import Registry
 
     for db in (PLAIN_DB, ADDONS_DB):
         with Registry(db).cursor() as cr:
             env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {})
-            if not env.company.chart_template:
-                env["account.chart.template"].try_loading(
-                    "generic_coa", company=env.company, install_demo=False
-                )
+            Flow.prepare_template(env, customers)
         odoo.modules.registry.Registry.delete(db)
+
+
+def _uptime():
+    return subprocess.run(
+        ["uptime"], capture_output=True, text=True, check=False
+    ).stdout.strip()
 
 
 def _median_of(runs, index):
     return statistics.median(run[index] for run in runs)
 
 
-def _report(orders, runs):
+def _report(orders, cold, runs):
     """Print the cold runs apart and the line of the warm runs' medians."""
     for name in ("plain", "addons"):
-        seconds, queries, _stages, _times = runs[name][0]
-        print(f"  cold {name} (discarded): {seconds:.2f}s {queries} queries")
-    warm = {name: runs[name][1:] for name in runs}
-    plain_s, addons_s = _median_of(warm["plain"], 0), _median_of(warm["addons"], 0)
-    plain_q, addons_q = _median_of(warm["plain"], 1), _median_of(warm["addons"], 1)
+        seconds, queries, _stages, _times = cold[name]
+        print(
+            f"  cold {name} (discarded): orders={cold['orders']} {seconds:.2f}s "
+            f"{queries} queries",
+            flush=True,
+        )
+    plain_s, addons_s = _median_of(runs["plain"], 0), _median_of(runs["addons"], 0)
+    plain_q, addons_q = _median_of(runs["plain"], 1), _median_of(runs["addons"], 1)
     by_stage = []
     time_by_stage = []
     for stage in Flow.STAGES:
-        plain_stage_q = statistics.median(run[2][stage] for run in warm["plain"])
-        addons_stage_q = statistics.median(run[2][stage] for run in warm["addons"])
+        plain_stage_q = statistics.median(run[2][stage] for run in runs["plain"])
+        addons_stage_q = statistics.median(run[2][stage] for run in runs["addons"])
         by_stage.append(f"{stage}:{(addons_stage_q - plain_stage_q) / orders:+.1f}")
-        plain_stage_s = statistics.median(run[3][stage] for run in warm["plain"])
-        addons_stage_s = statistics.median(run[3][stage] for run in warm["addons"])
+        plain_stage_s = statistics.median(run[3][stage] for run in runs["plain"])
+        addons_stage_s = statistics.median(run[3][stage] for run in runs["addons"])
         if plain_stage_s:
             time_by_stage.append(f"{stage}:{addons_stage_s / plain_stage_s:.2f}x")
     print(
-        f"flow orders={orders} warm_runs={len(warm['plain'])} "
+        f"flow orders={orders} warm_runs={len(runs['plain'])} "
         f"plain_s={plain_s:.2f} addons_s={addons_s:.2f} "
         f"ratio={addons_s / plain_s:.2f} plain_q={plain_q:.0f} addons_q={addons_q:.0f} "
         f"extra_queries_per_order={(addons_q - plain_q) / orders:.1f} "
-        f"by_stage={','.join(by_stage)} time_by_stage={','.join(time_by_stage)}",
+        f"by_stage={','.join(by_stage)} time_by_stage={','.join(time_by_stage)} "
+        f"uptime={_uptime()}",
         flush=True,
     )
 
@@ -346,13 +408,19 @@ def main():
     parser.add_argument(
         "--repeat",
         type=int,
-        default=3,
-        help="repetitions per size, the first one cold (at least 2)",
+        default=2,
+        help="warm repetitions per size (their median is printed)",
+    )
+    parser.add_argument(
+        "--cold-orders",
+        type=int,
+        default=20,
+        help="orders of the first, cold repetition of each size (discarded)",
     )
     parser.add_argument("--recreate", action="store_true")
     args = parser.parse_args()
     sizes = [int(size) for size in args.orders.split(",")]
-    repeat = max(args.repeat, 2)
+    repeat = max(args.repeat, 1)
     odoo_cmd, addons_path, devtool = _odoo_setup()
     _create_databases(odoo_cmd, addons_path, devtool, args.recreate)
 
@@ -362,19 +430,28 @@ def main():
         [f"--addons-path={addons_path}", "--log-level=warn", "--max-cron-threads=0"]
     )
     odoo.service.server.load_server_wide_modules()
-    _prepare_templates()
+    _prepare_templates(max(sizes))
     for orders in sizes:
+        cold = {"orders": min(args.cold_orders, orders)}
         runs = {"plain": [], "addons": []}
-        for repetition in range(repeat):
+        for repetition in range(repeat + 1):
             for name, db in (("plain", PLAIN_DB), ("addons", ADDONS_DB)):
+                if not repetition:
+                    cold[name] = _measure(db, cold["orders"])
+                    print(
+                        f"  cold {name} orders={cold['orders']}: "
+                        f"{cold[name][0]:.2f}s uptime={_uptime()}",
+                        flush=True,
+                    )
+                    continue
                 run = _measure(db, orders)
                 runs[name].append(run)
                 print(
-                    f"  run {repetition + 1} {name} orders={orders}: "
-                    f"{run[0]:.2f}s {run[1]} queries",
+                    f"  run {repetition} {name} orders={orders}: "
+                    f"{run[0]:.2f}s {run[1]} queries uptime={_uptime()}",
                     flush=True,
                 )
-        _report(orders, runs)
+        _report(orders, cold, runs)
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ from odoo import models
 from odoo.exceptions import AccessError
 
 from .compliance_pack import CompliancePack
+from .streamed_worksheet import StreamedWorksheet
 
 MANAGER_GROUP = "consumer_law.consumer_law_group_manager"
 FORMATS = {
@@ -93,7 +94,8 @@ class ReportCompliancePack(models.AbstractModel):
         summary_rows = []
         for topic in topics:
             name = topic._get_sheet_name()[:31]
-            figures = self._write_topic(workbook.add_worksheet(name), formats, topic)
+            sheet = workbook.add_worksheet(name, worksheet_class=StreamedWorksheet)
+            figures = self._write_topic(sheet, formats, topic)
             summary_rows.append((topic, name, figures))
         self._write_summary_figures(summary, formats, first, summary_rows)
 
@@ -166,24 +168,37 @@ class ReportCompliancePack(models.AbstractModel):
             sheet.write(0, col, column.label, formats.header)
             sheet.set_column(col, col, WIDTHS.get(column.kind, 16))
         sheet.freeze_panes(1, 0)
-        writers = [self._get_writer(sheet, formats, column.kind) for column in columns]
-        # {currency: [total of each column]}
-        totals = {}
+        write_row = sheet.get_row_writer(
+            [column.kind for column in columns],
+            [formats.of_kind(column.kind) for column in columns],
+        )
+        summed = [col for col, column in enumerate(columns) if column.total]
+        # {company id: [total of each column]}, added up by currency afterwards
+        company_totals = {}
         written = [0]
 
         def write_rows():
             for index, row in enumerate(topic._get_rows(), start=1):
-                currency, money = formats.of_company(row[0])
-                currency_totals = totals.setdefault(currency, [0.0] * len(columns))
-                for col, value in enumerate(row[1:]):
-                    writers[col](index, col, value, money)
-                    if columns[col].total and value:
-                        currency_totals[col] += value
+                company_id = row[0]
+                values = row[1:]
+                row_totals = company_totals.get(company_id)
+                if row_totals is None:
+                    row_totals = company_totals[company_id] = [0.0] * len(columns)
+                write_row(index, values, formats.of_company(company_id)[1])
+                for col in summed:
+                    row_totals[col] += values[col] or 0
                 written[0] = index
                 yield row
 
         figures = topic._get_figures(rows=write_rows())
         count = written[0]
+        # {currency: [total of each column]}
+        totals = {}
+        for company_id, row_totals in company_totals.items():
+            currency = formats.currency_of(company_id)
+            currency_totals = totals.setdefault(currency, [0.0] * len(columns))
+            for col, value in enumerate(row_totals):
+                currency_totals[col] += value
         sheet.autofilter(0, 0, max(count, 1), len(columns) - 1)
         self._write_totals(sheet, formats, columns, count, totals)
         return figures
@@ -212,35 +227,6 @@ class ReportCompliancePack(models.AbstractModel):
                     continue
                 cells = f"{xl_rowcol_to_cell(1, col)}:{xl_rowcol_to_cell(count, col)}"
                 sheet.write_formula(row, col, f"=SUM({cells})", cell_format, value)
-
-    def _get_writer(self, sheet, formats, kind):
-        if kind in ("date", "datetime"):
-            cell_format = formats.date if kind == "date" else formats.datetime
-
-            def write(row, col, value, money):
-                if value:
-                    sheet.write_datetime(row, col, value, cell_format)
-                else:
-                    sheet.write_blank(row, col, None, cell_format)
-
-        elif kind == "monetary":
-
-            def write(row, col, value, money):
-                sheet.write_number(row, col, value or 0, money)
-
-        elif kind in ("integer", "number"):
-            cell_format = formats.plain[kind]
-
-            def write(row, col, value, money):
-                sheet.write_number(row, col, value or 0, cell_format)
-
-        else:
-            cell_format = formats.plain["char"]
-
-            def write(row, col, value, money):
-                sheet.write_string(row, col, str(value or ""), cell_format)
-
-        return write
 
 
 class _Formats:
@@ -273,6 +259,15 @@ class _Formats:
         self._totals = {}
         # {company id: (currency, amount format)}: looked up once per row
         self._by_company = {}
+
+    def of_kind(self, kind):
+        """The format of a column of ``kind`` (None for amounts: the format of
+        the row's currency)."""
+        if kind == "monetary":
+            return None
+        if kind in ("date", "datetime"):
+            return self.date if kind == "date" else self.datetime
+        return self.plain.get(kind, self.plain["char"])
 
     def currency_of(self, company_id):
         return self._currency_by_company.get(company_id, self._default_currency)

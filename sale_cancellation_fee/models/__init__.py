@@ -5,3 +5,4 @@ from . import sale_installment_offer
 from . import sale_order
 from . import sale_order_line
 from . import sale_order_cancellation
+from . import sale_consumer_refund

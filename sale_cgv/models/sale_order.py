@@ -24,13 +24,16 @@ class SaleOrder(models.Model):
     _inherit = "sale.order"
 
     # === FIELDS === #
+    # the version's company is checked by the evidence guard of its only writer
+    # (sale_order_evidence.py), not by check_company: a check_company field
+    # written makes Odoo check every company-bound field of the order (team,
+    # warehouse, documents...) at each confirmation
     cgv_version_id = fields.Many2one(
         comodel_name="cgv.version",
         string="Terms of sale version",
         readonly=True,
         copy=False,
         index="btree_not_null",
-        check_company=True,
         help="Version of the terms of sale in force when the order first became "
         "a sale; it never changes afterwards.",
     )

@@ -20,6 +20,7 @@ class SaleOrder(models.Model):
     def write(self, vals):
         if "cgv_version_id" in vals:
             self._check_cgv_version_unchanged(vals["cgv_version_id"])
+            self._check_cgv_version_company(vals["cgv_version_id"])
         return super().write(vals)
 
     # === BUSINESS METHODS === #
@@ -44,6 +45,24 @@ class SaleOrder(models.Model):
                     "changed."
                 )
             )
+
+    def _check_cgv_version_company(self, version_id):
+        """The stamped version is one of the order's company or of a parent
+        company (what ``check_company`` would allow)."""
+        version = self.env["cgv.version"].sudo().browse(version_id)
+        if not version.company_id:
+            return
+        for order in self.sudo():
+            if version.company_id not in order.company_id.parent_ids:
+                raise UserError(
+                    self.env._(
+                        "Terms of sale version: %(version)s belongs to %(company)s, "
+                        "not to the company of %(order)s.",
+                        version=version.display_name,
+                        company=version.company_id.name,
+                        order=order.name,
+                    )
+                )
 
     def _prepare_cgv_acceptance_vals(self, version):
         """Record a signature or payment channel only when that act succeeded.

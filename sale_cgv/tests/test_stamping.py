@@ -9,6 +9,8 @@ from freezegun import freeze_time
 from odoo.exceptions import UserError
 from odoo.tests import Form
 
+from odoo.addons.consumer_law.evidence import evidence_writer
+
 from .common import V1_DATE, SaleCgvCommon
 
 
@@ -204,6 +206,20 @@ class TestStamping(SaleCgvCommon):
         (order_de | order_en).action_confirm()
         self.assertEqual(order_de.cgv_version_id, version_de)
         self.assertEqual(order_en.cgv_version_id, version_fr)
+
+    def test_stamped_version_is_of_the_order_company(self):
+        """Even through the evidence writer, an order cannot be stamped with the
+        terms of another company (its company is checked when stamped)."""
+        document = self.env["cgv.document"].create(
+            {"name": "CGV", "company_id": self.other_company.id}
+        )
+        other_version = self._create_version(document=document, effective=V1_DATE)
+        order = self._create_order()
+        with self.assertRaisesRegex(UserError, "not to the company of"):
+            evidence_writer(order).write({"cgv_version_id": other_version.id})
+        self.assertFalse(order.cgv_version_id)
+        evidence_writer(order).write({"cgv_version_id": self.version_v1.id})
+        self.assertEqual(order.cgv_version_id, self.version_v1)
 
     def test_refusal_without_version_for_consumer(self):
         """A consumer order without version in force is refused, nothing written."""

@@ -113,6 +113,13 @@ class SaleConsumerGuarantee(models.Model):
         index="btree_not_null",
         help="The unit this one replaced under a guarantee.",
     )
+    # its inverse: the replacements' end dates follow this unit's
+    replacement_guarantee_ids = fields.One2many(
+        comodel_name="sale.consumer.guarantee",
+        inverse_name="origin_guarantee_id",
+        string="Replaced by",
+        readonly=True,
+    )
     is_renewed = fields.Boolean(
         string="New legal guarantee",
         readonly=True,
@@ -424,7 +431,11 @@ class SaleConsumerGuarantee(models.Model):
         )
         if not move_lines:
             return self.browse()
-        existing = self.sudo().search([("move_line_id", "in", move_lines.ids)])
+        # the deliveries' guarantees were just read by the ORM (their dates
+        # follow the delivery's): no search by move line
+        existing = pickings.sudo().consumer_guarantee_ids.filtered(
+            lambda unit: unit.move_line_id in move_lines
+        )
         move_lines -= existing.move_line_id
         vals_list = []
         for move_line in move_lines:

@@ -18,6 +18,15 @@ class SaleOrder(models.Model):
         string="Returns",
     )
     consumer_return_count = fields.Integer(compute="_compute_consumer_return_count")
+    # the inverse of the guarantees' order: their contract date follows the
+    # order's, found through it (from the cache) rather than by a search at every
+    # change of the order
+    consumer_guarantee_ids = fields.One2many(
+        comodel_name="sale.consumer.guarantee",
+        inverse_name="order_id",
+        string="Guarantees",
+        readonly=True,
+    )
     consumer_guarantee_count = fields.Integer(
         compute="_compute_consumer_guarantee_count"
     )

@@ -7,6 +7,15 @@ class StockPicking(models.Model):
     _inherit = "stock.picking"
 
     # === FIELDS === #
+    # the inverse of the guarantees' picking: their stored dates follow the
+    # delivery's, and the ORM finds them through it (from the cache) rather than
+    # searching the guarantees at every change of the delivery
+    consumer_guarantee_ids = fields.One2many(
+        comodel_name="sale.consumer.guarantee",
+        inverse_name="picking_id",
+        string="Guarantees",
+        readonly=True,
+    )
     consumer_guarantee_count = fields.Integer(
         compute="_compute_consumer_guarantee_count"
     )

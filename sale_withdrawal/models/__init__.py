@@ -10,3 +10,4 @@ from . import sale_withdrawal_request_line
 from . import account_move
 from . import sale_withdrawal_request_evidence
 from . import consumer_law_document_job
+from . import sale_consumer_refund

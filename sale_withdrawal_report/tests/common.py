@@ -7,6 +7,7 @@ from freezegun import freeze_time
 from odoo import Command
 from odoo.tests import new_test_user
 
+from odoo.addons.consumer_law.evidence import evidence_writer
 from odoo.addons.consumer_law_report.tests.common import MANAGER, REPORT, open_workbook
 from odoo.addons.sale_withdrawal.tests.common import SaleWithdrawalCommon
 
@@ -37,20 +38,18 @@ class CompliancePackCommon(SaleWithdrawalCommon):
         cls.order_conformity = cls._create_order(confirm_at=datetime(2026, 5, 2, 10))
         cls.refund_conformity = cls._refund(cls.order_conformity, ground="conformity")
         with freeze_time(datetime(2026, 5, 5, 10, 0)):
-            cls.fee_line = (
-                cls.env["sale.order.line"]
-                .sudo()
-                .create(
-                    {
-                        "order_id": cls.order_conformity.id,
-                        "product_id": cls.product_service.id,
-                        "name": "Carrier storage, 4 days",
-                        "product_uom_qty": 1,
-                        "price_unit": 60.0,
-                        "tax_id": [Command.clear()],
-                        "carrier_fee_type": "storage",
-                    }
-                )
+            # the storage fee line as its billing flow writes it (fee links are
+            # flow fields: given through the evidence writer)
+            cls.fee_line = evidence_writer(cls.env["sale.order.line"].sudo()).create(
+                {
+                    "order_id": cls.order_conformity.id,
+                    "product_id": cls.product_service.id,
+                    "name": "Carrier storage, 4 days",
+                    "product_uom_qty": 1,
+                    "price_unit": 60.0,
+                    "tax_id": [Command.clear()],
+                    "carrier_fee_type": "storage",
+                }
             )
         cls.env.flush_all()
         # the line's creation is its billing (the ORM dates it by the transaction)
