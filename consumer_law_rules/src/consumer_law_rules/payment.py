@@ -57,7 +57,8 @@ def cheque_cancellation_date(ordered_on: date, *, hold_days: int = 7) -> date | 
 def cheque_hold_days(ordered_on: date, cancellable_on: date) -> int:
     """Return the days an order was held for its cheque: the inverse of
     :func:`cheque_cancellation_date`, read from the order's own dates (what the
-    customer is told, whatever the policy says today).
+    customer is told, whatever the policy says today). The order day is not
+    counted (Reg. 1182/71 art. 3(1)).
 
     >>> cheque_hold_days(date(2026, 12, 1), date(2026, 12, 9))
     7
