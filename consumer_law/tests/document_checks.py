@@ -58,6 +58,13 @@ EURO_AMOUNTS = {
 }
 # The symbols and codes of the currencies a shop in France must not print.
 OTHER_CURRENCIES = re.compile(r"\$|£|¥|\b(?:USD|GBP|CHF|JPY|CAD)\b")
+# The documents that print an order's or an invoice's totals and VAT.
+TOTALS_TEMPLATES = (
+    "sale.report_saleorder",
+    "sale.report_saleorder_pro_forma",
+    "account.report_invoice",
+    "account.report_invoice_with_payments",
+)
 # A tax group's label with its rate: "VAT 20%", "TVA 5,5 %".
 TAX_RATE = re.compile(r"(\d+(?:[.,]\d+)?)\s?%")
 
@@ -194,7 +201,7 @@ class DocumentChecksMixin:
 
         Every PDF is checked for its amounts: euros only, in the format of the
         reader's language (``lang``, by default the customer's), and, for an
-        order or an invoice, its totals and each VAT rate with its amount
+        order or an invoice document, its totals and each VAT rate with its amount
         (``assertEuroAmounts``, ``assertTotalsPrinted``)."""
         if not shutil.which("pdftotext") or not shutil.which("wkhtmltopdf"):
             self.fail("pdftotext and wkhtmltopdf are needed to check documents")
@@ -212,7 +219,8 @@ class DocumentChecksMixin:
         )
         lang = lang or self._reader_lang(records)
         self.assertEuroAmounts(text, lang, name=report_ref)
-        if "tax_totals" in records._fields:
+        report = self.env["ir.actions.report"]._get_report(report_ref)
+        if report.report_name in TOTALS_TEMPLATES:
             for record in records:
                 self.assertTotalsPrinted(text, record, lang, name=report_ref)
         return text

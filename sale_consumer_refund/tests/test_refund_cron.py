@@ -98,8 +98,8 @@ class TestRefundCron(ConsumerRefundCommon):
             # 36.00 due on 20 May, 5 days late: 36 x 6.67 % x 5 / 365 = 0.03
             self.assertEqual(
                 " ".join(html2plaintext(activities.sorted("res_id")[0].note).split()),
-                "Refund overdue since 05/20/2026: $ 36.00 plus a surcharge of "
-                "$ 0.03 owed today (C. consom. L242-4).",
+                "Refund overdue since 05/20/2026: 36.00 € plus a surcharge of "
+                "0.03 € owed today (C. consom. L242-4).",
             )
             activities.action_feedback(feedback="Done")  # marked done by staff
             self.assertFalse(self._run_cron()[0])

@@ -270,7 +270,7 @@ class TestWithdrawalRefund(SaleWithdrawalCommon):
         # 38.77 x 6.67 % x 5 / 365 = 0.04
         self.assertEqual(
             " ".join(html2plaintext(activities.sorted("res_id")[0].note).split()),
-            "Refund overdue since 05/20/2026: $ 38.77 plus a surcharge of $ 0.04 "
+            "Refund overdue since 05/20/2026: 38.77 € plus a surcharge of 0.04 € "
             "owed today (C. consom. L242-4).",
         )
         with freeze_time("2026-05-25 10:00"):

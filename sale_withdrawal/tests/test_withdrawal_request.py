@@ -158,7 +158,7 @@ class TestWithdrawalRequest(SaleWithdrawalCommon):
         self.assertIn("Submitted on: 18/05/2026 23:30:00 (Paris time)", body)
         self.assertIn("1 x Mini bike", body)
         self.assertIn("Your statement: /I withdraw from the contract./", body)
-        self.assertIn("We will refund $ 64.62 at the latest on 06/01/2026", body)
+        self.assertIn("We will refund 64.62 € at the latest on 06/01/2026", body)
         self.assertIn(self.order.name, message.subject)
         # e-mailed by the job itself: the notification is sent
         self.assertRecordValues(
