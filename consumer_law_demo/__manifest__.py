@@ -1,5 +1,5 @@
 # Copyright 2026 Consumer law for Odoo contributors
-# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 {
     "name": "Consumer Law Demo",
     "summary": "Demo companies modelled on four French online shops, with their "
@@ -11,7 +11,7 @@
     "website": "https://github.com/consumer-law-odoo/consumer-law",
     "author": "Consumer law for Odoo contributors",
     "maintainers": ["consumer-law-odoo"],
-    "license": "LGPL-3",
+    "license": "AGPL-3",
     "depends": [
         "consumer_law",
         "sale_cgv",

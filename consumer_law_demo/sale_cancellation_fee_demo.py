@@ -1,5 +1,5 @@
 # Copyright 2026 Consumer law for Odoo contributors
-# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 """Cancellation demo (sale_cancellation_fee): SmallMX orders cancelled at every
 stage with its 50 € excl. tax fee, late-delivery terminations for SmallMX and
 Minialuxe, Rallye's cheque orders (one cancelled on day 8) and SmallMX orders

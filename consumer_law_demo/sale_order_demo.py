@@ -1,5 +1,5 @@
 # Copyright 2026 Consumer law for Odoo contributors
-# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 """Demo orders confirmed with the customer's acceptance of the terms of sale in
 force: the webshop's checkbox (with a documentation IP address and a browser)
 for orders placed online, the staff channel for the few taken by phone, e-mail

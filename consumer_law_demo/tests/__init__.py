@@ -1,5 +1,5 @@
 # Copyright 2026 Consumer law for Odoo contributors
-# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from . import test_demo_findings
 from . import test_demo_generated_terms
 from . import test_demo_shop

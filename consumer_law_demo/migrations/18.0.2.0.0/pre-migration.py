@@ -1,5 +1,5 @@
 # Copyright 2026 Consumer law for Odoo contributors
-# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 """18.0.2.0.0: the demo shops moved to the French chart of accounts.
 
 A demo database built before keeps the generic chart of the shops that had one
