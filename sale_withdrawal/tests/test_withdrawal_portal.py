@@ -14,6 +14,7 @@ from odoo.addons.consumer_law.tests.common import (
     create_french_company,
     send_queued_documents,
     use_company,
+    use_website,
 )
 from odoo.addons.sale_consumer_refund.tests.common import setup_consumer_sale_fixtures
 
@@ -24,6 +25,7 @@ class TestWithdrawalPortal(HttpCase):
     def setUpClass(cls):
         super().setUpClass()
         use_company(cls, create_french_company(cls.env))
+        cls._answer_as_test_company()
         cls.policy = cls.company._get_consumer_policy()
         cls.policy.is_receipt_on_validation = True
         setup_consumer_sale_fixtures(cls)
@@ -62,6 +64,22 @@ class TestWithdrawalPortal(HttpCase):
         )
         # delivered two days ago (server time): the window is open
         cls.order = cls._delivered_order(days_ago=2)
+
+    @classmethod
+    def _answer_as_test_company(cls):
+        """The public "Withdraw from a contract" page looks up orders of the
+        company it answers for: the website's (``website`` installed), else
+        the public user's. Make it the test's company, whose orders the tests
+        create, as a shop's website is its own company's."""
+        if "website" in cls.env:
+            use_website(cls)
+            return
+        cls.env.ref("base.public_user").write(
+            {
+                "company_ids": [Command.link(cls.company.id)],
+                "company_id": cls.company.id,
+            }
+        )
 
     @classmethod
     def _delivered_order(cls, days_ago, partner=None):
