@@ -160,6 +160,19 @@ def send_queued_documents(env):
     return env["consumer.law.document.job"]._cron_send_documents(batch_size=1000)
 
 
+def park_queued_documents(env):
+    """Make the documents already queued in the database (by the fixtures or
+    a demo database) not due before the end of the test transaction, so that
+    :func:`send_queued_documents` then sends only what the test queues."""
+    env.flush_all()
+    env.cr.execute(
+        "UPDATE consumer_law_document_job "
+        "SET next_try_at = next_try_at + interval '100 years' "
+        "WHERE state = 'queued'"
+    )
+    env.invalidate_all()
+
+
 def rpc_password(login):
     """The password of a user created by :meth:`EvidenceRpcMixin._rpc_user`."""
     return f"{login}-pw-2026"

@@ -3,10 +3,17 @@
 """Customers notified of a new version of the terms of sale, from the web client
 (Chromium); the tour is in static/tests/tours/sale_cgv_notify_tour.js."""
 
+from unittest.mock import patch
+
 from odoo import Command, fields
 from odoo.tests import tagged
 
-from odoo.addons.consumer_law.tests.common import COMPLIANT_CGV
+from odoo.addons.base.models.ir_mail_server import IrMailServer
+from odoo.addons.consumer_law.tests.common import (
+    COMPLIANT_CGV,
+    park_queued_documents,
+    send_queued_documents,
+)
 from odoo.addons.consumer_law.tests.tour_common import ConsumerTourCase
 
 
@@ -38,6 +45,8 @@ class TestNotifyBackendTours(ConsumerTourCase):
             }
         )
         cls.new_version.action_publish()
+        # only the notices the tour queues are due
+        park_queued_documents(cls.env)
 
     def test_notify_customers(self):
         version = self.new_version
@@ -46,6 +55,12 @@ class TestNotifyBackendTours(ConsumerTourCase):
             f"/odoo/action-consumer_law.cgv_version_action/{version.id}",
             self.manager,
         )
+        # the notices are queued by the click, mailed by the documents queue
+        with patch.object(
+            IrMailServer, "send_email", autospec=True, return_value="<n@test>"
+        ) as send_email:
+            send_queued_documents(self.env)
+        self.assertEqual(send_email.call_count, 1)
         mails = self.env["mail.mail"].search(
             [("recipient_ids", "in", self.customer.id)]
         )

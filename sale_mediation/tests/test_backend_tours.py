@@ -8,6 +8,10 @@ from datetime import timedelta
 from odoo import Command
 from odoo.tests import tagged
 
+from odoo.addons.consumer_law.tests.common import (
+    park_queued_documents,
+    send_queued_documents,
+)
 from odoo.addons.consumer_law.tests.tour_common import ConsumerTourCase
 from odoo.addons.consumer_law.tools import paris_today
 from odoo.addons.sale_consumer_refund.tests.common import setup_consumer_sale_fixtures
@@ -57,6 +61,8 @@ class TestMediationBackendTours(ConsumerTourCase):
                 "complaint_date": paris_today() - timedelta(days=20),
             }
         )
+        # only the documents the tour queues are due
+        park_queued_documents(cls.env)
 
     def test_answer_then_referral_letter(self):
         complaint = self.complaint
@@ -66,6 +72,11 @@ class TestMediationBackendTours(ConsumerTourCase):
         self.assertEqual(complaint.answer_date, paris_today())
         self.assertEqual(complaint.answered_by_id, self.clerk)
         self.assertEqual(complaint.mediation_request_date, paris_today())
+        # the click records the decision; the letter is rendered, kept and
+        # mailed by the documents queue
+        self.assertTrue(complaint.referral_letter_date)
+        self.assertFalse(complaint.referral_letter_id)
+        send_queued_documents(self.env)
         letter = complaint.referral_letter_id
         self.assertTrue(letter, "the referral letter is kept")
         self.assertEqual(letter.mimetype, "application/pdf")
