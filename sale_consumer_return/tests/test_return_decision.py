@@ -718,18 +718,21 @@ class TestReturnSerial(ConsumerReturnCommon):
                 "taxes_id": [Command.set(cls.tax_20.ids)],
             }
         )
-        stock = cls.env.ref("stock.warehouse0").lot_stock_id
         cls.lots = cls.env["stock.lot"].create(
             [
                 {"name": name, "product_id": cls.scooter.id}
                 for name in ("SN-001", "SN-002", "SN-009")
             ]
         )
+        cls.order = cls._create_order(lines=[(cls.scooter, 2, 500.0)], invoice=True)
+        # the serials are in the stock of the warehouse the order ships from
+        # (the test company's own, not the main company's "stock.warehouse0"):
+        # the delivery reserves and delivers them
+        stock = cls.order.warehouse_id.lot_stock_id
         for lot in cls.lots[:2]:
             cls.env["stock.quant"]._update_available_quantity(
                 cls.scooter, stock, 1.0, lot_id=lot
             )
-        cls.order = cls._create_order(lines=[(cls.scooter, 2, 500.0)], invoice=True)
         picking = cls.order.picking_ids
         picking.action_assign()
         with freeze_time(datetime(2026, 5, 4, 9, 0)):

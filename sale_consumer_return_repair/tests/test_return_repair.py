@@ -63,7 +63,13 @@ class TestReturnRepair(ConsumerReturnCommon):
         """This addon defines no evidence model, but its fields on the returns
         (the repair orders decided) are evidence: uninstalling it drops them, so
         it is refused, naming the addon, until a manager downloads the archive.
-        The glue addons holding no evidence field uninstall freely."""
+        The glue addons holding no evidence field uninstall freely.
+
+        The database may hold other returns with repair orders (other tests'
+        data, a demo database): the count must grow by this test's return."""
+        export = self.env["consumer.law.evidence.export"]
+        addon = {"sale_consumer_return_repair"}
+        before = sum(export._get_undownloaded_evidence(addon).values())
         order = self._delivered()
         bike_line = order._get_consumer_goods_lines()[0]
         claim = self._decide(
@@ -80,9 +86,8 @@ class TestReturnRepair(ConsumerReturnCommon):
             UserError, r"Uninstall refused.*sale_consumer_return_repair: .*Repair"
         ):
             module._check_consumer_law_evidence_kept()
-        export = self.env["consumer.law.evidence.export"]
-        pending = export._get_undownloaded_evidence({"sale_consumer_return_repair"})
-        self.assertEqual(list(pending.values()), [1], pending)
+        pending = export._get_undownloaded_evidence(addon)
+        self.assertEqual(list(pending.values()), [before + 1], pending)
         # addons holding no evidence field: the compliance pack's glue, the shop
         free = modules.search(
             [
@@ -102,4 +107,5 @@ class TestReturnRepair(ConsumerReturnCommon):
             company_ids=[(6, 0, self.env["res.company"].search([]).ids)],
         )
         export.with_user(manager)._build_archive()
+        self.assertFalse(export._get_undownloaded_evidence(addon))
         module._check_consumer_law_evidence_kept()
