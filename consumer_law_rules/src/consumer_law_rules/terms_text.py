@@ -33,6 +33,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Final
 
+from .lexicon import concept
+
 __all__ = [
     "NUMBER_WORDS",
     "PURPOSES",
@@ -143,18 +145,8 @@ _TOPIC_PATTERNS: Final = {
         r"|change (?:your|his|her|their) mind|\bl\.? ?121-(?:1[6-9]|20)\b"
         r"|\bl\.? ?221-(?:18|19|2[0-8])\b"
     ),
-    "presumption": re.compile(
-        r"presum|presom|reputes? (?:exister|avoir existe|anterieur|preexist)"
-        r"|deemed to (?:have )?(?:exist|pre-?exist)|existing at (?:the time of )?"
-        r"delivery|existaient (?:au moment|lors)|assumed to (?:have )?exist"
-        r"|considered (?:to have existed|as (?:pre-?)?existing)"
-        r"|burden of proof|charge de la preuve|(?:au|a l'|a) (?:client|consommateur"
-        r"|acheteur|acquereur)s? de (?:prouver|demontrer|etablir)|(?:n'a|n'ont"
-        r"|n'est tenue?|n'aura) (?:pas )?(?:a |qu'a |d')?(?:prouver|etablir|demontrer)"
-        r"|anteriorite du defaut|date d'apparition (?:du defaut|de celui-ci)"
-        r"|(?:has|have|needs?|must) (?:only )?(?:to )?prove|only (?:required|needs?)"
-        r" to (?:establish|prove)"
-    ),
+    # the presumption's words live once, in the lexicon's concept
+    "presumption": concept("presumption"),
     "guarantee": re.compile(
         r"garanti|guarant|warrant|vices? caches?|hidden defect|latent defect"
         r"|defauts? de conformite|lack of conformity|\bsav\b|after[- ]sales?"
