@@ -160,16 +160,25 @@ def send_queued_documents(env):
     return env["consumer.law.document.job"]._cron_send_documents(batch_size=1000)
 
 
+# the documents already queued in a database (by fixtures or demo data), made
+# not due for a century and back (tests that commit use their own cursor)
+PARK_JOBS = (
+    "UPDATE consumer_law_document_job "
+    "SET next_try_at = next_try_at + interval '100 years' "
+    "WHERE state = 'queued' RETURNING id"
+)
+UNPARK_JOBS = (
+    "UPDATE consumer_law_document_job "
+    "SET next_try_at = next_try_at - interval '100 years' WHERE id = ANY(%s)"
+)
+
+
 def park_queued_documents(env):
     """Make the documents already queued in the database (by the fixtures or
     a demo database) not due before the end of the test transaction, so that
     :func:`send_queued_documents` then sends only what the test queues."""
     env.flush_all()
-    env.cr.execute(
-        "UPDATE consumer_law_document_job "
-        "SET next_try_at = next_try_at + interval '100 years' "
-        "WHERE state = 'queued'"
-    )
+    env.cr.execute(PARK_JOBS)
     env.invalidate_all()
 
 

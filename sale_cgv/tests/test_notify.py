@@ -13,6 +13,8 @@ from odoo.tools import mute_logger
 
 from odoo.addons.base.models.ir_mail_server import IrMailServer
 from odoo.addons.consumer_law.tests.common import (
+    PARK_JOBS,
+    UNPARK_JOBS,
     park_queued_documents,
     send_queued_documents,
 )
@@ -181,16 +183,6 @@ class TestNotify(SaleCgvCommon):
         self.assertIn("Conditions générales de vente v1", french_mail.body_html)
         self.assertNotIn("Terms of sale v1", french_mail.body_html)
         self.assertIn("Terms of sale v1", english_mail.body_html)
-
-PARK_JOBS = (
-    "UPDATE consumer_law_document_job "
-    "SET next_try_at = next_try_at + interval '100 years' "
-    "WHERE state = 'queued' RETURNING id"
-)
-UNPARK_JOBS = (
-    "UPDATE consumer_law_document_job "
-    "SET next_try_at = next_try_at - interval '100 years' WHERE id = ANY(%s)"
-)
 
 
 @tagged("post_install", "-at_install")

@@ -25,22 +25,15 @@ from odoo.addons.consumer_law.models.consumer_law_document_job import (
     LEASE,
     RETRY_DELAYS,
 )
-from odoo.addons.consumer_law.tests.common import send_queued_documents
+from odoo.addons.consumer_law.tests.common import (
+    PARK_JOBS,
+    UNPARK_JOBS,
+    send_queued_documents,
+)
 
 from .common import SaleWithdrawalCommon
 
 JOB_MODEL = "consumer.law.document.job"
-
-
-PARK_JOBS = (
-    "UPDATE consumer_law_document_job "
-    "SET next_try_at = next_try_at + interval '100 years' "
-    "WHERE state = 'queued' RETURNING id"
-)
-UNPARK_JOBS = (
-    "UPDATE consumer_law_document_job "
-    "SET next_try_at = next_try_at - interval '100 years' WHERE id = ANY(%s)"
-)
 
 
 class TestWithdrawalAcknowledgmentQueue(SaleWithdrawalCommon):
