@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from terms_corpus import load_corpus, score
+import pytest
+from terms_corpus import DEVELOPMENT_CORPORA, load_corpus, score
 
 from consumer_law_rules import FINDING_CODES
 
@@ -29,7 +30,12 @@ def test_corpus_precision_and_recall():
     assert result.recall >= TARGET, result.false_negatives
 
 
-def test_single_line_breaks_read_like_blank_lines():
+@pytest.mark.parametrize(
+    "directory",
+    [directory for _corpus, directory in DEVELOPMENT_CORPORA],
+    ids=[corpus for corpus, _directory in DEVELOPMENT_CORPORA],
+)
+def test_single_line_breaks_read_like_blank_lines(directory):
     """Clauses are segmented by their headings and numbering, not by blank lines,
     and a text wrapped by hand reads like the same text unwrapped: each plain-text
     corpus text with its blank lines removed, or wrapped at 60 or 75 columns
@@ -39,7 +45,7 @@ def test_single_line_breaks_read_like_blank_lines():
 
     from terms_corpus import found_codes
 
-    for text in load_corpus():
+    for text in load_corpus(directory):
         if text.name.endswith(".html"):
             continue
         paragraphs = re.split(r"\n\s*\n", text.text)

@@ -64,7 +64,9 @@ class PresenceRule:
 
     A match of any of ``patterns`` is a finding when every pattern of ``near_all`` is
     found within ``window`` characters of it and no pattern of ``unless`` is found
-    within ``unless_window`` = (characters before, characters after).
+    within ``unless_window`` = (characters before, characters after), and no
+    pattern of ``unless_sentence`` is found in the sentence holding it (what the
+    sentence as a whole says: the platform is closed, no fee is ever charged).
     """
 
     code: str
@@ -73,6 +75,7 @@ class PresenceRule:
     window: int = 150
     unless: tuple[str, ...] = ()
     unless_window: tuple[int, int] = (60, 60)
+    unless_sentence: tuple[str, ...] = ()
     active_from: date | None = None
 
 
@@ -99,6 +102,25 @@ _OPTIONAL = (
 _EXTENSION = r"extension|prolong|etend|extend|supplement|additional|further|de plus"
 _NEGATION = r"\b(?:sans|aucuns?|no|without|free of|pas de|not charge)\b"
 _CHOSEN_CARRIER = CONCEPTS["chosen_carrier"]
+# A platform (or service) said to be closed, gone or no longer usable.
+_PLATFORM_CLOSED = (
+    r"\bferme(?:e|es|s)?\b|\bfermee?\b|a ferme|ayant ferme|cesse (?:de fonctionner"
+    r"|d'exister|ses activites|son activite)|\bsupprimee?s?\b|n'existe plus"
+    r"|(?:ne peut|ne peuvent|ne pourra|ne pourront) plus (?:etre )?(?:utilise|saisi"
+    r"|consulte)|n'est plus (?:accessible|disponible|proposee?|en service|active"
+    r"|operationnelle?|utilisable)|\bclosed\b|\bshut(?: down)?\b|discontinued"
+    r"|ceased|decommissioned|abolished|no longer (?:exists|available|accessible"
+    r"|operat|in (?:service|operation)|be used|usable)|(?:can|may) no longer be used"
+    r"|has been (?:withdrawn|removed|retired)"
+)
+# A fee said never to be charged.
+_FEE_NEGATED = (
+    r"\b(?:aucuns?|no|sans|without|ni)\b (?:\w+ ){0,2}(?:frais|fees?|charges?"
+    r"|penalt|indemnite|retenue)|\bne (?:sont|seront|sera|est|sont jamais|seront jamais)"
+    r" (?:jamais |pas |aucunement )?(?:retenue?s?|facturee?s?|appliquee?s?|dus|due"
+    r"|preleve\w*|demandee?s?|deduite?s?)|\b(?:never|not) (?:be )?(?:charged|applied"
+    r"|retained|deducted|due|invoiced)"
+)
 _DURABLE_MEDIUM = (
     r"support durable|durable medium|tout (?:autre )?moyen|any (?:other )?means"
     r"|or by e-?mail|ou par (?:e-?mail|courriel)"
@@ -119,6 +141,13 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
             r"\b50 ?(?:%|pour ?cent|per ?cent)",
         ),
         window=300,
+        # The L242-4 scale of a late withdrawal refund (legal interest, then 5 %,
+        # 10 %, 20 %, 50 %...) is not the L241-4 late-delivery scale.
+        unless=(
+            r"\b5 ?(?:%|pour ?cent|per ?cent)|(?:taux d'|taux de l')?interet"
+            r" legal|legal (?:rate of )?interest|\bl\.? ?242-4\b",
+        ),
+        unless_window=(300, 300),
     ),
     PresenceRule(
         "mediation_prior_to_court_clause",
@@ -278,6 +307,7 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
         ),
         unless=(_NEGATION,),
         unless_window=(25, 0),
+        unless_sentence=(_FEE_NEGATED,),
     ),
     PresenceRule(
         "commercial_guarantee_duration_unit_missing",
@@ -365,6 +395,7 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
             r"|no longer (?:exists|available)",
         ),
         unless_window=(20, 60),
+        unless_sentence=(_PLATFORM_CLOSED,),
         active_from=ODR_PLATFORM_CLOSED,
     ),
 )
@@ -443,6 +474,12 @@ _OBSOLETE_ARTICLES: Final = (
     (r"\bl\.? ?132-1\b", r"abusi|unfair", RECODIFICATION_2016_EFFECTIVE),
 )
 
+# An old number recalled beside the current one ("(anciennement article L121-21)",
+# "formerly L121-21", "ex-article"): history, not the merchant's reference.
+_FORMER_NUMBER: Final = re.compile(
+    r"(?:anciennement|auparavant|precedemment|formerly|previously|former|ancien"
+    r"|anciens|\bex-?)\W*(?:(?:l'|les |the )?(?:articles?|art\.?)\W*)?$"
+)
 _RESERVE_PURPOSES: Final = frozenset({"transport", "complaint"})
 # Working days from which a period can exceed 14 calendar days (5 or 6 a week).
 _WORKING_DAYS_OVER_14: Final = {
@@ -583,7 +620,10 @@ def _found(pattern: str, text: str, start: int, end: int) -> bool:
     return re.search(pattern, text[max(start, 0) : max(end, 0)]) is not None
 
 
-def _presence_matches(rule: PresenceRule, text: str) -> Iterator[re.Match[str]]:
+def _presence_matches(
+    rule: PresenceRule, terms: TermsText
+) -> Iterator[re.Match[str]]:
+    text = terms.text
     for pattern in rule.patterns:
         for match in re.finditer(pattern, text):
             start, end = match.span()
@@ -596,6 +636,12 @@ def _presence_matches(rule: PresenceRule, text: str) -> Iterator[re.Match[str]]:
             if any(
                 _found(unless, text, start - before, end + after)
                 for unless in rule.unless
+            ):
+                continue
+            sentence = terms.sentence_at(start)
+            if any(
+                re.search(unless, text[sentence.start : sentence.end])
+                for unless in rule.unless_sentence
             ):
                 continue
             yield match
@@ -746,9 +792,12 @@ def _presumption_rule(found: _Collector, at: date | None) -> None:
                 duration.end + 50, sentence.end
             )
         ]
+        start, end = terms.clause_bounds(duration.start)
         floor = (
             second_hand_floor
-            if _SECOND_HAND.search(around) or _only_second_hand(span)
+            if _SECOND_HAND.search(around)
+            or _only_second_hand(terms.label_before(sentence) + span)
+            or _only_second_hand(terms.text[start:end])
             else PRESUMPTION_MONTHS_NEW
         )
         if duration.months < floor:
@@ -837,6 +886,8 @@ def _obsolete_articles(found: _Collector, at: date | None) -> list[str]:
             start, end = match.span()
             if context and not _found(context, text, start - 100, end + 100):
                 continue
+            if _FORMER_NUMBER.search(text[max(start - 40, 0) : start]):
+                continue
             reference = re.sub(r"[.\s]", "", match.group(0)).upper()
             if reference.startswith("97/7"):
                 reference = "Dir. 97/7/EC"
@@ -875,7 +926,7 @@ def lint_cgv_text(cgv_text: str, at: date | None = None) -> tuple[Finding, ...]:
     for rule in PRESENCE_RULES:
         if not _active(rule.active_from, at):
             continue
-        for match in _presence_matches(rule, text):
+        for match in _presence_matches(rule, terms):
             found.add(rule.code, match.group(0), match.start())
     _packaging_rule(found)
     _duration_rules(found, at)

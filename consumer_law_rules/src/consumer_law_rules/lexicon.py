@@ -230,7 +230,13 @@ CONCEPTS: Final[dict[str, str]] = {
     # The consumer chose the carrier himself (L216-5: risk at handover then).
     "chosen_carrier": (
         r"autre que (?:le|celui)|other than the carrier|excluding the carrier"
-        r"|a l'exclusion du transporteur|not the carrier|de son choix|of (?:his|her"
+        r"|a l'exclusion du transporteur|not the carrier|de son choix|de votre choix"
+        r"|(?:choisi\w*|chooses?|chose|selects?|appoints?|design\w*) (?:lui-meme "
+        r"|vous-meme |elle-meme |eux-memes |himself |herself |themselves |yourself )?"
+        r"(?:un |une |a |his |her |their |your |son |votre |leur )?(?:own |propre )?"
+        r"(?:transporteur|carrier|livreur|courier)|(?:n'est|ne sont) pas (?:\w+ )?"
+        r"propose\w* par (?:nous|nos soins|le vendeur)|not (?:offered|proposed"
+        r"|provided) by us|outside (?:of )?our (?:offer|delivery options)|of (?:his|her"
         r"|their|your) (?:own )?choice|chosen by (?:the )?(?:customer|consumer|buyer"
         r"|you)|choisi par (?:le |l')?(?:client|consommateur|acheteur)|sauf (?:si"
         r"|lorsque)|(?:choisit|choisi|choose|chooses|chose|selects?|appoints?)"
@@ -367,6 +373,9 @@ CONCEPTS: Final[dict[str, str]] = {
     "recommendation": (
         r"conseill|recommand|invit|advise|recommend|preferabl|de preference"
         r"|if possible|si possible|dans la mesure du possible|we suggest"
+        r"|(?:n'est|ne sont|n'etant) pas (?:exigee?s?|obligatoires?|requise?s?"
+        r"|necessaires?|indispensables?)|(?:is|are) not (?:required|mandatory|necessary"
+        r"|compulsory|a condition)|non (?:exigee?s?|obligatoires?)"
         r"|nous suggerons|ideally"
     ),
     # A dearer delivery mode the customer chose (L221-24: not owed).

@@ -222,10 +222,26 @@ _PERIOD_STATEMENT: Final = re.compile(
     r"(?: \(?\d+\)?)? (?:jours?|days?|semaines?|weeks?)"
     r"|\b(?:\d+|[a-z]+)[- ]days? (?:period|deadline|time limit)"
 )
-# A period named by reference to the sentence before.
+# A period named by reference to the sentence before, or a sentence whose subject
+# is a pronoun for the one before ("Elle doit être signalée...", "They must...").
 _ANAPHORA: Final = re.compile(
     r"\b(?:this|that|the same|such|the said) (?:period|time limit|deadline|term)"
     r"|\b(?:ce|cette|ledit|ladite|le meme|la meme) (?:delai|duree|periode)\b"
+    r"|^\W*(?:elle|il|elles|ils|celle-ci|celui-ci|celles-ci|ceux-ci|it|they|these"
+    r"|this) (?:doi(?:t|vent)|devr(?:a|ont)|must|should|shall|(?:is|are|has|have)"
+    r" to)\b"
+)
+# The merchant as the addressee of a notice ("nous le signaler", "to our customer
+# service"), and the carrier's own steps (reserves, delivery note).
+_TO_MERCHANT: Final = re.compile(
+    r"\b(?:nous|me|us|notre service|service client|service clients|customer service"
+    r"|customer care|our (?:team|shop|store|support)|la boutique|le vendeur|au vendeur"
+    r"|the (?:shop|store|seller))\b"
+)
+_CARRIER_STEP: Final = re.compile(
+    r"transporteur|carrier|\breserves\b|reservations?\b|bon de (?:livraison"
+    r"|transport)|delivery (?:slip|note|receipt)|lettre de voiture|livreur|courier"
+    r"|postman|facteur|\bprotest"
 )
 _HEADING_START: Final = re.compile(
     r"^(?:(?:article|art\.?|section|chapitre|chapter|titre|title|clause|annexe?s?"
@@ -544,6 +560,17 @@ class TermsText:
                 break
         return self.text[start:end]
 
+    def label_before(self, sentence: Sentence) -> str:
+        """The normalised label that introduces ``sentence`` ("second-hand bikes:"
+        cut from it at a line end), '' when the sentence before in its paragraph
+        does not end with a colon."""
+        index = self.sentences.index(sentence)
+        previous = self.sentences[index - 1] if index else sentence
+        body = self.text[previous.start : previous.end]
+        if previous is sentence or previous.paragraph != sentence.paragraph:
+            return ""
+        return body + " " if body.endswith(":") else ""
+
     def sentence_at(self, position: int) -> Sentence:
         """Return the sentence holding normalised offset ``position``."""
         index = max(bisect.bisect_right(self._starts, position) - 1, 0)
@@ -631,7 +658,7 @@ class TermsText:
         before = self.text[max(match.start() - 30, 0) : match.start()]
         return bool(_HOLIDAY_AFTER.search(after) or _HOLIDAY_BEFORE.search(before))
 
-    def _clause(self, position: int) -> tuple[int, int]:
+    def clause_bounds(self, position: int) -> tuple[int, int]:
         """Bounds of the clause (sentence part between semicolons) at position."""
         sentence = self.sentence_at(position)
         start = self.text.rfind(";", sentence.start, position) + 1 or sentence.start
@@ -646,7 +673,7 @@ class TermsText:
         the withdrawal, the presumption...), then the whole sentence, then the
         section's heading.
         """
-        start, end = self._clause(duration.start)
+        start, end = self.clause_bounds(duration.start)
         before = self.text[start : duration.start]
         clause = self.text[start:end]
         # "Satisfait ou remboursé" names the withdrawal, not a refund delay.
@@ -658,7 +685,7 @@ class TermsText:
             return "refund"
         for name in ("transport", "complaint"):
             if _TOPIC_PATTERNS[name].search(clause):
-                return name
+                return self._damage_notice(clause) if name == "transport" else name
         if _RETURN_BEFORE.search(before) and _DECISION_AFTER.search(
             self.text[duration.end : end]
         ):
@@ -682,6 +709,15 @@ class TermsText:
                 if _TOPIC_PATTERNS[name].search(span):
                     return name
         return self._previous_topic(sentence) or self._section_purpose(sentence)
+
+    @staticmethod
+    def _damage_notice(clause: str) -> str:
+        """Damage or missing goods reported to the merchant (no carrier, reserve
+        or delivery note named) is a complaint to the merchant, not a reserve
+        against the carrier (C. com. L133-3)."""
+        if _TO_MERCHANT.search(clause) and not _CARRIER_STEP.search(clause):
+            return "complaint"
+        return "transport"
 
     def _section_purpose(self, sentence: Sentence) -> str:
         """The section's topic for a duration its sentence does not name. In the
@@ -709,4 +745,7 @@ class TermsText:
         if not index or not _ANAPHORA.search(self.text[sentence.start : sentence.end]):
             return ""
         previous = self.sentences[index - 1]
-        return self.topic(_ANCHOR.sub(" ", self.text[previous.start : previous.end]))
+        topic = self.topic(_ANCHOR.sub(" ", self.text[previous.start : previous.end]))
+        if topic == "transport":
+            return self._damage_notice(self.text[previous.start : sentence.end])
+        return topic
