@@ -116,7 +116,7 @@ _PLATFORM_CLOSED = (
 # A fee said never to be charged.
 _FEE_NEGATED = (
     r"\b(?:aucuns?|no|sans|without|ni)\b (?:\w+ ){0,2}(?:frais|fees?|charges?"
-    r"|penalt|indemnite|retenue)|\bne (?:sont|seront|sera|est|sont jamais|seront jamais)"
+    r"|penalt|indemnite|retenue)|\bne (?:sont|seront|sera|est)"
     r" (?:jamais |pas |aucunement )?(?:retenue?s?|facturee?s?|appliquee?s?|dus|due"
     r"|preleve\w*|demandee?s?|deduite?s?)|\b(?:never|not) (?:be )?(?:charged|applied"
     r"|retained|deducted|due|invoiced)"
