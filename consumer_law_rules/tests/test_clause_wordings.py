@@ -1481,6 +1481,105 @@ WORDINGS_2 = [
         "présumés exister à la livraison ; pour les produits d'occasion, ce délai "
         "est de six mois.",
     ),
+    # A commercial guarantee whose duration is a bare number.
+    (
+        "commercial_guarantee_duration_unit_missing",
+        "Garantie commerciale sur les cadres : 7.",
+    ),
+    (
+        "commercial_guarantee_duration_unit_missing",
+        "Extended warranty 3, starting from the date of purchase.",
+    ),
+    (
+        "commercial_guarantee_duration_unit_missing",
+        "Durée de notre garantie constructeur: 4; pièces et main-d'œuvre incluses.",
+    ),
+    # The initial delivery cost kept when the withdrawal is refunded (L221-24).
+    (
+        DELIVERY_REFUND,
+        "Après rétractation, nous remboursons le prix des articles ; les frais "
+        "d'expédition payés lors de votre commande restent acquis à la boutique.",
+    ),
+    (
+        DELIVERY_REFUND,
+        "On withdrawal the price is refunded, but the shipping charge paid with the "
+        "order remains due to us.",
+    ),
+    # A fee on the cancellations the law protects (withdrawal, late delivery,
+    # "whatever the reason").
+    (
+        "cancellation_fee_legal_risk",
+        "Tout retour, y compris au titre du droit de rétractation, donne lieu à la "
+        "facturation d'un forfait logistique de 19 €.",
+    ),
+    (
+        "cancellation_fee_legal_risk",
+        "A restocking charge of 15 % is deducted from every refund, including refunds "
+        "following a withdrawal.",
+    ),
+    (
+        "cancellation_fee_legal_risk",
+        "Des frais de traitement de 9 € sont retenus sur toute commande résolue, quel "
+        "qu'en soit le motif.",
+    ),
+    # The risk at dispatch, the old-fashioned way.
+    (
+        RISK,
+        "Goods travel at the risks of the purchaser from the leaving of our depot.",
+    ),
+    (
+        RISK,
+        "The risks pass to the buyer upon departure of the goods from our warehouse.",
+    ),
+    # Legal guarantee: parts excluded from it, only the manufacturer's warranty,
+    # return costs "à sa charge".
+    (
+        GUARANTEE,
+        "Les accessoires et consommables sont exclus de la garantie légale de "
+        "conformité.",
+    ),
+    (
+        GUARANTEE,
+        "Batteries are not covered by the legal guarantee.",
+    ),
+    (
+        GUARANTEE,
+        "Nos pièces sont garanties uniquement par la garantie de leur fabricant.",
+    ),
+    (
+        GUARANTEE,
+        "Spare parts are covered solely by the guarantee of the manufacturer.",
+    ),
+    (
+        GUARANTEE,
+        "Le produit défectueux est renvoyé par l'acheteur, les frais de port restant "
+        "à sa charge.",
+    ),
+    # A reserve window that forfeits rights when it is not kept.
+    (
+        "transport_reserve_forfeits_rights",
+        "Les réserves doivent être adressées au transporteur sous 3 jours ; si vous "
+        "ne respectez pas ce délai, vous perdez tout recours.",
+    ),
+    (
+        "transport_reserve_forfeits_rights",
+        "Reserves must be sent to the carrier within three days; if you do not "
+        "comply with this time limit, no claim will be accepted.",
+    ),
+    # A number typed with the letter O for a zero.
+    ("suspicious_duration", "Fabrication sous 2O jours environ."),
+    ("suspicious_duration", "Custom orders ship within 1O days."),
+    # A claim to the merchant in an unusual number of days, left to the customer.
+    (
+        "suspicious_duration",
+        "Your complaints about a damaged parcel may be sent to our customer service "
+        "within 23 days of delivery.",
+    ),
+    (
+        COMPLAINT,
+        "Les réclamations pour article manquant peuvent être adressées au service "
+        "client sous 1 jour.",
+    ),
 ]
 
 NEAR_MISSES_2 = [
@@ -1520,6 +1619,37 @@ NEAR_MISSES_2 = [
     "du code de la consommation est de quatorze jours.",
     "Article L221-18 of the Consumer Code (formerly L121-20) gives you fourteen "
     "days to withdraw.",
+    # A commercial guarantee with its unit, or a reference number after it.
+    "Garantie commerciale sur les cadres : 7 ans.",
+    "Warranty: see article 7.",
+    "Garantie commerciale\n1. Les cadres sont garantis cinq ans.",
+    "Pour la garantie, munissez-vous de la carte n° 3.",
+    # Only the return (not the delivery) cost on the customer after a withdrawal.
+    "Après rétractation, nous remboursons le prix et les frais d'expédition ; les "
+    "frais de retour restent à votre charge.",
+    # No fee on a protected cancellation, or only a refund described.
+    "Aucune retenue n'est pratiquée en cas de rétractation, même après expédition.",
+    "Nous remboursons tous les frais, y compris les frais de livraison, en cas de "
+    "rétractation.",
+    # Risk borne by us until delivery.
+    "Goods travel at our own risk until they are delivered to you.",
+    # What is no lack of conformity, or buyers outside consumer law.
+    "Normal wear and tear is not covered by the legal guarantee.",
+    "Les ventes aux professionnels sont exclues de la garantie légale de "
+    "conformité.",
+    # The manufacturer's warranty in addition to ours.
+    "Le fabricant accorde en outre sa propre garantie, qui s'ajoute à la garantie "
+    "légale due par le vendeur.",
+    "We bear the return costs: the seller takes them at his charge and pays "
+    "them.",
+    # A reserve window that keeps the customer's rights.
+    "Les réserves doivent être adressées au transporteur sous 3 jours ; si vous ne "
+    "respectez pas ce délai, vous gardez vos droits envers nous.",
+    # Digits with an O that are no duration.
+    "Référence du modèle : 2O15-B, livré sous 10 jours.",
+    # A usual number of days for a claim to the merchant.
+    "Vos réclamations pour colis abîmé peuvent nous être adressées dans les 30 jours "
+    "suivant la livraison.",
 ]
 
 

@@ -67,6 +67,8 @@ class PresenceRule:
     within ``unless_window`` = (characters before, characters after), and no
     pattern of ``unless_sentence`` is found in the sentence holding it (what the
     sentence as a whole says: the platform is closed, no fee is ever charged).
+    With ``one_sentence``, a match running into the next sentence (a heading and
+    the numbered paragraph after it) is no match.
     """
 
     code: str
@@ -76,6 +78,7 @@ class PresenceRule:
     unless: tuple[str, ...] = ()
     unless_window: tuple[int, int] = (60, 60)
     unless_sentence: tuple[str, ...] = ()
+    one_sentence: bool = False
     active_from: date | None = None
 
 
@@ -112,14 +115,6 @@ _PLATFORM_CLOSED = (
     r"|ceased|decommissioned|abolished|no longer (?:exists|available|accessible"
     r"|operat|in (?:service|operation)|be used|usable)|(?:can|may) no longer be used"
     r"|has been (?:withdrawn|removed|retired)"
-)
-# A fee said never to be charged.
-_FEE_NEGATED = (
-    r"\b(?:aucuns?|no|sans|without|ni)\b (?:\w+ ){0,2}(?:frais|fees?|charges?"
-    r"|penalt|indemnite|retenue)|\bne (?:sont|seront|sera|est)"
-    r" (?:jamais |pas |aucunement )?(?:retenue?s?|facturee?s?|appliquee?s?|dus|due"
-    r"|preleve\w*|demandee?s?|deduite?s?)|\b(?:never|not) (?:be )?(?:charged|applied"
-    r"|retained|deducted|due|invoiced)"
 )
 _DURABLE_MEDIUM = (
     r"support durable|durable medium|tout (?:autre )?moyen|any (?:other )?means"
@@ -214,9 +209,12 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
             r"\b(?:delivery|shipping|postage|carriage) (?:costs?|fees?|charges?)"
             r" (?:are )?non-?refundable",
             r"\bfrais (?:de |d')(?:livraison|port|expedition|envoi)"
-            r"(?: initiaux| aller)?(?! (?:de |d')?retour)[^.]{0,30}?"
+            r"(?: initiaux| aller)?(?! (?:de |d')?retour)[^.]{0,60}?"
             r"(?:restent|restant|resteront|demeurent|demeurant|demeureront) (?:acquis"
             r"|a la charge)",
+            r"\b(?:delivery|shipping|postage|carriage) (?:costs?|fees?|charges?)"
+            r"[^.]{0,30}?(?:remains?|stays?) (?:due|payable|owed|with us|acquired"
+            r"|the seller's|ours)",
             r"\bfrais (?:de |d')(?:livraison|port|expedition|envoi)"
             r"(?: initiaux| aller)?(?! (?:de |d')?retour)[^.]{0,30}?"
             r"ne (?:donnent|donneront) (?:pas|lieu a aucun) (?:lieu a )?(?:aucun )?"
@@ -307,7 +305,7 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
         ),
         unless=(_NEGATION,),
         unless_window=(25, 0),
-        unless_sentence=(_FEE_NEGATED,),
+        unless_sentence=(CONCEPTS["fee_negated"],),
     ),
     PresenceRule(
         "commercial_guarantee_duration_unit_missing",
@@ -327,6 +325,20 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
             r"|annexe?|appendix|chapitre|chapter)|§)\W*\d{1,3} ?\(",
         ),
         unless_window=(15, 0),
+    ),
+    PresenceRule(
+        "commercial_guarantee_duration_unit_missing",
+        # A bare number as the guarantee's duration: "Durée de la garantie : 10.",
+        # "garantie commerciale 2, à compter de l'achat", "Warranty duration: 3."
+        (
+            # no reference word between ("garantie, voir article 7.", "warranty
+            # card no 3", "alinéa 2")
+            r"\b(?:garantie|warranty|guarantee)\b(?:(?!\b(?:article|art|clause"
+            r"|section|alinea|al|paragraphe?|paragraph|point|annexe?|appendix"
+            r"|chapitre|chapter|page|n|no|numero|number|card|carte)\b)[^.;:\d()§°])"
+            r"{0,40}?(?:: ?)?(?<![\w/.,-])\d{1,2}(?= ?(?:[.;,](?!\d)|$))",
+        ),
+        one_sentence=True,
     ),
     PresenceRule(
         "legal_guarantee_restricted",
@@ -352,6 +364,10 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
             r" (?:s'applique )?(?:uniquement|seulement|exclusivement)",
             r"\b(?:only|solely|exclusively) (?:the )?manufacturer'?s? (?:own )?"
             r"(?:warranty|guarantee)",
+            r"\b(?:only|solely|exclusively|uniquement|seulement|exclusivement)\b"
+            r"[^.;]{0,30}?\b(?:warranty|guarantee|garantie) (?:of|du|de la|des|de leur"
+            r"|de son) (?:the |their |its )?(?:manufacturers?|makers?|brands?"
+            r"|fabricants?|constructeurs?|marques?)\b",
             r"\bmanufacturer'?s? (?:warranty|guarantee) only",
             r"\b(?:warranty|guarantee) (?:is |shall be )?(?:provided|given|handled"
             r"|assured|covered|granted) (?:solely |only |exclusively )by the "
@@ -512,6 +528,9 @@ _CUSTOMER_WINDOW: Final = re.compile(
     r"|dispose|avez|\bhave\b|\bhas\b|\bpour (?:nous |en )?(?:signaler|notifier"
     r"|informer|faire|emettre|formuler|declarer|reclamer)|\bto (?:notify|report"
     r"|inform|tell|claim|make|lodge)|au plus tard|at the latest|no later"
+    r"|(?:peu(?:t|vent)|pourr\w+|may|can) (?:nous |us )?(?:etre |be )?(?:adresse"
+    r"|envoye|transmis|formule|presente|signale|sent|submitted|made|lodged|raised"
+    r"|reported)|\b(?:vos|your) (?:reclamations?|claims?|complaints?)\b"
 )
 _FORMER_BEFORE: Final = re.compile(
     r"(?:au lieu (?:de|des|du)|instead of|rather than|(?:was|were|etait|etaient)"
@@ -528,6 +547,11 @@ _RESERVE_ACT: Final = re.compile(
     r"reserve|reservation|protest|signal|notif|reclam|declar|report|inform|claim"
     r"|complain|contest|\bavis|prevenir|confirm|contact|ecrire|write|let us know"
     r"|faire part|constat|note"
+)
+# Digits with the letter O for a zero, before a unit of time.
+_TYPO_NUMBER: Final = re.compile(
+    r"(?<![\w.,/-])\d{1,3}o\d?(?= ?(?:jours?|days?|mois|months?|semaines?|weeks?"
+    r"|heures?|hours?|ans|years?)\b)"
 )
 _SHIPMENT_PROOF: Final = re.compile(r"preuve|justificatif|proof|evidence")
 # The refund counted from the goods' return, stated before the duration.
@@ -556,6 +580,10 @@ _FORFEIT: Final = re.compile(
     r"|en l'absence de (?:reserves?|signalement)|in the absence of (?:reserves?"
     r"|reservations?|a note)|without (?:such )?(?:reserves?|reservations?)"
     r"|sinon|passe ce delai|au-dela de ce delai|hors delai"
+    r"|si (?:vous|le client|l'acheteur) ne (?:respect\w*|observ\w*|tien\w*) pas (?:ce"
+    r"|le|les|cette|ces) (?:delais?|formalites?|procedure)|if (?:you|the (?:customer"
+    r"|buyer)) (?:do|does) not (?:respect|meet|comply with|observe|keep to) (?:this"
+    r"|that|the|these) (?:deadline|time limit|period|formalit)"
     r"|(?:after|beyond|past|passe|au-dela de) (?:\d+|[a-z]+) (?:full |clear |working"
     r" )?(?:days?|jours?|hours?|heures?)"
     r"|otherwise|failing (?:this|which|that|such)|after (?:this|that|the) (?:period"
@@ -568,8 +596,9 @@ _FORFEIT: Final = re.compile(
     r" (?:plus )?rien (?:faire|accepter)|(?:can|will) do nothing|nothing (?:can|will)"
     r" be done|(?:will|shall|can|may) not be "
     r"(?:accepted|considered|entertained|taken back|admitted|refunded)|(?:cannot|can't)"
-    r" be (?:accepted|considered)|forfeit|dechu|decheance|perd(?:ra|ent|ront)? (?:tout"
-    r" |son |ses |leur |leurs )?(?:droits?|recours)|los(?:es|e) (?:all |any |his |her"
+    r" be (?:accepted|considered)|forfeit|dechu|decheance"
+    r"|perd(?:ra|ent|ront|ez|rez|ons)? (?:tout |son |ses |leur |leurs )?"
+    r"(?:droits?|recours)|los(?:es|e) (?:all |any |his |her"
     r" |their )?(?:rights?|claims?)|(?:be |are |is )?(?:rejected|refused))"
     r"|(?:aucune (?:reclamation|reprise)|no (?:claim|complaint|return)s?)[^.]{0,60}?"
     r"(?:ne sera|will be|shall be|accepted|acceptee|admise|prise en compte)[^.]{0,60}?"
@@ -639,6 +668,8 @@ def _presence_matches(
             ):
                 continue
             sentence = terms.sentence_at(start)
+            if rule.one_sentence and end > sentence.end:
+                continue
             if any(
                 re.search(unless, text[sentence.start : sentence.end])
                 for unless in rule.unless_sentence
@@ -758,6 +789,13 @@ def _duration_rules(found: _Collector, at: date | None) -> None:
                 found.add(code, duration.raw, duration.start)
             elif duration.unit == "day" and duration.value not in USUAL_DAY_COUNTS:
                 found.add("suspicious_duration", duration.raw, duration.start)
+
+
+def _typo_numbers(found: _Collector) -> None:
+    """A number typed with the letter O for a zero ("3O jours", "1O days"): a
+    duration nobody can read for sure, reported as unusual."""
+    for match in _TYPO_NUMBER.finditer(found.terms.text):
+        found.add("suspicious_duration", match.group(0), match.start())
 
 
 def _only_second_hand(span: str) -> bool:
@@ -930,6 +968,7 @@ def lint_cgv_text(cgv_text: str, at: date | None = None) -> tuple[Finding, ...]:
             found.add(rule.code, match.group(0), match.start())
     _packaging_rule(found)
     _duration_rules(found, at)
+    _typo_numbers(found)
     _presumption_rule(found, at)
     _forfeiture_rule(found)
     for code, evidence, position in clause_findings(terms):

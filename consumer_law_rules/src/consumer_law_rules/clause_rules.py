@@ -241,6 +241,9 @@ def _guarantee_restrictions(terms: TermsText) -> Iterator[Hit]:
         costs = concept("costs_on_buyer").search(head)
         if costs and concept("return_costs").search(head):
             yield ("legal_guarantee_restricted", costs.group(0), sentence.start)
+        excluded = concept("legal_guarantee_excluded").search(head)
+        if excluded and not concept("not_a_conformity_defect").search(span):
+            yield ("legal_guarantee_restricted", excluded.group(0), sentence.start)
 
 
 def _return_conditions(terms: TermsText) -> Iterator[Hit]:
@@ -372,6 +375,23 @@ def _mediation_precondition(terms: TermsText) -> Iterator[Hit]:
         yield ("mediation_prior_to_court_clause", step.group(0), sentence.start)
 
 
+def _fee_on_protected_cancellation(terms: TermsText) -> Iterator[Hit]:
+    """A fee charged on a cancellation the law protects: a withdrawal (L221-23),
+    a termination for late delivery (L216-7) or non-conformity, or any
+    cancellation "whatever the reason" (LEGAL_RULES §9)."""
+    for sentence in terms.sentences:
+        span = _span(terms, sentence)
+        head = outside_exceptions(span)
+        protected = concept("protected_cancellation").search(head)
+        if not (
+            protected
+            and concept("fee").search(head)
+            and concept("fee_charged").search(head)
+        ) or concept("fee_negated").search(span):
+            continue
+        yield ("cancellation_fee_legal_risk", protected.group(0), sentence.start)
+
+
 def _months(terms: TermsText, sentence: Sentence) -> set[int]:
     """Month counts stated in a sentence: durations and "six-month" adjectives."""
     span = _span(terms, sentence)
@@ -412,4 +432,5 @@ def clause_findings(terms: TermsText) -> list[Hit]:
         *_delivery_refund_exclusion(terms),
         *_late_delivery_restrictions(terms),
         *_mediation_precondition(terms),
+        *_fee_on_protected_cancellation(terms),
     ]

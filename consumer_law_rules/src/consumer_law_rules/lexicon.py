@@ -153,6 +153,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r" (?:exclusive |entiere )?(?:par |de |du )?(?:l'acheteur|du client|le client"
         r"|de l'acheteur|du consommateur|l'utilisateur|du destinataire)"
         r"|a (?:vos|ses|leurs) (?:frais|charges?|depens)|a votre charge"
+        r"|(?:rest\w*|demeur\w*|sont|seront|sera|est|etant) a (?:sa|leur) charge"
         r"|at (?:the )?(?:buyer|customer|purchaser|client|consumer)'?s?'? (?:own )?"
         r"(?:expense|cost|charge)|at your (?:own )?(?:expense|cost)|(?:paid|borne"
         r"|payable"
@@ -172,15 +173,15 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     # The moment the goods leave the merchant (before the consumer has them).
     "dispatch": (
-        r"sortie (?:des (?:marchandises|produits|biens) )?(?:de |des )?(?:nos |notre "
-        r"|ses )?"
-        r"(?:entrepots?|magasins?|locaux|stocks?|ateliers?|usines?)|depart (?:de "
-        r"|des )?"
-        r"(?:nos |notre )?(?:entrepots?|magasins?|locaux|stocks?|ateliers?|usines?)"
+        r"(?:sortie|depart) (?:des (?:marchandises|produits|biens|colis) |du colis )?"
+        r"(?:de |des |d')?(?:nos |notre |ses )?"
+        r"(?:entrepots?|magasins?|locaux|stocks?|ateliers?|usines?)"
         r"|quitt\w* (?:nos |notre |les |le )?(?:entrepots?|magasins?|locaux|stocks?"
         r"|ateliers?|usines?)"
-        r"|(?:leave|leaves|left|leaving|departure from) (?:our|the seller's|the"
-        r" company's|the) (?:warehouse|premises|shop|store|factory|workshop)"
+        r"|(?:leave|leaves|left|leaving|departure)(?: of (?:the )?(?:goods|products"
+        r"|items|parcels?|merchandise|order))?(?: of| from)? (?:our|the seller's"
+        r"|the company's|the) (?:warehouse|premises|shop|store|factory|workshop"
+        r"|depot|stock)"
         r"|l'expedition|\bexpeditions?\b|l'envoi|dispatch|shipment|shipping|\bexpedie"
         r"|\bshipped\b|\bsent\b|\benvoye"
         r"|remise (?:des \w+ |du colis |de la marchandise |du bien )?(?:au |a la |aux )"
@@ -288,6 +289,55 @@ CONCEPTS: Final[dict[str, str]] = {
         r"\b(?:peut|peuvent|pouvez|pourra|pourront|pourrez|may|can|possib|faculte"
         r"|facultati|option|s'il le souhaite|if (?:he|she|you|they) (?:so )?wish"
         r"|free to|libre|at any time|a tout moment)"
+    ),
+    # A fee the merchant keeps or charges (not the delivery or return costs, which
+    # are other rules: L221-23, L221-24).
+    "fee": (
+        r"\bfrais\b(?! (?:de |d')?(?:retour|renvoi|port|livraison|expedition|envoi"
+        r"|transport))|(?<!return )(?<!shipping )(?<!postage )(?<!delivery )"
+        r"(?<!carriage )\b(?:fees?|charges?)\b|indemnite|penalite|penalty|forfait"
+        r"|restocking|surcharge"
+    ),
+    # A fee said never to be charged.
+    "fee_negated": (
+        r"\b(?:aucuns?|no|sans|without|ni)\b (?:\w+ ){0,2}(?:frais|fees?|charges?"
+        r"|penalt|indemnite|retenue)|\bne (?:sont|seront|sera|est)"
+        r" (?:jamais |pas |aucunement )?(?:retenue?s?|facturee?s?|appliquee?s?|dus|due"
+        r"|preleve\w*|demandee?s?|deduite?s?)|\b(?:never|not) (?:be )?(?:charged"
+        r"|applied|retained|deducted|due|invoiced)"
+    ),
+    # A fee charged or kept (not merely named).
+    "fee_charged": (
+        r"factur|invoic|retenu|\bretenue\b|deduit|deduct|preleve|charged|withheld"
+        r"|kept by us|conserve|a payer|payable|s'applique|applies|apply"
+    ),
+    # The cancellations the law protects from any fee: a withdrawal (L221-23), a
+    # termination for late delivery (L216-7) or non-conformity, or "whatever the
+    # reason" (which includes them).
+    "protected_cancellation": (
+        r"(?:y compris|meme|including|even|also|aussi|egalement|notamment)[^.;]{0,50}?"
+        r"(?:retract|withdraw|cooling[- ]off|(?:retard|late|delay)\w* (?:de |of |in )?"
+        r"(?:livraison|delivery)|non-?conform|defaut de conformite|lack of conformity"
+        r"|resolution pour retard)|quel(?:le)?s? qu'en soi(?:t|ent) (?:le |la |les )?"
+        r"(?:motifs?|raisons?|causes?)|(?:whatever|regardless of) the (?:reason|cause"
+        r"|ground)|for any reason(?: whatsoever)?|pour quelque (?:motif|raison|cause)"
+        r" que ce soit"
+    ),
+    # Goods or parts excluded from the legal guarantee of conformity itself.
+    "legal_guarantee_excluded": (
+        r"(?:exclue?s?|excluded|exempte?s?|exempted) (?:de|from) (?:la |the )?"
+        r"(?:garantie legale|legal (?:guarantee|warranty))|(?:ne (?:sont|est) pas"
+        r"|not|nor) (?:couverte?s?|covered) (?:par|by) (?:la |the )?(?:garantie legale"
+        r"|legal (?:guarantee|warranty))|(?:garantie legale|legal (?:guarantee"
+        r"|warranty))(?: de conformite| of conformity)? (?:ne s'applique pas"
+        r"|does not (?:apply|cover)|n'est pas applicable|exclut|excludes|ne couvre pas)"
+    ),
+    # Causes that are no lack of conformity (wear, misuse, accident), or buyers the
+    # consumer guarantee does not protect (professionals).
+    "not_a_conformity_defect": (
+        r"usure normale|normal wear|wear and tear|mauvaise utilisation|utilisation"
+        r" (?:anormale|non conforme)|misuse|improper use|\baccident|chute|negligen"
+        r"|mauvais entretien|professionn|business customers|\bb2b\b|entreprises"
     ),
     # An expert's finding demanded before the guarantee applies.
     "expert": r"\bexperts?\b|\bexpertise\b",
