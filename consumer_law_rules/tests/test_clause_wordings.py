@@ -17,6 +17,7 @@ import pytest
 from test_clause_rules import AT, TEXT_CODES, codes
 
 from consumer_law_rules import Policy, check_policy
+from consumer_law_rules.cgv_lint import mentions_mediator
 
 GUARANTEE = "legal_guarantee_restricted"
 RETURN_STATE = "clause_unopened_vehicle_condition"
@@ -1661,3 +1662,132 @@ def test_concepts_read_after_the_second_corpus(expected, text):
 @pytest.mark.parametrize("text", NEAR_MISSES_2)
 def test_near_misses_read_after_the_second_corpus(text):
     assert codes(text) == set()
+
+
+# Full terms of sale that never speak of the withdrawal (L221-5 2°): built from
+# clauses on other topics, long enough not to be read as an extract.
+FULL_TERMS_FR = (
+    "ARTICLE 1 – OBJET\nLes présentes conditions régissent les ventes conclues à "
+    "distance par la société Atelier Exemple, SARL au capital de 8 000 euros, "
+    "immatriculée au registre du commerce, dont le siège est à Dijon.\n\n"
+    "ARTICLE 2 – COMMANDES\nLa commande est passée sur notre site. Elle n'est "
+    "définitive qu'après la confirmation envoyée par courriel, qui récapitule les "
+    "articles, leur prix et les frais de livraison.\n\n"
+    "ARTICLE 3 – PRIX\nLes prix sont indiqués en euros toutes taxes comprises. Les "
+    "frais de livraison sont indiqués avant la validation de la commande.\n\n"
+    "ARTICLE 4 – PAIEMENT\nLe paiement s'effectue par carte bancaire ou par "
+    "virement. La commande est préparée à réception du paiement.\n\n"
+    "ARTICLE 5 – LIVRAISON\nLes articles sont livrés à l'adresse indiquée, au plus "
+    "tard trente jours après la commande. Le client supporte les risques à compter "
+    "du moment où il prend physiquement possession des articles.\n\n"
+    "ARTICLE 6 – DONNÉES PERSONNELLES\nLes données du client servent à traiter sa "
+    "commande ; il peut y accéder, les rectifier ou les faire effacer en écrivant "
+    "au service client.\n\n"
+    "ARTICLE 6 BIS – FORCE MAJEURE\nAucune partie n'est responsable d'un "
+    "manquement dû à un événement de force majeure au sens de l'article 1218 du "
+    "code civil ; elle en informe l'autre partie sans tarder.\n\n"
+    "ARTICLE 6 TER – PROPRIÉTÉ INTELLECTUELLE\nLes photographies, textes et logos "
+    "du site appartiennent à la société et ne peuvent être reproduits sans son "
+    "accord écrit.\n\n"
+    "ARTICLE 7 – DROIT APPLICABLE\nLes présentes conditions sont soumises au droit "
+    "français. Le client peut recourir gratuitement au médiateur de la "
+    "consommation dont les coordonnées figurent sur notre site, ou saisir la "
+    "juridiction compétente de son choix.\n"
+)
+FULL_TERMS_EN = (
+    "1. ABOUT US\nExample Works Ltd sells home textiles online to consumers living "
+    "in France; our registered office and contact details are given on every page "
+    "of the shop.\n\n"
+    "2. ORDERS\nYour order is placed on our website and becomes final once we "
+    "confirm it by e-mail, with a summary of the items, their price and the "
+    "delivery costs.\n\n"
+    "3. PRICES AND PAYMENT\nPrices are in euros including VAT. You pay by card or "
+    "by bank transfer when you place the order; we prepare it once the payment is "
+    "received.\n\n"
+    "4. DELIVERY\nWe deliver to the address you give, at the latest thirty days "
+    "after your order. You bear the risk from the moment you take physical "
+    "possession of the goods.\n\n"
+    "5. PERSONAL DATA\nYour data are used to handle your order; you may access, "
+    "correct or erase them by writing to our customer service at any time.\n\n"
+    "5a. FORCE MAJEURE\nNeither party is liable for a failure caused by an event "
+    "of force majeure within the meaning of article 1218 of the French Civil "
+    "Code; the party concerned informs the other one without delay.\n\n"
+    "5b. INTELLECTUAL PROPERTY\nThe photographs, texts and logos of the website "
+    "belong to Example Works Ltd and may not be reproduced without its written "
+    "consent.\n\n"
+    "5c. CUSTOMER SERVICE\nOur customer service answers questions by e-mail and by "
+    "telephone from Monday to Friday, and keeps you informed of the progress of "
+    "your order until it reaches you.\n\n"
+    "6. APPLICABLE LAW\nThese terms are governed by French law. You may refer a "
+    "dispute free of charge to the consumer mediator named on our website, or go "
+    "to the competent court of your choice, whichever you prefer.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FULL_TERMS_FR,
+        FULL_TERMS_EN,
+        # Its looser words only about a defect.
+        FULL_TERMS_FR
+        + "\nARTICLE 8 – QUALITÉ\nSi un article ne vous convient pas pour un "
+        "problème de qualité, appelez-nous : nous trouverons une solution.\n",
+    ],
+)
+def test_full_terms_that_never_speak_of_the_withdrawal(text):
+    assert codes(text) == {"withdrawal_information_missing"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An extract, not the whole terms.
+        FULL_TERMS_FR[:1200],
+        # The withdrawal in a shop's loose words, or a returns section.
+        FULL_TERMS_FR
+        + "\nARTICLE 8 – SATISFACTION\nSi un article ne vous convient pas, "
+        "renvoyez-le-nous dans les quatorze jours suivant sa réception.\n",
+        FULL_TERMS_EN
+        + "\n7. RETURNS\nSend any item back within fourteen days of receipt for a "
+        "full refund.\n",
+        # The withdrawal named once.
+        FULL_TERMS_EN + "\n7. CANCELLATION RIGHT\nSee the form attached.\n",
+    ],
+)
+def test_full_terms_that_speak_of_the_withdrawal(text):
+    assert "withdrawal_information_missing" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "with_website"),
+    [
+        # The shop's own address in a mediation article is not the mediator's.
+        (
+            "Article 9 – Réclamations et médiation\nToute réclamation est adressée à "
+            "notre service client : contact@boutique-exemple.fr. Vous pouvez "
+            "recourir à un médiateur de la consommation dont les coordonnées sont "
+            "sur notre site.",
+            False,
+        ),
+        (
+            "Complaints and mediation: write to our customer service at "
+            "help@example-shop.com; you may also refer the dispute to a consumer "
+            "mediator.",
+            False,
+        ),
+        # The mediator's own website, after the shop's contact.
+        (
+            "Réclamations : service client, contact@boutique-exemple.fr. Médiateur "
+            "de la consommation : CM2C, www.cm2c.net.",
+            True,
+        ),
+        (
+            "Contact us at help@example-shop.com. Mediation: Médiation Conso Plus, "
+            "www.conso-plus-mediation.fr.",
+            True,
+        ),
+    ],
+)
+def test_the_shops_own_address_is_not_the_mediators_website(text, with_website):
+    assert mentions_mediator(text) == (True, with_website)

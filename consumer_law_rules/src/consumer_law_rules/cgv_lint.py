@@ -548,6 +548,9 @@ _RESERVE_ACT: Final = re.compile(
     r"|complain|contest|\bavis|prevenir|confirm|contact|ecrire|write|let us know"
     r"|faire part|constat|note"
 )
+# Length (normalised characters) from which a text is read as full terms of sale,
+# not an extract of a few clauses.
+_FULL_TERMS_CHARACTERS: Final = 1500
 # Digits with the letter O for a zero, before a unit of time.
 _TYPO_NUMBER: Final = re.compile(
     r"(?<![\w.,/-])\d{1,3}o\d?(?= ?(?:jours?|days?|mois|months?|semaines?|weeks?"
@@ -624,6 +627,12 @@ _DELIVERY_REFUND_GRANTED: Final = re.compile(
     r"(?: initiaux)? (?:sont|seront) (?:egalement |aussi )?rembourses"
 )
 
+# The shop's own contact: its customer service, "write to us".
+_SHOP_CONTACT: Final = re.compile(
+    r"service clients?|customer (?:service|care|support)|\bsav\b|service apres-vente"
+    r"|after-sales service|contact(?:ez|er)?[- ]nous|contact us|ecrivez-nous"
+    r"|write to us|notre (?:adresse|boutique|site)|our (?:address|shop|store|website)"
+)
 USUAL_DAY_COUNTS: Final = frozenset(
     {*range(16), 20, 21, 28, 30, 31, 45, 60, 90, 120, 180, 365}
 )
@@ -796,6 +805,25 @@ def _typo_numbers(found: _Collector) -> None:
     duration nobody can read for sure, reported as unusual."""
     for match in _TYPO_NUMBER.finditer(found.terms.text):
         found.add("suspicious_duration", match.group(0), match.start())
+
+
+def _withdrawal_information_missing(terms: TermsText) -> bool:
+    """Full terms of sale (not an extract) that say nothing of the withdrawal
+    (L221-5 2°, L221-20): no word that can only name it, no withdrawal or
+    returns section, and its looser words ("if it does not suit you") only
+    about a defect."""
+    if len(terms.text) < _FULL_TERMS_CHARACTERS:
+        return False
+    if concept("withdrawal_named").search(terms.text):
+        return False
+    return not any(
+        sentence.section_topic == "withdrawal"
+        or (
+            concept("withdrawal").search(terms.text[sentence.start : sentence.end])
+            and not concept("defect").search(terms.text[sentence.start : sentence.end])
+        )
+        for sentence in terms.sentences
+    )
 
 
 def _only_second_hand(span: str) -> bool:
@@ -980,6 +1008,8 @@ def lint_cgv_text(cgv_text: str, at: date | None = None) -> tuple[Finding, ...]:
             references
         )
     findings = found.findings()
+    if _withdrawal_information_missing(terms):
+        findings.append(make_finding("withdrawal_information_missing"))
     for absence in ABSENCE_RULES:
         if not _active(absence.active_from, at):
             continue
@@ -997,13 +1027,23 @@ def _domain(url: str) -> str:
     return ".".join(host.rstrip(".,;:)").split(".")[-2:])
 
 
+def _is_shop_contact(terms: TermsText, position: int) -> bool:
+    """Whether the address at ``position`` follows the shop's own customer
+    service in its sentence, with no mediator named between them."""
+    sentence = terms.sentence_at(position)
+    before = terms.text[sentence.start : position]
+    contacts = list(_SHOP_CONTACT.finditer(before))
+    return bool(contacts) and "mediat" not in before[contacts[-1].end() :]
+
+
 def mentions_mediator(cgv_text: str) -> tuple[bool, bool]:
     """Return (a mediator is mentioned, its website is given near the mention).
 
     L616-1, R616-1: the mediator's identity and website must be given. A paragraph
     about mediation that names no mediator is a mention without identity: the
-    shop's own address (a domain also given away from any mediation paragraph) and
-    the EU ODR platform's do not count as the mediator's website.
+    shop's own address (a domain also given away from any mediation paragraph, or
+    in a sentence about the shop's own customer service) and the EU ODR
+    platform's do not count as the mediator's website.
 
     >>> mentions_mediator("Mediateur : CM2C, www.cm2c.net")
     (True, True)
@@ -1013,7 +1053,8 @@ def mentions_mediator(cgv_text: str) -> tuple[bool, bool]:
     ...     "ecrivez-nous via www.shop.fr.")
     (True, False)
     """
-    text = normalize_text(cgv_text)
+    terms = TermsText(cgv_text)
+    text = terms.text
     mentions = [
         m.start()
         for m in re.finditer(r"\bmediat(?:eur|or|ion|rice)|\bombudsm[ae]n\b", text)
@@ -1030,6 +1071,7 @@ def mentions_mediator(cgv_text: str) -> tuple[bool, bool]:
         domain
         for position, domain in urls
         if not any(start <= position < end for start, end in windows)
+        or _is_shop_contact(terms, position)
     }
     for start, end in windows:
         for position, domain in urls:

@@ -42,6 +42,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r" defect|latent defect|en panne|\bpannes?\b|breakdown|malfunction"
         r"|dysfonction|non[- ]?conformi|lack of conformity|not conform|\bsav\b"
         r"|after[- ]sales?|garanti|guarant|warrant|hors d'usage|out of order"
+        r"|(?:probleme|defaut|souci) de qualite|quality (?:problem|issue|defect)"
         r"|quality of the (?:goods|products?|items?|merchandise)|qualite (?:des|du"
         r"|de la) (?:produits?|marchandises?|biens?|articles?)"
     ),
@@ -56,6 +57,14 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|renonc\w* (?:au|a son|a votre) (?:contrat|achat)|right to cancel"
         r"|cancell?ation (?:right|period)|satisfait ou rembourse|l\.? ?221-(?:18"
         r"|2[1-8])"
+        r"|l\.? ?121-(?:1[6-9]|20)"
+    ),
+    # The withdrawal named in words that can mean nothing else.
+    "withdrawal_named": (
+        r"retract|withdraw|cooling[- ]off|reflexion|reflection period|\b97/7\b"
+        r"|renonc\w* (?:au|a son|a votre) (?:contrat|achat)|right to cancel"
+        r"|cancell?ation (?:right|period)|satisfait ou rembourse"
+        r"|satisf\w+ or (?:your )?money back|l\.? ?221-(?:18|2[1-8])"
         r"|l\.? ?121-(?:1[6-9]|20)"
     ),
     # A refund.
