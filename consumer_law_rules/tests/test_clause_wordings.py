@@ -1791,3 +1791,271 @@ def test_full_terms_that_speak_of_the_withdrawal(text):
 )
 def test_the_shops_own_address_is_not_the_mediators_website(text, with_website):
     assert mentions_mediator(text) == (True, with_website)
+
+
+# Wordings of our own for every concept, written after the second corpus was
+# read at 1.0 to see how the reader does on sentences it has never met.
+WORDINGS_3 = [
+    (
+        'withdrawal_period_below_legal_minimum',
+        "Le client bénéficie d'un délai de réflexion de huit jours après la "
+        "livraison.",
+    ),
+    (
+        'withdrawal_period_below_legal_minimum',
+        "You can send back any item within ten days if you change your mind.",
+    ),
+    (
+        'withdrawal_period_below_legal_minimum',
+        "Droit de retour : 10 jours ouvrés à compter de la réception du colis.",
+    ),
+    (
+        'refund_period_above_legal_maximum',
+        "En cas de rétractation, le remboursement interviendra sous trois "
+        "semaines.",
+    ),
+    (
+        'refund_period_above_legal_maximum',
+        "Following your withdrawal, we will reimburse you within one month.",
+    ),
+    (
+        'refund_period_above_legal_maximum',
+        "Après rétractation, nous vous remboursons dans les 14 jours suivant le"
+        " retour du produit dans nos entrepôts.",
+    ),
+    (
+        'refund_period_above_legal_maximum',
+        "If you withdraw, your money is returned within 20 working days of our "
+        "receipt of the goods.",
+    ),
+    (
+        'legal_guarantee_restricted',
+        "Les défauts apparents doivent être signalés dans les 5 jours suivant "
+        "la livraison, à défaut le produit est réputé accepté.",
+    ),
+    (
+        'legal_guarantee_restricted',
+        "Defective goods will only be taken back if returned in their original "
+        "packaging, unused, with all accessories.",
+    ),
+    (
+        'legal_guarantee_restricted',
+        "En cas de panne, le produit sera échangé ; il ne sera en aucun cas "
+        "remboursé.",
+    ),
+    (
+        'legal_guarantee_restricted',
+        "Warranty claims: the customer pays the postage to send the faulty item"
+        " to us.",
+    ),
+    (
+        'legal_guarantee_restricted',
+        "La garantie légale ne s'applique qu'aux produits achetés depuis moins "
+        "de six mois.",
+    ),
+    (
+        'legal_guarantee_restricted',
+        "Any non-conformity must be notified to us within 48 hours of delivery.",
+    ),
+    (
+        'clause_unopened_vehicle_condition',
+        "Droit de rétractation : les produits doivent nous être retournés non "
+        "descellés et dans leur état d'origine.",
+    ),
+    (
+        'clause_unopened_vehicle_condition',
+        "Withdrawal: items must be sent back unworn, unwashed and with the "
+        "original tags attached, otherwise they will be refused.",
+    ),
+    (
+        'clause_unopened_vehicle_condition',
+        "Rétractation : seuls les articles intacts, complets et dans leur "
+        "blister d'origine seront remboursés.",
+    ),
+    (
+        'risk_transfer_at_carrier',
+        "La marchandise est expédiée aux risques et périls de l'acheteur.",
+    ),
+    (
+        'risk_transfer_at_carrier',
+        "Ownership and risk pass to the customer as soon as the order is handed"
+        " to the courier.",
+    ),
+    (
+        'risk_transfer_at_carrier',
+        "Dès la remise du colis à La Poste, la société décline toute "
+        "responsabilité en cas de perte ou de vol.",
+    ),
+    (
+        'annex_excludes_delivery_refund',
+        "Rétractation : le remboursement porte sur le seul prix du produit, "
+        "hors frais d'envoi.",
+    ),
+    (
+        'annex_excludes_delivery_refund',
+        "If you withdraw, postage paid on the original order will not be "
+        "refunded.",
+    ),
+    (
+        'annex_excludes_delivery_refund',
+        "En cas de rétractation, le montant remboursé ne comprend pas les frais"
+        " de livraison initiaux.",
+    ),
+    (
+        'mediation_prior_to_court_clause',
+        "Aucune action en justice ne pourra être engagée avant l'échec d'une "
+        "procédure de médiation.",
+    ),
+    (
+        'mediation_prior_to_court_clause',
+        "The parties shall attempt mediation before any court may be seized.",
+    ),
+    (
+        'mediation_prior_to_court_clause',
+        "Le recours préalable au médiateur est une condition de recevabilité de"
+        " toute action judiciaire.",
+    ),
+    (
+        'clause_more_restrictive_than_L216-6',
+        "Les délais de livraison sont donnés à titre indicatif ; leur "
+        "dépassement ne peut justifier ni l'annulation de la commande ni des "
+        "dommages et intérêts.",
+    ),
+    (
+        'clause_more_restrictive_than_L216-6',
+        "Delivery dates are estimates only and a delay shall not entitle the "
+        "buyer to cancel the order.",
+    ),
+    (
+        'clause_more_restrictive_than_L216-6',
+        "Un retard de livraison n'ouvre droit à aucune indemnité ni à "
+        "l'annulation de la commande.",
+    ),
+    (
+        'conformity_presumption_outdated',
+        "Les défauts qui se manifestent dans les six mois de la livraison sont "
+        "présumés exister au jour de celle-ci.",
+    ),
+    (
+        'conformity_presumption_outdated',
+        "During the first year after delivery, any lack of conformity is "
+        "presumed to have existed at delivery.",
+    ),
+    (
+        'conformity_presumption_outdated',
+        "Le client qui invoque un défaut apparu plus de 6 mois après la "
+        "livraison doit en prouver l'antériorité.",
+    ),
+    (
+        'transport_reserve_below_legal_minimum',
+        "Les réserves doivent être confirmées au transporteur par lettre "
+        "recommandée dans les 48 heures.",
+    ),
+    (
+        'transport_reserve_below_legal_minimum',
+        "Any damage must be noted on the carrier's delivery slip and confirmed "
+        "to the carrier within 24 hours.",
+    ),
+    (
+        'transport_reserve_forfeits_rights',
+        "Faute de réserves émises auprès du transporteur dans les trois jours, "
+        "le client ne pourra plus rien réclamer.",
+    ),
+    (
+        'transport_reserve_forfeits_rights',
+        "If no reservation is made on the delivery note, the goods are deemed "
+        "accepted and no claim will be entertained.",
+    ),
+    (
+        'complaint_window_below_legal_minimum',
+        "Tout article manquant doit nous être signalé le jour même de la "
+        "livraison.",
+    ),
+    (
+        'complaint_window_below_legal_minimum',
+        "Missing items must be reported to us within 1 day of receipt.",
+    ),
+    (
+        'obsolete_odr_reference',
+        "Consumers may also lodge a complaint on the European ODR platform: "
+        "https://ec.europa.eu/consumers/odr.",
+    ),
+    (
+        'late_delivery_surcharge_clause_outdated',
+        "En cas de remboursement tardif, les sommes dues sont majorées de 10 % "
+        "si le retard est au plus de 30 jours, de 20 % jusqu'à 60 jours, de 50 "
+        "% au-delà.",
+    ),
+    (
+        'cancellation_fee_legal_risk',
+        "Toute commande annulée après expédition donnera lieu à une pénalité de"
+        " 15 % du montant.",
+    ),
+    (
+        'cancellation_fee_legal_risk',
+        "Orders withdrawn after dispatch incur an administration fee of EUR 10,"
+        " withdrawals included.",
+    ),
+    (
+        'commercial_guarantee_duration_unit_missing',
+        "Garantie commerciale : un (1) sur les moteurs.",
+    ),
+    (
+        'suspicious_duration',
+        "Les réclamations pour colis endommagé doivent être faites auprès du "
+        "transporteur dans les 17 jours.",
+    ),
+]
+
+NEAR_MISSES_3 = [
+    "Vous disposez de quatorze jours pour vous rétracter ; ce délai est "
+    "porté à 30 jours pour les membres du club.",
+    "Nous expédions votre commande sous 7 jours.",
+    "Le remboursement intervient au plus tard 14 jours après que vous nous "
+    "avez informés de votre décision de vous rétracter.",
+    "We may withhold the refund until we have received the goods back or "
+    "you have supplied evidence of having sent them back, whichever is the "
+    "earliest.",
+    "Les produits défectueux sont remboursés ou remplacés au choix du "
+    "client, frais de retour à notre charge.",
+    "The customer may return a faulty item at our expense within two years "
+    "of delivery.",
+    "Nous vous conseillons de conserver l'emballage d'origine pendant la "
+    "période de rétractation.",
+    "Les risques vous sont transférés au moment où vous prenez physiquement"
+    " possession des biens.",
+    "Nous remboursons le prix et les frais de livraison standard ; le "
+    "supplément pour une livraison express n'est pas remboursé.",
+    "Le consommateur peut, s'il le souhaite, recourir gratuitement au "
+    "médiateur ; il peut aussi saisir directement le tribunal.",
+    "En cas de retard, vous pouvez nous enjoindre de livrer dans un délai "
+    "supplémentaire raisonnable puis résoudre le contrat.",
+    "Les défauts apparaissant dans les vingt-quatre mois suivant la "
+    "délivrance sont présumés exister au moment de celle-ci.",
+    "Vous avez 3 jours, jours fériés non compris, pour adresser des "
+    "réserves motivées au transporteur ; vos droits envers nous restent "
+    "entiers.",
+    "Notre service client vous répond sous 48 heures.",
+    "La plateforme européenne de RLL a fermé : nous ne la mentionnons plus.",
+    "Garantie commerciale de deux (2) ans sur les moteurs.",
+    "Nos prix ne comprennent pas les frais de port, indiqués avant "
+    "validation.",
+    "Aucun frais n'est retenu en cas de rétractation.",
+    "La garantie légale de conformité dure deux ans à compter de la "
+    "délivrance.",
+    "Pendant la première année, notre garantie commerciale couvre aussi la "
+    "main-d'œuvre.",
+    "Commande expédiée le jour même si elle est passée avant midi.",
+    "Used goods: the legal guarantee lasts two years; defects appearing "
+    "within 12 months are presumed to have existed at delivery.",
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), WORDINGS_3)
+def test_wordings_never_met(expected, text):
+    assert codes(text) == {expected}
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES_3)
+def test_near_misses_never_met(text):
+    assert codes(text) == set()

@@ -298,7 +298,9 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
             r"\bfrais de (?:preparation|traitement|dossier)[^.]{0,60}?annul",
             r"\bannul[^.]{0,80}?\bfrais (?:de |d')(?:preparation|traitement|dossier"
             r"|gestion)",
-            r"\bannul[^.]{0,80}?\b(?:forfait|retenue)",
+            r"\bannul[^.]{0,80}?\b(?:forfait|retenue|penalite|indemnite)",
+            r"\bcancel[^.]{0,80}?\b(?:penalty|administration fee|admin fee|handling fee"
+            r"|processing fee)",
             r"\bforfait[^.]{0,80}?annul",
             r"\b(?:flat|fixed)[- ](?:rate|fee)[^.]{0,80}?cancel",
             r"\bcancel[^.]{0,80}?(?:flat|fixed)[- ](?:rate|fee)",
@@ -580,6 +582,9 @@ _PACKAGING: Final = re.compile(
 )
 _FORFEIT: Final = re.compile(
     r"(?:a defaut|faute de quoi|faute de (?:reserves?|signalement|notification)"
+    r"|if no (?:reserves?|reservations?|protest|complaint|claim) (?:is|are|has been"
+    r"|have been) (?:made|noted|lodged|recorded|entered|expressed)|si aucune (?:reserve"
+    r"|reclamation) n'(?:est|a ete) (?:faite|emise|notee|formulee|portee)"
     r"|en l'absence de (?:reserves?|signalement)|in the absence of (?:reserves?"
     r"|reservations?|a note)|without (?:such )?(?:reserves?|reservations?)"
     r"|sinon|passe ce delai|au-dela de ce delai|hors delai"
@@ -594,7 +599,11 @@ _FORFEIT: Final = re.compile(
     r" (?:period|deadline)|late claims?)[^.]{0,120}?(?:aucune? (?:reclamation|reprise"
     r"|retour|recours|remboursement|echange|prise en charge)|ne (?:sera|seront|pourra"
     r"|pourront) (?:plus )?(?:etre )?(?:acceptee?s?|prise?s? en (?:compte|charge)"
-    r"|reprise?s?|admise?s?|recevables?)|irrecevable|no (?:claim|return|refund"
+    r"|reprise?s?|admise?s?|recevables?)|irrecevable"
+    r"|(?:deemed|considered) (?:to have been )?accepted|reputee?s? (?:acceptee?s?"
+    r"|conformes?|livree?s? en bon etat)|consideree?s? comme acceptee?s?"
+    r"|ne (?:pourra|pourront|pourrez|peut|peuvent) plus (?:rien )?(?:reclamer|exiger"
+    r"|demander|contester|agir)|no (?:claim|return|refund"
     r"|exchange|complaint|recourse|compensation)s?\b|ne pourr?(?:a|ons|ont|ez)"
     r" (?:plus )?rien (?:faire|accepter)|(?:can|will) do nothing|nothing (?:can|will)"
     r" be done|(?:will|shall|can|may) not be "

@@ -161,6 +161,16 @@ _NEGATED_MODAL: Final = re.compile(
     r"\b(?:may|can|shall|will) not\b|\bcannot\b|\bcan't\b|\bne (?:peut|peuvent|pourra"
     r"|pourront|pourrez|pouvez)\b|\bnot be able\b|\bno\b[^.;]{0,40}?\b(?:may|can)\b"
 )
+_LEGAL_GUARANTEE: Final = re.compile(
+    r"garantie legale|legal (?:guarantee|warranty)|statutory (?:guarantee|warranty)"
+    r"|garantie de conformite|guarantee of conformity"
+)
+# Periods of a legal-guarantee sentence that are not the guarantee's length.
+_OTHER_PERIOD: Final = re.compile(
+    r"presum|presom|deemed to|burden of proof|charge de la preuve|repar|repair"
+    r"|remise en etat|extension|prolong|commercial|contractuel|extended|fabricant"
+    r"|manufacturer|constructeur|vices? caches?|hidden defect|latent defect"
+)
 _RETURN_AFTER: Final = re.compile(r"^ ?(?:de |d')?(?:retour|return|renvoi)")
 
 
@@ -213,6 +223,23 @@ def _claim_window(terms: TermsText, sentence: Sentence, span: str) -> Iterator[H
         yield ("legal_guarantee_restricted", match.group(0), sentence.start)
 
 
+def _legal_guarantee_shortened(
+    terms: TermsText, sentence: Sentence, head: str
+) -> Iterator[Hit]:
+    """The legal guarantee of conformity itself given less than two years
+    (L217-3, L217-7: second-hand goods included, only their presumption may be
+    shorter): not the presumption, a repair's extension or another guarantee."""
+    if not _LEGAL_GUARANTEE.search(head) or _OTHER_PERIOD.search(head):
+        return
+    for duration in terms.durations:
+        if (
+            sentence.start <= duration.start < sentence.end
+            and duration.unit in ("month", "year")
+            and duration.months < 24
+        ):
+            yield ("legal_guarantee_restricted", duration.raw, duration.start)
+
+
 def _guarantee_restrictions(terms: TermsText) -> Iterator[Hit]:
     """Conditions the legal guarantee does not allow (L217-3 ff., deemed unwritten
     before a claim): a claim window, goods in resale condition, exchange or credit
@@ -241,6 +268,7 @@ def _guarantee_restrictions(terms: TermsText) -> Iterator[Hit]:
         costs = concept("costs_on_buyer").search(head)
         if costs and concept("return_costs").search(head):
             yield ("legal_guarantee_restricted", costs.group(0), sentence.start)
+        yield from _legal_guarantee_shortened(terms, sentence, head)
         excluded = concept("legal_guarantee_excluded").search(head)
         if excluded and not concept("not_a_conformity_defect").search(span):
             yield ("legal_guarantee_restricted", excluded.group(0), sentence.start)

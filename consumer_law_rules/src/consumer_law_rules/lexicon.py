@@ -73,6 +73,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:sommes?|montants?|prix)|(?:sommes?|montants?) (?:\w+ ){0,3}(?:vous )?"
         r"(?:seront|sera) (?:restitue|rendu|reverse)|(?:sums?|amounts?|monies|money"
         r"|price) (?:\w+ ){0,4}(?:returned|paid(?: back)?|given back|repaid) to you"
+        r"|(?:money|payment|sums?|amounts?|price) (?:is |are |will be |shall be )"
+        r"(?:returned|paid back|given back|repaid|credited)"
     ),
     # Transport damage or missing goods: the carrier's clauses (C. com. L133-3).
     "transport": (
@@ -102,12 +104,13 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:etre|sont|soient|seront|be|are|is|returned|retourne\w*|renvoye\w*|repris"
         r"|accepted|accepte\w*|produits?|articles?|biens?|goods|items?|products?)\W+"
         r"(?:\w+\W+){0,3}?complet(?:e|s|es)?\b"
+        r"|\bun(?:worn|washed|opened|assembled|installed|altered|sealed)\b"
         r"|non (?:utilise|deballe|descelle|monte|lave|porte|ouvert)|(?:jamais"
         r"|pas) (?:ete )?"
         r"(?:utilise|deballe|descelle|monte|ouvert)|deballe|descelle|\bunused\b"
         r"|in (?:perfect|new|mint|as[- ]new|original|resal\w*|saleable|pristine)"
         r" (?:condition|state)|resal(?:e)?able|re-?saleable|(?:with|all) (?:its "
-        r"|their )?"
+        r"|their |the )?(?:original )?"
         r"(?:labels|tags)|(?:avec|munie?s? de|porte|portant) (?:leurs? |ses |les "
         r"|toutes (?:leurs |ses |les ))?etiquettes?|etiquettes? (?:attachee"
         r"|d'origine|intacte)"
@@ -132,7 +135,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:echang|remplac|replac|exchang)[^.;]{0,60}?(?:;|,|\.|:)?[^.]{0,20}?"
         r"(?:aucun remboursement|no refunds?|not (?:be )?refunded|jamais rembours"
         r"|ne (?:sera|seront|donne|donnera) (?:pas|lieu a aucun|jamais) (?:lieu a )?"
-        r"(?:un )?rembours|pas (?:de )?rembours|ni rembours|rather than refund"
+        r"(?:un )?rembours|ne (?:sera|seront|fera|feront) (?:en aucun cas|aucunement"
+        r"|nullement) (?:l'objet d'un )?rembours|under no circumstances (?:be )?"
+        r"refunded|pas (?:de )?rembours|ni rembours|rather than refund"
         r"|instead of (?:a )?refund|no money back)"
         r"|(?:aucun remboursement|no refunds?|not (?:be )?refunded|jamais rembours"
         r"|ni rembourse)[^.]{0,40}?(?:echang|remplac|replac|exchang|avoir|credit note"
@@ -178,7 +183,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|reexpedition)|port (?:retour|aller|aller-retour)|(?:return|shipping|postage"
         r"|carriage|transport|delivery) (?:costs?|fees?|charges?|expenses?)"
         r"|\bretours?\b|\breturns?\b|\brenvoi"
-        r"|return (?:shipping|postage|carriage)|cost of return"
+        r"|return (?:shipping|postage|carriage)|cost of return|\bpostage\b"
+        r"|frais d'envoi|send(?:ing)? (?:it |them |the \w+ )?(?:back )?to us"
     ),
     # The moment the goods leave the merchant (before the consumer has them).
     "dispatch": (
@@ -275,6 +281,9 @@ CONCEPTS: Final[dict[str, str]] = {
     # A condition placed before the court, whatever the customer may do after it.
     "strict_precondition": (
         r"a defaut de|faute de|failing|in the absence of|en l'absence de|only after"
+        r"|(?:shall|must|doivent|devront|s'engagent a) (?:first )?(?:attempt|try|seek"
+        r"|recourir|tenter|soumettre)|\baucune action\b|\bno (?:action|proceedings)"
+        r" (?:may|can|shall)|avant l'echec|before (?:the )?failure"
         r"|\b(?:should|if|where|when) no\b|\bsi aucune?\b|\blorsqu'aucune?\b"
         r"|qu'apres|qu'a l'issue|sans (?:tentative|avoir|recours|passer)|\buntil\b"
         r"|tant que|subordonn|conditionn|pre-?condition|obligatoire|mandatory"
@@ -282,7 +291,8 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     # A condition placed before the court.
     "precondition": (
-        r"precede|prealabl|avant (?:de |toute |tout |d')|before (?:going|bringing|any"
+        r"precede|prealabl|avant (?:de |toute |tout |d'|l'echec|l'issue)"
+        r"|before (?:the )?(?:failure|end|outcome|going|bringing|any"
         r"|taking|referring|commencing|initiating|starting)|prior to|\bfirst\b"
         r"|d'abord|en premier lieu|\buntil\b|\bunless\b|tant que|jusqu'a"
         r"|sans (?:tentative|avoir|recours|passer)|without (?:first|prior|having"
@@ -318,7 +328,7 @@ CONCEPTS: Final[dict[str, str]] = {
     # A fee charged or kept (not merely named).
     "fee_charged": (
         r"factur|invoic|retenu|\bretenue\b|deduit|deduct|preleve|charged|withheld"
-        r"|kept by us|conserve|a payer|payable|s'applique|applies|apply"
+        r"|kept by us|conserve|a payer|payable|s'applique|applies|apply|incur"
     ),
     # The cancellations the law protects from any fee: a withdrawal (L221-23), a
     # termination for late delivery (L216-7) or non-conformity, or "whatever the
@@ -327,7 +337,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:y compris|meme|including|even|also|aussi|egalement|notamment)[^.;]{0,50}?"
         r"(?:retract|withdraw|cooling[- ]off|(?:retard|late|delay)\w* (?:de |of |in )?"
         r"(?:livraison|delivery)|non-?conform|defaut de conformite|lack of conformity"
-        r"|resolution pour retard)|quel(?:le)?s? qu'en soi(?:t|ent) (?:le |la |les )?"
+        r"|resolution pour retard)|(?:retractations?|withdrawals?) (?:included"
+        r"|comprises?|incluses?)|quel(?:le)?s? qu'en soi(?:t|ent) (?:le |la |les )?"
         r"(?:motifs?|raisons?|causes?)|(?:whatever|regardless of) the (?:reason|cause"
         r"|ground)|for any reason(?: whatsoever)?|pour quelque (?:motif|raison|cause)"
         r" que ce soit"
@@ -352,7 +363,8 @@ CONCEPTS: Final[dict[str, str]] = {
     "expert": r"\bexperts?\b|\bexpertise\b",
     # Late delivery said to give no right to cancel or to damages (L216-6, L241-4).
     "late_delivery_no_remedy": (
-        r"(?:retard|delay|late)[^.]{0,60}?(?:ne (?:peut|peuvent|pourra|pourront|saurait"
+        r"(?:retard|delay|late|depassement|overrun)[^.]{0,60}?(?:ne (?:peut|peuvent"
+        r"|pourra|pourront|saurait"
         r"|sauraient|donne|donnera|donnent)[^.]{0,40}?(?:annul|resolution|resili"
         r"|dommages|indemni|penalit)|n'(?:ouvre|entraine|autorise|emporte)"
         r"[^.]{0,20}?(?:annulation|resolution|resiliation|droit|indemni)|(?:cannot"
@@ -382,6 +394,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|acheteur|acquereur)s? de (?:prouver|demontrer|etablir)|(?:n'a|n'ont"
         r"|n'est tenue?|n'aura) (?:pas )?(?:a |qu'a |d')?(?:prouver|etablir|demontrer)"
         r"|anteriorite du defaut|date d'apparition (?:du defaut|de celui-ci)"
+        r"|prouver l'anteriorite|prove (?:that )?(?:it|the (?:defect|fault|lack of"
+        r" conformity)) (?:already )?(?:existed|pre-?existed)|(?:doit|devra|devront"
+        r"|doivent) (?:en )?(?:prouver|demontrer|etablir)"
         r"|(?:has|have|needs?|must) (?:only )?(?:to )?prove|only (?:required|needs?)"
         r" to (?:establish|prove)"
     ),
@@ -402,8 +417,14 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|transport)"
         r"|frais (?:de |d')?(?:port|livraison|expedition|envoi)(?: initiaux| aller)?"
         r" (?:exclus|non compris|non inclus|en sus|deduits|retenus|conserves)"
-        r"|(?:excluding|not including|less|minus|net of"
-        r"|without) (?:the )?(?:initial |original |outbound )?(?:delivery|shipping"
+        r"|(?:ne comprend pas|n'inclut pas|n'incluant pas|exclut) (?:les )?frais (?:de "
+        r"|d')?(?:port|livraison|expedition|envoi)(?! (?:de |d')?retour)"
+        r"|(?:delivery|shipping|postage|carriage)(?: (?:costs?|fees?|charges?))?"
+        r"(?! (?:for|of) (?:the )?return)[^.;]{0,40}? (?:will not|shall not|won't"
+        r"|is not|are not|cannot|can not) be (?:refunded|reimbursed|repaid)"
+        r"|(?:excluding|not including|does not include|do not include|excludes|less"
+        r"|minus|net of|without) (?:the )?(?:initial |original |outbound )?(?:delivery"
+        r"|shipping"
         r"|postage|carriage)(?: (?:costs?|fees?|charges?))?"
         r"|(?:delivery|shipping|postage|carriage)(?: (?:costs?|fees?|charges?))?"
         r" (?:excluded|not included|deducted|retained|is kept|are kept|kept|withheld)"

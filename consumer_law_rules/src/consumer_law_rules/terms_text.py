@@ -72,7 +72,8 @@ _UNITS: Final = {
 }  # fmt: skip
 _DURATION_RE: Final = re.compile(
     r"(?<![\w.,/-])(?:(?P<digits>\d{1,4})|(?P<words>" + _PHRASE + r")|"
-    r"(?P<article>an?)(?= (?:day|week|month|year|hour)s?\b))"
+    r"(?P<article>an?)(?= (?:day|week|month|year|hour)s?\b)"
+    r"|(?P<first>first|premiere?)(?= (?:year|month|annee|mois)\b))"
     r"(?: ?\( ?(?P<paren>\d{1,4}|" + _PHRASE + r") ?\))?"
     r"(?: |-(?=(?:day|week|month|year|hour|jour|mois)))?(?:(?P<qualifier>full|clear"
     r"|working|business|open|calendar|consecutive|bank"
@@ -82,9 +83,18 @@ _DURATION_RE: Final = re.compile(
     r"(?: (?P<after>ouvres|ouvrables|calendaires|francs|pleins|consecutifs|feries"
     r"|chomes|supplementaires))?"
 )
-# Idioms for a number of days: "sous huitaine", "a fortnight".
-_IDIOMS: Final = {"huitaine": 8, "quinzaine": 15, "fortnight": 14}
-_IDIOM_RE: Final = re.compile(r"\b(?:huitaine|quinzaine|fortnight)\b")
+# Idioms for a number of days: "sous huitaine", "a fortnight", "le jour même".
+_IDIOMS: Final = {
+    "huitaine": 8,
+    "quinzaine": 15,
+    "fortnight": 14,
+    "le jour meme": 1,
+    "the same day": 1,
+    "same-day": 1,
+}
+_IDIOM_RE: Final = re.compile(
+    r"\b(?:huitaine|quinzaine|fortnight|le jour meme|the same day|same-day)\b"
+)
 _WORKING_QUALIFIERS: Final = frozenset(
     {"working", "business", "open", "ouvres", "ouvrables", "bank"}
 )
@@ -118,12 +128,8 @@ PURPOSES: Final = (
 """Clauses a duration can belong to, in the order they are recognised."""
 
 _TOPIC_PATTERNS: Final = {
-    "refund": re.compile(
-        r"rembours|refund|reimburs|restitu\w* (?:les |des |la |le )?(?:sommes?"
-        r"|montants?|prix)|(?:sommes?|montants?) (?:\w+ ){0,3}(?:vous )?(?:seront"
-        r"|sera) (?:restitue|rendu|reverse)|(?:sums?|amounts?|monies|money|price)"
-        r" (?:\w+ ){0,4}(?:returned|paid(?: back)?|given back|repaid) to you"
-    ),
+    # the refund's words live once, in the lexicon's concept
+    "refund": concept("refund"),
     "transport": re.compile(
         r"\breserves\b|avarie|\bdamag|dommage|endommag|\babime|\bcasse|broken"
         r"|bon de (?:livraison|transport)|delivery (?:slip|note|receipt)"
