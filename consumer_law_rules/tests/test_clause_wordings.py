@@ -2050,6 +2050,196 @@ NEAR_MISSES_3 = [
     "within 12 months are presumed to have existed at delivery.",
 ]
 
+# More of them: model forms, translated and compliant sentences of real styles.
+WORDINGS_3 += [
+    (
+        'withdrawal_period_below_legal_minimum',
+        "Vous pouvez renoncer à votre achat dans un délai d'une semaine.",
+    ),
+    (
+        'withdrawal_period_below_legal_minimum',
+        "Our cooling-off period is 7 calendar days from receipt.",
+    ),
+    (
+        'refund_period_above_legal_maximum',
+        "Remboursement : sous 30 jours après réception de votre formulaire de "
+        "rétractation.",
+    ),
+    (
+        'refund_period_above_legal_maximum',
+        "Withdrawal refunds are processed within 21 days.",
+    ),
+    (
+        'legal_guarantee_restricted',
+        "Les réclamations au titre de la garantie ne sont recevables que si le "
+        "produit est retourné dans son emballage d'origine.",
+    ),
+    (
+        'legal_guarantee_restricted',
+        "Tout produit défectueux sera réparé ou remplacé à notre seule "
+        "discrétion.",
+    ),
+    (
+        'legal_guarantee_restricted',
+        "La garantie légale est limitée à un an à compter de l'achat.",
+    ),
+    (
+        'legal_guarantee_restricted',
+        "Claims for defects must be made within 30 days of delivery, after "
+        "which the goods are deemed accepted.",
+    ),
+    (
+        'clause_unopened_vehicle_condition',
+        "Rétractation : l'article doit être renvoyé dans son emballage "
+        "d'origine non ouvert, faute de quoi aucun remboursement ne sera "
+        "effectué.",
+    ),
+    (
+        'clause_unopened_vehicle_condition',
+        "Right of withdrawal: goods must be returned in a resaleable condition,"
+        " complete with all accessories and manuals.",
+    ),
+    (
+        'risk_transfer_at_carrier',
+        "Les produits voyagent toujours aux risques du destinataire.",
+    ),
+    (
+        'risk_transfer_at_carrier',
+        "Delivery is deemed to take place when the goods leave our premises.",
+    ),
+    (
+        'risk_transfer_at_carrier',
+        "Le transfert des risques intervient dès l'expédition de la commande.",
+    ),
+    (
+        'annex_excludes_delivery_refund',
+        "Modèle de formulaire de rétractation. Note : les frais d'expédition ne"
+        " sont pas remboursables.",
+    ),
+    (
+        'annex_excludes_delivery_refund',
+        "Refunds after withdrawal cover the goods only; shipping fees are "
+        "retained.",
+    ),
+    (
+        'mediation_prior_to_court_clause',
+        "Avant toute saisine des tribunaux, le client devra obligatoirement "
+        "saisir le médiateur.",
+    ),
+    (
+        'mediation_prior_to_court_clause',
+        "Any dispute must first be submitted to mediation before legal "
+        "proceedings are started.",
+    ),
+    (
+        'clause_more_restrictive_than_L216-6',
+        "Aucune annulation ne sera acceptée pour cause de retard de livraison.",
+    ),
+    (
+        'clause_more_restrictive_than_L216-6',
+        "We accept no liability for late delivery and orders cannot be "
+        "cancelled on that ground.",
+    ),
+    (
+        'conformity_presumption_outdated',
+        "Le vendeur est présumé responsable des défauts apparus dans un délai "
+        "d'un an suivant la livraison.",
+    ),
+    (
+        'conformity_presumption_outdated',
+        "Faults appearing within six months of delivery are assumed to have "
+        "existed at the time of delivery.",
+    ),
+    (
+        'transport_reserve_below_legal_minimum',
+        "Vous devez notifier toute avarie au transporteur dans les 24h.",
+    ),
+    (
+        'transport_reserve_forfeits_rights',
+        "Sans réserves sur le bon de livraison, la marchandise est réputée "
+        "livrée en bon état et aucun recours ne sera possible.",
+    ),
+    (
+        'complaint_window_below_legal_minimum',
+        "Colis incomplet : prévenez-nous sous 48h.",
+    ),
+    (
+        'obsolete_odr_reference',
+        "Plateforme de résolution des litiges en ligne : "
+        "http://ec.europa.eu/odr",
+    ),
+    (
+        'cancellation_fee_legal_risk',
+        "Des frais d'annulation de 20 € sont facturés pour toute commande "
+        "annulée après validation.",
+    ),
+    (
+        'suspicious_duration',
+        "Les réserves doivent être faites auprès du transporteur dans un délai "
+        "de 23 jours.",
+    ),
+    (
+        'commercial_guarantee_duration_unit_missing',
+        "Garantie commerciale offerte : deux (2) sur les pièces.",
+    ),
+]
+
+NEAR_MISSES_3 += [
+    "Le délai de rétractation expire quatorze jours après le jour de la "
+    "réception du bien.",
+    "Si ce délai expire un samedi, un dimanche ou un jour férié, il est "
+    "prolongé jusqu'au premier jour ouvrable suivant.",
+    "Vous devez renvoyer le bien au plus tard 14 jours après nous avoir "
+    "communiqué votre décision de rétractation.",
+    "Votre responsabilité n'est engagée qu'à l'égard de la dépréciation du "
+    "bien résultant de manipulations autres que celles nécessaires pour "
+    "établir sa nature.",
+    "Les frais directs de renvoi du bien sont à votre charge.",
+    "Nous vous rembourserons tous les paiements reçus de vous, y compris "
+    "les frais de livraison (à l'exception des frais supplémentaires "
+    "découlant du fait que vous avez choisi un mode de livraison autre que "
+    "le mode moins coûteux).",
+    "We will carry out the reimbursement using the same means of payment as"
+    " you used for the initial transaction.",
+    "The goods must be returned within 14 days of your withdrawal notice.",
+    "Les produits sont livrés dans un délai maximum de 30 jours à compter "
+    "de la commande.",
+    "Le paiement est exigible immédiatement à la commande.",
+    "Nous vous conseillons de vérifier l'état du colis en présence du "
+    "livreur.",
+    "En cas de colis endommagé, vous disposez de trois jours, non compris "
+    "les jours fériés, pour formuler des réserves motivées auprès du "
+    "transporteur.",
+    "Conformément à l'article L612-1, le consommateur peut recourir "
+    "gratuitement à un médiateur de la consommation.",
+    "Médiateur : CM2C, 49 rue de Ponthieu, 75008 Paris, www.cm2c.net.",
+    "Le vendeur est tenu des défauts de conformité du bien dans les "
+    "conditions des articles L217-3 et suivants du code de la consommation.",
+    "Lorsque le contrat prévoit la fourniture continue d'un contenu "
+    "numérique pendant plus de deux ans, la garantie légale s'applique "
+    "pendant toute la durée de fourniture.",
+    "Le consommateur bénéficie d'une garantie commerciale de 6 mois sur les"
+    " accessoires, en plus de la garantie légale de deux ans.",
+    "The retailer's extended warranty of 12 months is optional and paid; it"
+    " does not affect the legal guarantee.",
+    "Les produits d'occasion bénéficient de la garantie légale de "
+    "conformité de deux ans ; la présomption est de douze mois.",
+    "Les commandes sont préparées sous 48 heures ouvrées.",
+    "Le service client est joignable du lundi au vendredi de 9h à 18h.",
+    "Nos cartes cadeaux sont valables 12 mois.",
+    "Les données sont conservées 3 ans après le dernier achat.",
+    "Conformément à l'article 1641 du Code civil, le vendeur est tenu de la"
+    " garantie à raison des défauts cachés.",
+    "L'action résultant des vices rédhibitoires doit être intentée dans un "
+    "délai de deux ans à compter de la découverte du vice.",
+    "Pour exercer le droit de rétractation, utilisez la fonction « Se "
+    "rétracter du contrat ici ».",
+    "Modèle 2O26 – édition de janvier.",
+    "Les frais de livraison sont offerts dès 50 € d'achat.",
+    "Tout retard de livraison supérieur à sept jours ouvre droit, après "
+    "mise en demeure, à la résolution de la vente.",
+]
+
 
 @pytest.mark.parametrize(("expected", "text"), WORDINGS_3)
 def test_wordings_never_met(expected, text):

@@ -243,7 +243,8 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
             r"\brisks?\b[^.]{0,40}?\b(?:pass|passes|passed|transfer|transfers|"
             r"transferred)\b[^.]{0,60}?(?:carrier|transporter)",
             r"\btransfert des risques[^.]{0,80}?transporteur",
-            r"\b(?:voyagent|voyage|travel|travels) (?:aux|at the) risques? "
+            r"\b(?:voyagent|voyage|travel|travels) (?:toujours |always |en tout etat"
+            r" de cause |in all cases )?(?:aux|at the) risques? "
             r"(?:et perils )?(?:de l'acheteur|du client|du destinataire|of the "
             r"(?:buyer|customer|purchaser|consignee)|(?:buyer|customer|purchaser)'s)",
             r"\b(?:travel|travels|shipped|carried) at (?:the )?(?:buyer|customer|"
@@ -262,7 +263,8 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
             r"(?:moment of |time of )?"
             r"(?:dispatch|shipment|departure from our)",
             r"\b(?:marchandises?|produits?|colis|biens?) (?:voyagent|voyage|sont"
-            r" transportes?|circulent) (?:aux|aux risques|a ses|a leurs) risques",
+            r" transportes?|circulent) (?:toujours |en tout etat de cause )?(?:aux"
+            r"|aux risques|a ses|a leurs) risques",
         ),
         unless=(
             _CHOSEN_CARRIER,
@@ -525,6 +527,8 @@ _CUSTOMER_WINDOW: Final = re.compile(
     r"\bdoi(?:t|vent)\b|\bmust\b|(?:merci de|priere de|veuillez) (?:nous )?(?:le |la "
     r"|les |en )?(?:signaler|informer|notifier|contacter|prevenir|faire part)"
     r"|please (?:report|notify|tell|inform|let us know|contact)|\bshould\b"
+    r"|\b(?:signalez|prevenez|informez|contactez|ecrivez|envoyez|notifiez|indiquez"
+    r"|avertissez)(?:-nous|-le|-la|-les)?\b"
     r"|\bshall\b|\bto be\b|devra|\bsont a\b"
     r"|are to|faute|a defaut|failing|otherwise|sinon|tenue?s?\b|required|obligatoire"
     r"|dispose|avez|\bhave\b|\bhas\b|\bpour (?:nous |en )?(?:signaler|notifier"
@@ -547,7 +551,7 @@ _FORMER_AFTER: Final = re.compile(
 # The customer's act a reserve or complaint window is for.
 _RESERVE_ACT: Final = re.compile(
     r"reserve|reservation|protest|signal|notif|reclam|declar|report|inform|claim"
-    r"|complain|contest|\bavis|prevenir|confirm|contact|ecrire|write|let us know"
+    r"|complain|contest|\bavis|preven|confirm|contact|ecrire|write|let us know"
     r"|faire part|constat|note"
 )
 # Length (normalised characters) from which a text is read as full terms of sale,
@@ -585,6 +589,7 @@ _FORFEIT: Final = re.compile(
     r"|if no (?:reserves?|reservations?|protest|complaint|claim) (?:is|are|has been"
     r"|have been) (?:made|noted|lodged|recorded|entered|expressed)|si aucune (?:reserve"
     r"|reclamation) n'(?:est|a ete) (?:faite|emise|notee|formulee|portee)"
+    r"|sans (?:reserves?|reclamation|signalement)\b"
     r"|en l'absence de (?:reserves?|signalement)|in the absence of (?:reserves?"
     r"|reservations?|a note)|without (?:such )?(?:reserves?|reservations?)"
     r"|sinon|passe ce delai|au-dela de ce delai|hors delai"

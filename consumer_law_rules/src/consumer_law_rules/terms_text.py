@@ -137,6 +137,7 @@ _TOPIC_PATTERNS: Final = {
     ),
     "complaint": re.compile(
         r"reclamation|complain|\bclaims?\b|manquant|missing|non[- ]?conforme"
+        r"|incomplet|incomplete"
         r"|wrong (?:item|product)|erreur de (?:livraison|produit|reference)"
     ),
     "withdrawal": re.compile(
