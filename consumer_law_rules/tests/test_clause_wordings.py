@@ -2240,6 +2240,99 @@ NEAR_MISSES_3 += [
     "mise en demeure, à la résolution de la vente.",
 ]
 
+# And more: the new rules' edges (the legal guarantee's own length, typed
+# numbers, wear parts, carriers, voluntary mediation).
+WORDINGS_3 += [
+    (
+        'legal_guarantee_restricted',
+        "Our products carry the legal warranty for a period of twelve (12) "
+        "months from the invoice date.",
+    ),
+    (
+        'legal_guarantee_restricted',
+        "Les pièces d'usure (plaquettes, pneus, chaînes) ne sont pas couvertes "
+        "par la garantie légale.",
+    ),
+    (
+        'legal_guarantee_restricted',
+        "Le SAV ne prend en charge que les produits retournés complets avec "
+        "leur facture et leur emballage.",
+    ),
+    (
+        'clause_unopened_vehicle_condition',
+        "Les produits retournés au titre de la rétractation doivent être en "
+        "parfait état de revente.",
+    ),
+    (
+        'clause_unopened_vehicle_condition',
+        "Withdrawal is only possible for unopened items in their sealed "
+        "packaging.",
+    ),
+    (
+        'risk_transfer_at_carrier',
+        "Le client supporte les risques de la marchandise dès sa sortie de nos "
+        "entrepôts.",
+    ),
+    (
+        'risk_transfer_at_carrier',
+        "The Seller's responsibility ends when the parcel is handed to the "
+        "carrier.",
+    ),
+    (
+        'annex_excludes_delivery_refund',
+        "ANNEXE – Rétractation : remboursement du prix, frais de port déduits.",
+    ),
+    (
+        'mediation_prior_to_court_clause',
+        "Le client s'interdit toute action judiciaire sans avoir préalablement "
+        "soumis le litige au médiateur.",
+    ),
+    (
+        'mediation_prior_to_court_clause',
+        "No claim may be brought before the courts unless mediation has been "
+        "attempted first.",
+    ),
+    (
+        'clause_more_restrictive_than_L216-6',
+        "A delay in delivery does not entitle the customer to damages or to "
+        "cancel the sale.",
+    ),
+    (
+        'conformity_presumption_outdated',
+        "Sauf preuve contraire, les défauts de conformité qui apparaissent dans"
+        " un délai de six mois sont présumés exister au moment de la "
+        "délivrance.",
+    ),
+    (
+        'withdrawal_period_below_legal_minimum',
+        "The buyer may return the goods within seven days without giving any "
+        "reason.",
+    ),
+]
+
+NEAR_MISSES_3 += [
+    "Le vendeur répond des défauts de conformité existant lors de la "
+    "délivrance et apparaissant dans un délai de deux ans.",
+    "Garantie légale de conformité : 2 ans ; présomption de 12 mois pour "
+    "les biens d'occasion.",
+    "Nos articles reconditionnés bénéficient de la garantie légale de "
+    "conformité de deux ans.",
+    "La garantie commerciale de 6 mois ne remplace pas la garantie légale.",
+    "If our customer service agrees, the faulty item can be exchanged "
+    "within 14 days; you may also ask for a refund.",
+    "Les produits défectueux peuvent être retournés à nos frais.",
+    "Delivery by our own couriers; the goods remain at our risk until you "
+    "receive them.",
+    "Mediation is voluntary and does not prevent you from going to court.",
+    "We refund the standard delivery costs; only the premium for express "
+    "delivery is not refunded.",
+    "Vous pouvez nous contacter dans les 14 jours pour tout article "
+    "manquant ; vos droits restent entiers au-delà.",
+    "Les colis sont remis à Colissimo le jour même de la commande.",
+    "The guarantee certificate bears number 4, keep it.",
+    "Offre valable 2O jours — code promo ÉTÉ.",
+]
+
 
 @pytest.mark.parametrize(("expected", "text"), WORDINGS_3)
 def test_wordings_never_met(expected, text):

@@ -816,8 +816,15 @@ def _duration_rules(found: _Collector, at: date | None) -> None:
 
 def _typo_numbers(found: _Collector) -> None:
     """A number typed with the letter O for a zero ("3O jours", "1O days"): a
-    duration nobody can read for sure, reported as unusual."""
-    for match in _TYPO_NUMBER.finditer(found.terms.text):
+    duration of a clause of the contract (delivery, withdrawal, refund, claims...)
+    nobody can read for sure, reported as unusual. An offer's or a payment's
+    validity is not such a clause."""
+    terms = found.terms
+    for match in _TYPO_NUMBER.finditer(terms.text):
+        sentence = terms.sentence_at(match.start())
+        topic = terms.topic(terms.text[sentence.start : sentence.end])
+        if topic in ("", "payment"):
+            continue
         found.add("suspicious_duration", match.group(0), match.start())
 
 

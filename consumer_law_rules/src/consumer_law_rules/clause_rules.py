@@ -53,6 +53,9 @@ _CONDITION: Final = re.compile(
     r"|echange|remboursement)|will not|won't|not be (?:accepted|refunded|taken)"
     r"|refus|condition|provided|sous reserve|exig|requir|otherwise|a defaut|sinon"
     r"|faute de quoi|imperati|ne seront|ne sera"
+    r"|\bne (?:prend|prendra|prennent|traite|traitera|accepte|acceptera|reprend"
+    r"|reprendra) (?:en charge )?que\b|\bonly (?:accepts?|takes?|handles?"
+    r"|processes?)\b"
 )
 _GOODS_EVENT: Final = re.compile(
     r"^[^.;]{0,25}?(?:suivant|apres|a compter de|a partir de|de|des|from|after|of"

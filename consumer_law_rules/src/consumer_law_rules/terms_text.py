@@ -161,6 +161,7 @@ _TOPIC_PATTERNS: Final = {
     ),
     "delivery": re.compile(
         r"\blivr|deliver|expedi|\bship|dispatch|achemin|\bcolis\b|parcel"
+        r"|fabrication|\bfabriqu|manufactur|made to order|\bsur mesure|\bprepar"
     ),
     "mediation": re.compile(
         r"mediat|litige|dispute|tribuna|\bcourts?\b|juridiction|reglement amiable"
