@@ -2342,3 +2342,116 @@ def test_wordings_never_met(expected, text):
 @pytest.mark.parametrize("text", NEAR_MISSES_3)
 def test_near_misses_never_met(text):
     assert codes(text) == set()
+
+
+# Whole terms of our own: an old text translated from English, and a modern
+# compliant one in HTML with the D211-2 box (every clause read in its section).
+OLD_TRANSLATED_TERMS = (
+    "GENERAL CONDITIONS OF SALE - PEWTER & CO\n"
+    "\n"
+    "Article 1 - Scope\n"
+    "These conditions apply to all sales concluded by Pewter & Co with private "
+    "customers through its website.\n"
+    "\n"
+    "Article 2 - Orders\n"
+    "Orders are firm once payment is received. We reserve the right to refuse "
+    "any abnormal order.\n"
+    "\n"
+    "Article 3 - Delivery\n"
+    "Goods are dispatched within five working days. Delivery times are given "
+    "for information only and any delay cannot give rise to cancellation or "
+    "compensation. The goods are deemed delivered as soon as they are handed "
+    "over to the Post Office.\n"
+    "\n"
+    "Article 4 - Right of return\n"
+    "In accordance with article L121-20 of the Consumer Code, the customer has "
+    "seven clear days from delivery to return the goods for exchange or refund,"
+    " the cost of return being borne by him. Items must come back in their "
+    "original packaging, undamaged and complete. The refund will be made within"
+    " thirty days of our receipt of the goods, postage excepted.\n"
+    "\n"
+    "Article 5 - Warranty\n"
+    "Our goods are guaranteed for one year against manufacturing defects. Any "
+    "defect must be reported within 8 days of delivery. The warranty is limited"
+    " to the replacement of the defective part.\n"
+    "\n"
+    "Article 6 - Disputes\n"
+    "In case of dispute, the parties shall seek an amicable settlement before "
+    "any legal action. The Commercial Court of Lyon shall have sole "
+    "jurisdiction.\n"
+    "\n"
+)
+
+MODERN_HTML_TERMS = (
+    "<h2>Conditions générales de vente – Céramiques du Lac</h2>\n"
+    "<h3>Article 1 – Vendeur</h3><p>Céramiques du Lac SARL, 3 rue du Port, "
+    "74000 Annecy, RCS Annecy 900 000 001, contact@ceramiques-lac.fr.</p>\n"
+    "<h3>Article 2 – Commande et prix</h3><p>Les prix sont en euros TTC ; les "
+    "frais de livraison sont indiqués avant la validation.</p>\n"
+    "<h3>Article 3 – Livraison</h3><p>Livraison sous 10 jours, au plus tard 30 "
+    "jours après la commande. Vous supportez les risques à compter de la prise "
+    "de possession physique des biens. En cas de retard, vous pouvez nous "
+    "enjoindre de livrer dans un délai supplémentaire raisonnable puis, à "
+    "défaut, résoudre le contrat par lettre recommandée ou par un écrit sur un "
+    "autre support durable ; nous vous remboursons alors sous 14 jours.</p>\n"
+    "<h3>Article 4 – Rétractation</h3><p>Vous disposez de quatorze jours à "
+    "compter de la réception pour vous rétracter sans motif, par le bouton « Se"
+    " rétracter du contrat ici » de votre compte, par le formulaire type ou par"
+    " toute déclaration dénuée d'ambiguïté. Nous remboursons tous les paiements"
+    " reçus, frais de livraison standard compris, au plus tard quatorze jours "
+    "après avoir été informés de votre décision ; nous pouvons différer le "
+    "remboursement jusqu'à récupération des biens ou jusqu'à ce que vous ayez "
+    "fourni une preuve d'expédition, la date retenue étant celle du premier de "
+    "ces faits. Les frais directs de renvoi sont à votre charge. Votre "
+    "responsabilité n'est engagée qu'à l'égard de la dépréciation des biens "
+    "résultant de manipulations autres que celles nécessaires pour établir leur"
+    " nature.</p>\n"
+    "<h3>Article 5 – Garanties</h3><p>Le consommateur dispose d'un délai de "
+    "deux ans à compter de la délivrance du bien pour obtenir la mise en œuvre "
+    "de la garantie légale de conformité en cas d'apparition d'un défaut de "
+    "conformité. Durant ce délai, le consommateur n'est tenu d'établir que "
+    "l'existence du défaut de conformité et non la date d'apparition de celui-"
+    "ci. Lorsque le contrat de vente du bien prévoit la fourniture d'un contenu"
+    " numérique ou d'un service numérique de manière continue pendant une durée"
+    " supérieure à deux ans, la garantie légale est applicable à ce contenu "
+    "numérique ou ce service numérique tout au long de la période de fourniture"
+    " prévue. La garantie légale de conformité emporte obligation pour le "
+    "professionnel, le cas échéant, de fournir toutes les mises à jour "
+    "nécessaires au maintien de la conformité du bien. La garantie légale de "
+    "conformité donne au consommateur droit à la réparation ou au remplacement "
+    "du bien dans un délai de trente jours suivant sa demande, sans frais et "
+    "sans inconvénient majeur pour lui. Si le bien est réparé dans le cadre de "
+    "la garantie légale de conformité, le consommateur bénéficie d'une "
+    "extension de douze mois de la garantie initiale. Le consommateur peut "
+    "obtenir une réduction du prix d'achat en conservant le bien ou mettre fin "
+    "au contrat en se faisant rembourser intégralement contre restitution du "
+    "bien. Le professionnel qui fait obstacle de mauvaise foi à la mise en "
+    "œuvre de la garantie légale de conformité encourt une amende civile d'un "
+    "montant maximal de 300 000 euros. Le consommateur bénéficie également de "
+    "la garantie légale des vices cachés en application des articles 1641 à "
+    "1649 du code civil, pendant une durée de deux ans à compter de la "
+    "découverte du défaut.</p>\n"
+    "<h3>Article 6 – Médiation</h3><p>Après une réclamation écrite restée sans "
+    "réponse, vous pouvez saisir gratuitement le médiateur CM2C, 49 rue de "
+    "Ponthieu, 75008 Paris, www.cm2c.net. Ce recours est facultatif.</p>\n"
+    "\n"
+)
+
+
+def test_whole_terms_never_met():
+    found = {f.code for f in check_policy(Policy(), OLD_TRANSLATED_TERMS, at=AT)}
+    assert found == {
+        "annex_excludes_delivery_refund",
+        "clause_more_restrictive_than_L216-6",
+        "clause_unopened_vehicle_condition",
+        "legal_guarantee_restricted",
+        "mediation_prior_to_court_clause",
+        "missing_legal_guarantee_box",
+        "no_mediator",
+        "obsolete_article_reference",
+        "refund_period_above_legal_maximum",
+        "risk_transfer_at_carrier",
+        "withdrawal_function_not_mentioned",
+        "withdrawal_period_below_legal_minimum",
+    }
+    assert check_policy(Policy(), MODERN_HTML_TERMS, at=AT) == ()
