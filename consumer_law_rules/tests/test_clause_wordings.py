@@ -2333,6 +2333,133 @@ NEAR_MISSES_3 += [
     "Offre valable 2O jours — code promo ÉTÉ.",
 ]
 
+# Sloppy shop wordings (no accents, capitals, abbreviations), and the official
+# model texts and lawful clauses they must not be confused with.
+WORDINGS_3 += [
+    (
+        'withdrawal_period_below_legal_minimum',
+        "retours: vous avez 7j pour changer d'avis",
+    ),
+    (
+        'withdrawal_period_below_legal_minimum',
+        "DROIT DE RETRACTATION : 10 JOURS A RECEPTION.",
+    ),
+    (
+        'refund_period_above_legal_maximum',
+        "retractation : on vous rembourse sous 1 mois max",
+    ),
+    (
+        'legal_guarantee_restricted',
+        "produit en panne ? on vous l'echange, pas de remboursement",
+    ),
+    (
+        'legal_guarantee_restricted',
+        "LES DEFAUTS DOIVENT ETRE SIGNALES SOUS 48H, AU-DELA AUCUNE "
+        "RECLAMATION.",
+    ),
+    (
+        'clause_unopened_vehicle_condition',
+        "retractation: article non porte, non lave, avec etiquettes sinon "
+        "refuse",
+    ),
+    (
+        'risk_transfer_at_carrier',
+        "une fois le colis parti de chez nous c'est sous votre responsabilite",
+    ),
+    (
+        'risk_transfer_at_carrier',
+        "ONCE SHIPPED, GOODS ARE AT THE BUYER'S RISK.",
+    ),
+    (
+        'annex_excludes_delivery_refund',
+        "retractation: on rembourse l'article mais pas les frais de port",
+    ),
+    (
+        'mediation_prior_to_court_clause',
+        "en cas de souci on passe obligatoirement par un mediateur avant "
+        "d'aller au tribunal",
+    ),
+    (
+        'clause_more_restrictive_than_L216-6',
+        "les retards de la poste ne donnent droit a aucun remboursement ni "
+        "annulation",
+    ),
+    (
+        'conformity_presumption_outdated',
+        "les defauts apparus dans les 6 mois sont presumes exister a la "
+        "livraison",
+    ),
+    (
+        'transport_reserve_below_legal_minimum',
+        "colis abime : reserves au livreur sous 24h obligatoire",
+    ),
+    (
+        'complaint_window_below_legal_minimum',
+        "article manquant? dites le nous dans les 24h",
+    ),
+    (
+        'cancellation_fee_legal_risk',
+        "annulation apres expedition = 10 euros de frais de gestion",
+    ),
+]
+
+NEAR_MISSES_3 += [
+    "You have the right to withdraw from this contract within 14 days "
+    "without giving any reason. The withdrawal period will expire after 14 "
+    "days from the day on which you acquire, or a third party other than "
+    "the carrier and indicated by you acquires, physical possession of the "
+    "goods.",
+    "To meet the withdrawal deadline, it is sufficient for you to send your"
+    " communication concerning your exercise of the right of withdrawal "
+    "before the withdrawal period has expired.",
+    "If you withdraw from this contract, we shall reimburse to you all "
+    "payments received from you, including the costs of delivery (with the "
+    "exception of the supplementary costs resulting from your choice of a "
+    "type of delivery other than the least expensive type of standard "
+    "delivery offered by us), without undue delay and in any event not "
+    "later than 14 days from the day on which we are informed about your "
+    "decision to withdraw from this contract.",
+    "You shall send back the goods or hand them over to us without undue "
+    "delay and in any event not later than 14 days from the day on which "
+    "you communicate your withdrawal from this contract to us.",
+    "You will have to bear the direct cost of returning the goods.",
+    "You are only liable for any diminished value of the goods resulting "
+    "from the handling other than what is necessary to establish the "
+    "nature, characteristics and functioning of the goods.",
+    "Le délai de rétractation expire 14 jours après le jour où vous-même, "
+    "ou un tiers autre que le transporteur et désigné par vous, prend "
+    "physiquement possession du bien.",
+    "Nous récupérerons le bien à nos propres frais.",
+    "En cas de défaut, nous prenons en charge les frais de retour et vous "
+    "proposons la réparation ou le remplacement, à votre choix.",
+    "Le droit de rétractation ne peut être exercé pour les biens "
+    "confectionnés selon les spécifications du consommateur.",
+    "Les produits descellés après la livraison ne peuvent être retournés "
+    "pour des raisons d'hygiène (article L221-28 5°).",
+    "Risk of loss passes to you when you, or a third party indicated by you"
+    " other than the carrier, take physical possession of the goods.",
+    "If you chose your own carrier, the risk passes to you when the goods "
+    "are handed over to that carrier.",
+    "Les réclamations relatives à la commande peuvent être adressées au "
+    "service client, qui répond sous 72 heures.",
+    "Nous livrons sous 24 à 48 heures en Île-de-France.",
+    "Garantie commerciale : 3 ans pièces et main-d'œuvre.",
+    "Extended warranty available for 2 or 3 years at extra cost.",
+    "Pour les biens d'occasion, la présomption d'antériorité du défaut est "
+    "de douze mois.",
+    "Les consommateurs peuvent saisir le médiateur dans un délai d'un an à "
+    "compter de leur réclamation écrite auprès du professionnel.",
+    "Consumers may refer a dispute to the mediator within one year of their"
+    " written complaint to the trader.",
+    "La garantie légale de conformité s'applique indépendamment de la "
+    "garantie commerciale de 12 mois.",
+    "In case of a defect, please contact us within two years of delivery.",
+    "Toute réclamation concernant la garantie légale peut être faite "
+    "pendant deux ans.",
+    "Les cartes cadeaux sont valables un an.",
+    "Le colis est conservé 15 jours en point relais.",
+]
+
 
 @pytest.mark.parametrize(("expected", "text"), WORDINGS_3)
 def test_wordings_never_met(expected, text):

@@ -528,6 +528,7 @@ _CUSTOMER_WINDOW: Final = re.compile(
     r"|les |en )?(?:signaler|informer|notifier|contacter|prevenir|faire part)"
     r"|please (?:report|notify|tell|inform|let us know|contact)|\bshould\b"
     r"|\b(?:signalez|prevenez|informez|contactez|ecrivez|envoyez|notifiez|indiquez"
+    r"|dites"
     r"|avertissez)(?:-nous|-le|-la|-les)?\b"
     r"|\bshall\b|\bto be\b|devra|\bsont a\b"
     r"|are to|faute|a defaut|failing|otherwise|sinon|tenue?s?\b|required|obligatoire"
@@ -552,6 +553,7 @@ _FORMER_AFTER: Final = re.compile(
 _RESERVE_ACT: Final = re.compile(
     r"reserve|reservation|protest|signal|notif|reclam|declar|report|inform|claim"
     r"|complain|contest|\bavis|preven|confirm|contact|ecrire|write|let us know"
+    r"|\bdites\b|\btell us\b"
     r"|faire part|constat|note"
 )
 # Length (normalised characters) from which a text is read as full terms of sale,

@@ -120,6 +120,7 @@ _DEEMED_DELIVERED: Final = re.compile(
 )
 _BUYER: Final = re.compile(
     r"client|acheteur|buyer|customer|purchaser|destinataire|consignee|\bvous\b|\byou\b"
+    r"|\bvotre\b|\byour\b"
     r"|consommateur|consumer"
 )
 _NEVER_OPENED: Final = re.compile(

@@ -197,6 +197,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|items|parcels?|merchandise|order))?(?: of| from)? (?:our|the seller's"
         r"|the company's|the) (?:warehouse|premises|shop|store|factory|workshop"
         r"|depot|stock)"
+        r"|\bpartie?s? (?:de chez nous|de nos (?:entrepots?|locaux|magasins?"
+        r"|ateliers?))"
+        r"|(?:has|have|once it has|once they have) left us"
         r"|l'expedition|\bexpeditions?\b|l'envoi|dispatch|shipment|shipping|\bexpedie"
         r"|\bshipped\b|\bsent\b|\benvoye"
         r"|remise (?:des \w+ |du colis |de la marchandise |du bien )?(?:au |a la |aux )"
@@ -409,7 +412,10 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     # A refund exclusion of the (outbound) delivery costs.
     "delivery_excluded": (
-        r"(?:a l'exclusion|hors|hormis|non compris|exclusion faite|en dehors)"
+        r"(?:mais|but) (?:pas|not) (?:les |the )?(?:frais (?:de |d')?(?:port|livraison"
+        r"|expedition|envoi)(?! (?:de |d')?retour)|(?:delivery|shipping|postage"
+        r"|carriage)(?! (?:costs? )?(?:for|of) (?:the )?return))"
+        r"|(?:a l'exclusion|hors|hormis|non compris|exclusion faite|en dehors)"
         r" (?:de |des |d')?(?:les )?frais (?:de |d')?(?:port|livraison|expedition|envoi"
         r"|transport)"
         r"|(?:deduction faite|sous deduction|apres deduction|deduction)"
