@@ -2460,6 +2460,107 @@ NEAR_MISSES_3 += [
     "Le colis est conservé 15 jours en point relais.",
 ]
 
+# In a withdrawal article: the refund's delay, the goods' state, the delivery
+# refund and fees, read in the article's context.
+WITHDRAWAL_FR = (
+    "Article 8 – Droit de rétractation\nVous disposez de quatorze jours à compter "
+    "de la réception pour vous rétracter.\n"
+)
+WITHDRAWAL_EN = (
+    "8. Your right to cancel\nYou may cancel your order within fourteen days of "
+    "receipt without giving any reason.\n"
+)
+WORDINGS_3 += [
+    (
+        "refund_period_above_legal_maximum",
+        WITHDRAWAL_FR
+        + "Le remboursement est effectué sous trente jours.",
+    ),
+    (
+        "refund_period_above_legal_maximum",
+        WITHDRAWAL_EN
+        + "We refund you within 30 days of receiving the returned goods.",
+    ),
+    (
+        "refund_period_above_legal_maximum",
+        WITHDRAWAL_FR
+        + "Nous remboursons dans les dix jours ouvrés suivant la réception du"
+        " colis retourné.",
+    ),
+    (
+        "clause_unopened_vehicle_condition",
+        WITHDRAWAL_FR
+        + "Les articles doivent être renvoyés neufs, dans leur emballage "
+        "d'origine intact.",
+    ),
+    (
+        "clause_unopened_vehicle_condition",
+        WITHDRAWAL_EN
+        + "Items must be returned unused and in their original, unopened "
+        "packaging.",
+    ),
+    (
+        "annex_excludes_delivery_refund",
+        WITHDRAWAL_FR
+        + "Le remboursement ne porte que sur le prix des produits.",
+    ),
+    (
+        "annex_excludes_delivery_refund",
+        WITHDRAWAL_EN
+        + "The refund covers the price of the items; delivery charges are "
+        "non-refundable.",
+    ),
+    (
+        "annex_excludes_delivery_refund",
+        WITHDRAWAL_FR
+        + " ANNEXE – Formulaire de rétractation À l'attention de : ... Nota :"
+        " les frais d'expédition de la commande ne vous seront pas "
+        "remboursés.",
+    ),
+    (
+        "cancellation_fee_legal_risk",
+        WITHDRAWAL_FR
+        + "Des frais de traitement de 5 € sont déduits de tout remboursement.",
+    ),
+    (
+        "withdrawal_period_below_legal_minimum",
+        "Article 8 – Retours Vous pouvez nous retourner un article sous 10 "
+        "jours.",
+    ),
+]
+
+NEAR_MISSES_3 += [
+    WITHDRAWAL_FR
+    + "Vous devez nous renvoyer le bien dans les quatorze jours suivant "
+    "votre décision.",
+    WITHDRAWAL_FR
+    + "Le remboursement intervient sous quatorze jours à compter de votre"
+    " demande ; nous pouvons le différer jusqu'à réception du bien ou "
+    "d'une preuve d'expédition.",
+    WITHDRAWAL_EN
+    + "Returned items must be packed carefully; we recommend the original"
+    " box.",
+    WITHDRAWAL_FR
+    + "Les frais de retour sont à votre charge, sauf si l'article est "
+    "défectueux.",
+    WITHDRAWAL_FR
+    + "Nous remboursons les frais de livraison standard ; le surcoût de "
+    "la livraison express reste à votre charge.",
+    WITHDRAWAL_EN
+    + "Our customer service confirms your cancellation within 2 days.",
+    WITHDRAWAL_FR
+    + "Une étiquette de retour prépayée vous est proposée pour 5,90 €, "
+    "déduits du remboursement si vous l'utilisez.",
+    # A prepaid return label and the express surcharge are not fees on the
+    # withdrawal; return costs "à vos frais" neither.
+    WITHDRAWAL_FR
+    + "Retour : notre étiquette prépayée coûte 5,90 €, déduits du remboursement, "
+    "ou renvoyez le colis à vos frais.",
+    WITHDRAWAL_EN
+    + "The express delivery surcharge is deducted from the refund; the standard "
+    "delivery cost is refunded.",
+]
+
 
 @pytest.mark.parametrize(("expected", "text"), WORDINGS_3)
 def test_wordings_never_met(expected, text):

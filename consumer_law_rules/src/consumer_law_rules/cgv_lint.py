@@ -202,7 +202,7 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
         (
             r"\bfrais (?:de |d')(?:livraison|port|expedition|envoi|transport)"
             r"(?! (?:de |d')?retour)[^.]{0,40}?"
-            r"(?:ne (?:sont|seront) (?:pas|jamais)|non)"
+            r"(?:ne (?:vous |leur |lui )?(?:sont|seront|sera|est) (?:pas|jamais)|non)"
             r" rembours",
             r"\b(?:delivery|shipping|postage|carriage) (?:costs?|fees?|charges?)"
             r"[^.]{0,40}?(?:are|will) not (?:be )?(?:refunded|reimbursed|refundable)",

@@ -408,18 +408,26 @@ def _mediation_precondition(terms: TermsText) -> Iterator[Hit]:
 
 
 def _fee_on_protected_cancellation(terms: TermsText) -> Iterator[Hit]:
-    """A fee charged on a cancellation the law protects: a withdrawal (L221-23),
-    a termination for late delivery (L216-7) or non-conformity, or any
-    cancellation "whatever the reason" (LEGAL_RULES §9)."""
+    """A fee charged on a cancellation the law protects: a withdrawal (L221-23;
+    a fee deducted from the refund in the withdrawal clause), a termination for
+    late delivery (L216-7) or non-conformity, or any cancellation "whatever the
+    reason" (LEGAL_RULES §9). The express-delivery surcharge is not such a fee
+    (L221-24)."""
     for sentence in terms.sentences:
         span = _span(terms, sentence)
         head = outside_exceptions(span)
-        protected = concept("protected_cancellation").search(head)
-        if not (
-            protected
-            and concept("fee").search(head)
-            and concept("fee_charged").search(head)
-        ) or concept("fee_negated").search(span):
+        protected = concept("protected_cancellation").search(head) or (
+            terms.in_withdrawal(sentence) and concept("refund").search(head)
+        )
+        if (
+            not (
+                protected
+                and concept("fee").search(head)
+                and concept("fee_charged").search(head)
+            )
+            or concept("fee_negated").search(span)
+            or concept("express_delivery").search(span)
+        ):
             continue
         yield ("cancellation_fee_legal_risk", protected.group(0), sentence.start)
 

@@ -69,7 +69,7 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     # A refund.
     "refund": (
-        r"rembours|refund|reimburs|repay|money back|restitu\w* (?:les |des |la |le )?"
+        r"rembours|refund|reimburs|\brepay|money back|restitu\w* (?:les |des |la |le )?"
         r"(?:sommes?|montants?|prix)|(?:sommes?|montants?) (?:\w+ ){0,3}(?:vous )?"
         r"(?:seront|sera) (?:restitue|rendu|reverse)|(?:sums?|amounts?|monies|money"
         r"|price) (?:\w+ ){0,4}(?:returned|paid(?: back)?|given back|repaid) to you"
@@ -315,7 +315,8 @@ CONCEPTS: Final[dict[str, str]] = {
     # A fee the merchant keeps or charges (not the delivery or return costs, which
     # are other rules: L221-23, L221-24).
     "fee": (
-        r"\bfrais\b(?! (?:de |d')?(?:retour|renvoi|port|livraison|expedition|envoi"
+        r"(?<!a vos )(?<!a ses )(?<!a leurs )(?<!aux )\bfrais\b"
+        r"(?! (?:de |d')?(?:retour|renvoi|port|livraison|expedition|envoi"
         r"|transport))|(?<!return )(?<!shipping )(?<!postage )(?<!delivery )"
         r"(?<!carriage )\b(?:fees?|charges?)\b|indemnite|penalite|penalty|forfait"
         r"|restocking|surcharge"
@@ -440,6 +441,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|repaid)"
         r"|frais (?:de |d')?(?:port|livraison|expedition|envoi)(?: initiaux| aller)?"
         r" non (?:rembourses?|remboursables?)"
+        r"|ne (?:porte|portera|concerne|couvre|comprend|vise) que (?:sur )?(?:le )?prix"
+        r" (?:des|du) (?:articles?|produits?|biens?|marchandises?)"
+        r"|(?:covers?|includes?) only the (?:price|cost|value) of the (?:goods|items?"
+        r"|products?)"
         r"|(?:seul|uniquement|seulement) (?:le )?prix (?:des|du) (?:articles?|produits?"
         r"|biens?|marchandises?)|prix (?:des|du) (?:articles?|produits?|biens?"
         r"|marchandises?) (?:uniquement|seulement)|(?:goods|items?|products?"
