@@ -244,9 +244,10 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
             r"transferred)\b[^.]{0,60}?(?:carrier|transporter)",
             r"\btransfert des risques[^.]{0,80}?transporteur",
             r"\b(?:voyagent|voyage|travel|travels) (?:toujours |always |en tout etat"
-            r" de cause |in all cases )?(?:aux|at the) risques? "
-            r"(?:et perils )?(?:de l'acheteur|du client|du destinataire|of the "
-            r"(?:buyer|customer|purchaser|consignee)|(?:buyer|customer|purchaser)'s)",
+            r" de cause |in all cases )?(?:aux|at the) (?:risques?|risks?) "
+            r"(?:et perils |and perils )?(?:de l'acheteur|du client|du destinataire"
+            r"|of the (?:buyer|customer|purchaser|consignee|addressee|recipient|client)"
+            r"|(?:buyer|customer|purchaser)'s)",
             r"\b(?:travel|travels|shipped|carried) at (?:the )?(?:buyer|customer|"
             r"purchaser|consignee|client)'s (?:own |sole )?risk",
             r"\b(?:livraison|delivrance) (?:est |sera )?(?:reputee"
@@ -574,7 +575,9 @@ _AFTER_GOODS_BACK: Final = re.compile(
 # A lawful deferral until the goods are back (L221-24 al. 2).
 _DEFERRAL: Final = re.compile(r"differ|defer|withh|retenir|suspend|jusqu'a|until")
 _LATE_DELIVERY: Final = re.compile(
-    r"retard|\blate\b|delay|non-?livr|defaut de livraison|failure to deliver"
+    # "in a delay of 30 days" (translated French for "within") is no lateness
+    r"retard|\blate\b|delay(?! of (?:\d|[a-z]+ (?:\(\d+\) )?(?:days?|weeks?"
+    r"|months?)))|non-?livr|defaut de livraison|failure to deliver"
     r"|not delivered|(?:resili|resolu|terminat)\w* (?:\w+ ){0,3}(?:pour|for) "
 )
 _SECOND_HAND: Final = re.compile(
@@ -625,7 +628,8 @@ _FORFEIT: Final = re.compile(
 )
 _FORFEIT_CONTEXT: Final = re.compile(
     r"\breserves\b|damag|dommage|endommag|avarie|abime|casse|broken|manquant"
-    r"|missing|reclamation|complain|transporteur|carrier|transit|bon de livraison"
+    r"|missing|reclamation|complain|transporteur|transporter|carrier|transit"
+    r"|bon de livraison"
     r"|delivery (?:slip|note)|\bparcels?\b|\bcolis\b|postman|facteur|livreur"
 )
 _RIGHTS_KEPT: Final = re.compile(

@@ -49,7 +49,8 @@ CONCEPTS: Final[dict[str, str]] = {
     # The withdrawal (cooling-off) right.
     "withdrawal": (
         r"retract|withdraw|cooling[- ]off|change (?:your|his|her|their) mind"
-        r"|reflexion|reflection period|changer d'avis|satisf\w+ or (?:your )?money back"
+        r"|reflexion|reflection (?:period|delay|time|term)|changer d'avis"
+        r"|satisf\w+ or (?:your )?money back"
         r"|not (?:happy|satisfied) with|pas satisfait|ne (?:vous )?(?:convient"
         r"|convenant"
         r"|satisfait) pas|without (?:giving )?(?:any )?reason|no questions asked"
@@ -61,7 +62,8 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     # The withdrawal named in words that can mean nothing else.
     "withdrawal_named": (
-        r"retract|withdraw|cooling[- ]off|reflexion|reflection period|\b97/7\b"
+        r"retract|withdraw|cooling[- ]off|reflexion|reflection (?:period|delay|time"
+        r"|term)|\b97/7\b"
         r"|renonc\w* (?:au|a son|a votre) (?:contrat|achat)|right to cancel"
         r"|cancell?ation (?:right|period)|satisfait ou rembourse"
         r"|satisf\w+ or (?:your )?money back|l\.? ?221-(?:18|2[1-8])"
@@ -78,7 +80,8 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     # Transport damage or missing goods: the carrier's clauses (C. com. L133-3).
     "transport": (
-        r"transporteur|carrier|\btransit\b|transport|avarie|\breserves\b|manquant"
+        r"transporteur|transporter|carrier|\btransit\b|transport|avarie|\breserves\b"
+        r"|manquant"
         r"|missing|colis (?:abime|endommage|ouvert)|damaged (?:parcel|package|in)"
         r"|bon de livraison|delivery (?:slip|note)|\bcasse|broken|\bdamag|dommage"
         r"|endommag|abime|erreur de (?:livraison|reference|produit)|wrong item"
@@ -148,6 +151,11 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:l'|la |le |the |un |une |a )?(?:simple )?(?:echange|remplacement"
         r"|reparation"
         r"|exchange|replacement|repair|avoir|credit)"
+        r"|(?:se reserve|nous reservons|reserve) (?:le choix|le droit de choisir)"
+        r"|(?:reserves?|retains?|keeps?) the (?:right to choose|choice)"
+        r"|(?:le )?choix (?:appartient|revient|incombe) (?:au vendeur|a la societe"
+        r"|a nous)|(?:the )?choice (?:is|belongs to|rests with) (?:us|the seller"
+        r"|the company)"
         r"|(?:we|nous) (?:will |shall )?(?:decide|choose|determine|decid\w+|choisi\w+"
         r"|determin\w+)[^.]{0,30}?(?:repair|replace|repar|remplac|refund|rembours)"
         r"|(?:sous forme d'|par |un |en )?(?:avoir|bon d'achat)s? (?:uniquement"
@@ -367,12 +375,14 @@ CONCEPTS: Final[dict[str, str]] = {
     "expert": r"\bexperts?\b|\bexpertise\b",
     # Late delivery said to give no right to cancel or to damages (L216-6, L241-4).
     "late_delivery_no_remedy": (
-        r"(?:retard|delay|late|depassement|overrun)[^.]{0,60}?(?:ne (?:peut|peuvent"
+        r"(?:retard|delay|late|depassement|overrun|exceed)[^.]{0,60}?(?:ne (?:peut"
+        r"|peuvent"
         r"|pourra|pourront|saurait"
         r"|sauraient|donne|donnera|donnent)[^.]{0,40}?(?:annul|resolution|resili"
         r"|dommages|indemni|penalit)|n'(?:ouvre|entraine|autorise|emporte)"
         r"[^.]{0,20}?(?:annulation|resolution|resiliation|droit|indemni)|(?:cannot"
-        r"|can not|shall not|will not|does not|do not|may not) (?:give rise to|entitle"
+        r"|can not|shall not|will not|does not|do not|may not) (?:give rise to"
+        r"|give (?:any |a |the )?right to|open (?:any |a )?right to|entitle"
         r"|justify|lead to|result in|be grounds for|constitute grounds for)[^.]{0,30}?"
         r"(?:cancel|terminat|damages|compensation|refund))"
         r"|(?:aucune? (?:remboursement|annulation|indemnite|penalite|dommages"
@@ -430,11 +440,12 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?! (?:for|of) (?:the )?return)[^.;]{0,40}? (?:will not|shall not|won't"
         r"|is not|are not|cannot|can not) be (?:refunded|reimbursed|repaid)"
         r"|(?:excluding|not including|does not include|do not include|excludes|less"
+
         r"|minus|net of|without) (?:the )?(?:initial |original |outbound )?(?:delivery"
         r"|shipping"
         r"|postage|carriage)(?: (?:costs?|fees?|charges?))?"
         r"|(?:delivery|shipping|postage|carriage)(?: (?:costs?|fees?|charges?))?"
-        r" (?:excluded|excepted|not included|deducted|retained|is kept|are kept|kept"
+        r" (?:excluded|not included|deducted|retained|is kept|are kept|kept"
         r"|withheld)"
         r"|(?:delivery|shipping|postage|carriage)(?: (?:costs?|fees?|charges?))?"
         r" (?:is |are |will be )?(?:not|non)[- ](?:refunded|reimbursed|refundable"

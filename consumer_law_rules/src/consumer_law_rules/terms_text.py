@@ -141,7 +141,8 @@ _TOPIC_PATTERNS: Final = {
         r"|wrong (?:item|product)|erreur de (?:livraison|produit|reference)"
     ),
     "withdrawal": re.compile(
-        r"retract|withdraw|reflexion|reflection period|changer d'avis"
+        r"retract|withdraw|reflexion|reflection (?:period|delay|time|term)"
+        r"|changer d'avis"
         r"|satisf\w+ or (?:your )?money back|not (?:happy|satisfied) with|pas satisfait"
         r"|ne (?:vous )?(?:convient|convenant|satisfait) pas|sans (?:avoir a )?"
         r"(?:justifier|donner) (?:de )?(?:motifs?|raison)|without (?:giving )?(?:any )?"
@@ -215,6 +216,7 @@ _RETURN_RIGHT: Final = re.compile(
     r"|\b(?:may|can|pouvez|peut|peuvent|pourrez|pourra) (?:\w+ ){0,2}(?:return"
     r"|retourner|renvoyer|rendre|echanger|exchange|send back)\b"
     r"|\bdroit (?:de|au) retour\b|\bright (?:of|to) return\b"
+    r"|\b(?:faire|fera|font) retour (?:du|des|de la|de l')"
 )
 # The merchant acts (answers, sends, checks): a duration of the merchant's.
 _MERCHANT_DOES: Final = re.compile(
@@ -247,7 +249,8 @@ _TO_MERCHANT: Final = re.compile(
     r"|the (?:shop|store|seller))\b"
 )
 _CARRIER_STEP: Final = re.compile(
-    r"transporteur|carrier|\breserves\b|reservations?\b|bon de (?:livraison"
+    r"transporteur|transporter|carrier|\breserves\b|reservations?\b"
+    r"|bon de (?:livraison"
     r"|transport)|delivery (?:slip|note|receipt)|lettre de voiture|livreur|courier"
     r"|postman|facteur|\bprotest"
 )
