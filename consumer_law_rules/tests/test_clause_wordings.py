@@ -2769,3 +2769,58 @@ def test_whole_terms_never_met():
         "withdrawal_period_below_legal_minimum",
     }
     assert check_policy(Policy(), MODERN_HTML_TERMS, at=AT) == ()
+
+
+@pytest.mark.parametrize(
+    ("expected", "html_text"),
+    [
+        (
+            WITHDRAWAL_SHORT,
+            "<h4>Rétractation</h4><ul><li>Délai : 7 jours</li><li>Formulaire : sur "
+            "demande</li></ul>",
+        ),
+        (
+            REFUND_LATE,
+            "<p><strong>Droit de rétractation</strong></p><p>Remboursement sous 30 "
+            "jours.</p>",
+        ),
+        (
+            RETURN_STATE,
+            "<h3>Retours</h3><p>Conditions :</p><ul><li>produit non utilisé</li>"
+            "<li>emballage d'origine non ouvert</li></ul>",
+        ),
+        (
+            RESERVE,
+            "<table><tr><td>Réserves transporteur</td><td>24 heures</td></tr></table>",
+        ),
+        (RISK, "<p>Transfert des risques : <em>à l'expédition</em>.</p>"),
+        (
+            PRESUMPTION,
+            "<dl><dt>Présomption de conformité</dt><dd>6 mois</dd></dl>",
+        ),
+        (
+            GUARANTEE,
+            "<h3>Garantie</h3><p>Durée de la garantie légale : 1 an.</p>",
+        ),
+    ],
+)
+def test_lists_tables_and_fields_stay_in_their_section(expected, html_text):
+    """A list item, a table cell or a "label : value" line is a field of its
+    section, not a new heading: the section still tells what it is about."""
+    assert codes(html_text) == {expected}
+
+
+@pytest.mark.parametrize(
+    "html_text",
+    [
+        "<h4>Rétractation</h4><ul><li>Délai : 14 jours</li><li>Formulaire : en "
+        "annexe</li></ul>",
+        "<table><tr><td>Réserves transporteur</td><td>3 jours</td></tr></table>",
+        "<dl><dt>Présomption de conformité</dt><dd>24 mois</dd></dl>",
+        "<h3>Retours</h3><p>Conseils :</p><ul><li>emballage d'origine conseillé"
+        "</li></ul>",
+        "<h3>Livraison</h3><ul><li>- Colissimo : 48 heures</li></ul>",
+    ],
+)
+def test_lists_tables_and_fields_that_are_lawful(html_text):
+    assert codes(html_text) == set()

@@ -343,10 +343,14 @@ def parse_number(phrase: str) -> int:
 
 
 def _plain_text(cgv_text: str) -> str:
-    """Return the text without HTML; blocks and line breaks become blank lines."""
+    """Return the text without HTML; blocks and line breaks become blank lines,
+    a list item starts with a bullet (an item is no heading) and the cells of a
+    table row stay on one line ("Réserves : 24 heures")."""
     text = re.sub(r"(?is)<(script|style)\b.*?</\1\s*>", " ", cgv_text)
+    text = re.sub(r"(?i)<li\b[^>]*>", "\n\n• ", text)
+    text = re.sub(r"(?i)</t[dh]>\s*<t[dh]\b[^>]*>", " : ", text)
     text = re.sub(
-        r"(?i)<(?:br|/?(?:p|div|h[1-6]|li|ul|ol|tr|td|th|table|section|article"
+        r"(?i)<(?:br|/?(?:p|div|h[1-6]|/li|ul|ol|tr|td|th|table|section|article"
         r"|header|footer|blockquote|pre|dt|dd))\b[^>]*>",
         "\n\n",
         text,
@@ -499,7 +503,11 @@ class TermsText:
                 while b > a and self.text[b - 1] == " ":
                     b -= 1
                 body = self.text[a:b]
-                is_heading = rank == 0 and self._looks_like_heading(body, len(pieces))
+                is_heading = (
+                    rank == 0
+                    and self._looks_like_heading(body, len(pieces))
+                    and not self._is_field(body)
+                )
                 if rank == 0 and _ANNEX_START.match(body):
                     in_annex = True
                 if is_heading:
@@ -523,6 +531,8 @@ class TermsText:
     def _looks_like_heading(body: str, pieces: int) -> bool:
         """A short first sentence: unpunctuated, numbered ("7. Retours."), or of
         at most four words followed by the paragraph's text."""
+        if body.startswith(("•", "- ", "* ")):
+            return False
         prefix = _HEADING_START.match(body)
         numbered = bool(prefix and prefix.group(0).strip(" -:.)"))
         words = body[prefix.end() if prefix else 0 :].split()
@@ -532,6 +542,14 @@ class TermsText:
             return True
         # "Satisfait ou remboursé." alone on its line heads the next paragraph.
         return (pieces > 1 and numbered) or len(words) <= 4
+
+    def _is_field(self, body: str) -> bool:
+        """A short line that is a field of the section, not a new heading: a
+        value ("24 heures", "Délai : 7 jours", a table cell, a list item) or a
+        label that introduces a list ("Conditions :"), naming no clause."""
+        if self.topic(body) or _RETURNS_HEADING.match(body):
+            return False
+        return body.endswith(":") or bool(_DURATION_RE.search(body))
 
     def paragraph_of(self, sentence: Sentence) -> str:
         """Return the normalised text of the paragraph holding ``sentence``."""
