@@ -2646,6 +2646,34 @@ NEAR_MISSES_3 += [
     "appartient au consommateur.",
 ]
 
+# The legal guarantee's length, exclusions and answer times beside a commercial
+# guarantee, a presumption or a suspension: no restriction.
+NEAR_MISSES_3 += [
+    "Notre garantie commerciale d'un an s'ajoute à la garantie légale de "
+    "conformité et à la garantie des vices cachés.",
+    "La garantie légale de conformité ne couvre pas les dommages résultant "
+    "d'une mauvaise utilisation.",
+    "Les consommables sont exclus de notre garantie commerciale, mais "
+    "restent couverts par la garantie légale.",
+    "Legal guarantee: 2 years. Commercial warranty: 1 year on batteries.",
+    "Le délai de la garantie légale est suspendu pendant l'immobilisation "
+    "du bien, soit 7 jours au moins.",
+    "En cas de remplacement, la garantie légale court à nouveau pendant "
+    "deux ans.",
+    "The legal guarantee of conformity applies for two years; for second-"
+    "hand goods the presumption lasts 12 months.",
+    "Pour les biens d'occasion, le défaut apparu dans les douze mois est "
+    "présumé ; la garantie légale reste de deux ans.",
+    "Après la première année, notre garantie commerciale ne couvre plus la "
+    "main-d'œuvre.",
+    "Les réclamations sont traitées par notre service client dans un délai "
+    "d'un mois.",
+    "Le client peut signaler un défaut à tout moment pendant la durée de la"
+    " garantie légale de deux ans.",
+    "Toute demande de mise en œuvre de la garantie légale reçoit une "
+    "réponse sous 8 jours.",
+]
+
 
 @pytest.mark.parametrize(("expected", "text"), WORDINGS_3)
 def test_wordings_never_met(expected, text):
