@@ -416,9 +416,9 @@ def _fee_on_protected_cancellation(terms: TermsText) -> Iterator[Hit]:
     for sentence in terms.sentences:
         span = _span(terms, sentence)
         head = outside_exceptions(span)
-        protected = concept("protected_cancellation").search(head) or (
-            terms.in_withdrawal(sentence) and concept("refund").search(head)
-        )
+        protected = concept("protected_cancellation").search(head)
+        if protected is None and terms.in_withdrawal(sentence):
+            protected = concept("refund").search(head)
         if (
             not (
                 protected
