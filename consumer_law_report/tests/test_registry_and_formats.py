@@ -48,3 +48,23 @@ class TestRegistryAndFormats(BaseCommon):
         self.assertEqual(excel_date_format("%d/%m/%Y"), "dd/mm/yyyy")
         self.assertEqual(excel_date_format("%m/%d/%Y"), "mm/dd/yyyy")
         self.assertEqual(excel_date_format("%Y-%m-%d"), "yyyy-mm-dd")
+
+    def test_amount_label_reads_in_the_reader_language(self):
+        """Figures refreshed in English (the daily action) show what their
+        amount adds up in the language of whoever reads them."""
+        self.env["res.lang"]._activate_lang("fr_FR")
+        self.env["ir.module.module"]._load_module_terms(
+            ["consumer_law_report"], ["fr_FR"], overwrite=True
+        )
+        figures = (
+            self.env["consumer.law.exposure"]
+            .with_context(lang="en_US")
+            ._refresh(self.env.company, today=date(2026, 5, 31))
+        )
+        archive = figures.filtered(lambda figure: figure.topic == "archive_register")
+        self.assertEqual(
+            archive.with_context(lang="en_US").amount_label, "Order totals"
+        )
+        self.assertEqual(
+            archive.with_context(lang="fr_FR").amount_label, "Totaux des commandes"
+        )
