@@ -2852,3 +2852,108 @@ def test_lists_tables_and_fields_stay_in_their_section(expected, html_text):
 )
 def test_lists_tables_and_fields_that_are_lawful(html_text):
     assert codes(html_text) == set()
+
+
+# Concepts read after the third development corpus (written blind) was read:
+# each with wordings of our own, never the corpus's sentences.
+MISSING = "withdrawal_information_missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Short terms, but whole: payment, delivery and the guarantee, no withdrawal.
+        "Boutique Exemple SAS – conditions de vente\n1. Règlement : par carte à la "
+        "commande.\n2. Envoi : en Colissimo sous trois jours.\n3. Garantie : les "
+        "articles sont couverts par la garantie légale de conformité.\n",
+        "Shop terms\nPayment\nBy card when you order.\nShipping\nWe send parcels "
+        "by tracked post within a week.\nWarranty\nThe legal guarantee of "
+        "conformity applies for two years.\n",
+    ],
+)
+def test_short_whole_terms_that_never_speak_of_the_withdrawal(text):
+    assert MISSING in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One clause naming all three in one sentence is an extract.
+        "Les pièces fabriquées sur commande sont payées à la livraison et garanties "
+        "par le fabricant.",
+        # Two of the three topics only.
+        "1. Paiement : par carte.\n2. Livraison : sous trois jours.\n",
+        # Whole short terms that do speak of the withdrawal.
+        "1. Paiement : par carte.\n2. Livraison : sous trois jours.\n3. Garantie : "
+        "garantie légale de conformité.\n4. Rétractation : quatorze jours.\n",
+    ],
+)
+def test_short_texts_that_are_extracts_or_speak_of_the_withdrawal(text):
+    assert MISSING not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The merchant's own promise, then the legal guarantee said to stay whole.
+        "Chaque montre est garantie authentique. Si un expert établit dans les trois "
+        "ans qu'elle ne l'est pas, nous la reprenons. Cet engagement s'ajoute à la "
+        "garantie légale de conformité, qui reste pleinement applicable.",
+        "Each print is guaranteed original. If an expert report shows otherwise, "
+        "you may return it for a full refund. This is in addition to the legal "
+        "guarantee of conformity, which remains fully applicable.",
+    ],
+)
+def test_a_promise_beside_the_legal_guarantee_kept_whole(text):
+    assert codes(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The kept guarantee is another one (hidden defects): the expert stays a
+        # condition of the legal guarantee.
+        "Garantie : le défaut doit être constaté par un expert agréé par nos soins. "
+        "La garantie des vices cachés reste applicable.",
+        "Warranty: a fault must be confirmed by an approved expert appointed by us. "
+        "The hidden-defect guarantee remains applicable.",
+    ],
+)
+def test_a_restriction_beside_another_guarantee_kept(text):
+    assert codes(text) == {GUARANTEE}
+
+
+@pytest.mark.parametrize(
+    ("expected", "text"),
+    [
+        # List items run into one line by a wrapped text: each is its own sentence.
+        (
+            set(),
+            "- Retours : port retour à votre charge. - Garantie : les articles "
+            "bénéficient de la garantie légale de conformité (deux ans).",
+        ),
+        (
+            {PRESUMPTION},
+            "• Garantie : légale, deux ans. • Présomption : les défauts apparus dans "
+            "les six mois sont présumés exister à la livraison. • Remboursement : "
+            "sous 14 jours.",
+        ),
+        # A returns article whose heading runs into its text (capitals wrapped).
+        (
+            {WITHDRAWAL_SHORT},
+            "ARTICLE 3 - RETOURS VOUS AVEZ 7 J. A PARTIR DE LA RECEPTION POUR NOUS "
+            "RENVOYER VOTRE ARTICLE.",
+        ),
+        (
+            {WITHDRAWAL_SHORT},
+            "Article 4 – Returns you have 7 days from receipt to send the item back.",
+        ),
+        # "Article 3 - Retours et échanges" and the like stay headings of their own.
+        (
+            set(),
+            "ARTICLE 3 - RETOURS DES COLIS ABIMES A SIGNALER SOUS 7 J.",
+        ),
+    ],
+)
+def test_list_items_and_headings_run_into_one_line(expected, text):
+    assert codes(text) == expected

@@ -20,6 +20,7 @@ This is a lint: it points at clauses to review, it does not interpret contracts.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -560,6 +561,9 @@ _RESERVE_ACT: Final = re.compile(
 # Length (normalised characters) from which a text is read as full terms of sale,
 # not an extract of a few clauses.
 _FULL_TERMS_CHARACTERS: Final = 1500
+# Topics that, all covered, make even a short text whole terms of sale (what is
+# paid, how it is delivered, what is guaranteed), not an extract of a clause.
+_CONTRACT_CORE_TOPICS: Final = frozenset({"payment", "delivery", "guarantee"})
 # Digits with the letter O for a zero, before a unit of time.
 _TYPO_NUMBER: Final = re.compile(
     r"(?<![\w.,/-])\d{1,3}o\d?(?= ?(?:jours?|days?|mois|months?|semaines?|weeks?"
@@ -839,7 +843,7 @@ def _withdrawal_information_missing(terms: TermsText) -> bool:
     (L221-5 2°, L221-20): no word that can only name it, no withdrawal or
     returns section, and its looser words ("if it does not suit you") only
     about a defect."""
-    if len(terms.text) < _FULL_TERMS_CHARACTERS:
+    if len(terms.text) < _FULL_TERMS_CHARACTERS and not _covers_contract_core(terms):
         return False
     if concept("withdrawal_named").search(terms.text):
         return False
@@ -850,6 +854,20 @@ def _withdrawal_information_missing(terms: TermsText) -> bool:
             and not concept("defect").search(terms.text[sentence.start : sentence.end])
         )
         for sentence in terms.sentences
+    )
+
+
+def _covers_contract_core(terms: TermsText) -> bool:
+    """Short terms that still cover payment, delivery and the guarantee, each
+    in a sentence of its own: whole terms of sale, however brief, not an extract
+    of one or two clauses."""
+    sentences = [terms.text[s.start : s.end] for s in terms.sentences]
+    naming = [
+        {index for index, span in enumerate(sentences) if terms.mentions(topic, span)}
+        for topic in sorted(_CONTRACT_CORE_TOPICS)
+    ]
+    return any(
+        len(set(choice)) == len(choice) for choice in itertools.product(*naming)
     )
 
 

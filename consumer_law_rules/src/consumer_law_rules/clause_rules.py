@@ -175,6 +175,15 @@ _OTHER_PERIOD: Final = re.compile(
     r"|remise en etat|extension|prolong|commercial|contractuel|extended|fabricant"
     r"|manufacturer|constructeur|vices? caches?|hidden defect|latent defect"
 )
+# A paragraph saying the legal guarantee still applies beside the merchant's own
+# promise: what the paragraph adds is not a restriction of it.
+_LEGAL_GUARANTEE_KEPT: Final = re.compile(
+    r"remains? (?:fully |entirely )?(?:applicable|in force|available)"
+    r"|rest(?:e|ent) (?:pleinement |entierement )?(?:applicables?|acquises?)"
+    r"|in addition to (?:the|your) (?:legal|statutory)"
+    r"|s'ajoute(?:nt)? (?:a|aux) (?:la )?garanties? legales?"
+    r"|en plus (?:de la|des) garanties? legales?"
+)
 _RETURN_AFTER: Final = re.compile(r"^ ?(?:de |d')?(?:retour|return|renvoi)")
 
 
@@ -244,6 +253,18 @@ def _legal_guarantee_shortened(
             yield ("legal_guarantee_restricted", duration.raw, duration.start)
 
 
+def _paragraph_keeps_legal_guarantee(terms: TermsText, sentence: Sentence) -> bool:
+    """Whether the sentence, or the next one, says the legal guarantee still
+    applies in full (an authenticity promise, then "this is in addition to the
+    legal guarantee ..., which remain fully applicable")."""
+    index = terms.sentences.index(sentence)
+    return any(
+        _LEGAL_GUARANTEE_KEPT.search(_span(terms, other))
+        and _LEGAL_GUARANTEE.search(_span(terms, other))
+        for other in terms.sentences[index : index + 2]
+    )
+
+
 def _guarantee_restrictions(terms: TermsText) -> Iterator[Hit]:
     """Conditions the legal guarantee does not allow (L217-3 ff., deemed unwritten
     before a claim): a claim window, goods in resale condition, exchange or credit
@@ -256,6 +277,7 @@ def _guarantee_restrictions(terms: TermsText) -> Iterator[Hit]:
             or _RIGHTS_KEPT.search(span)
             or not _guarantee_context(sentence, head)
             or concept("withdrawal").search(span)
+            or _paragraph_keeps_legal_guarantee(terms, sentence)
         ):
             continue
         yield from _claim_window(terms, sentence, span)

@@ -163,6 +163,7 @@ _TOPIC_PATTERNS: Final = {
     "delivery": re.compile(
         r"\blivr|deliver|expedi|\bship|dispatch|achemin|\bcolis\b|parcel"
         r"|fabrication|\bfabriqu|manufactur|made to order|\bsur mesure|\bprepar"
+        r"|\benvois?\b|colissimo|chronopost"
     ),
     "mediation": re.compile(
         r"mediat|litige|dispute|tribuna|\bcourts?\b|juridiction|reglement amiable"
@@ -170,6 +171,7 @@ _TOPIC_PATTERNS: Final = {
     "payment": re.compile(
         r"cheque|check\b|paiement|payment|\bpay\b|carte bancaire|\bcard\b|virement"
         r"|bank transfer|penalt|interets?|interest|echeance|instal|factur|invoice"
+        r"|\bpar carte\b|\bby card\b|\breglement (?::|par|du prix|des? (?:la )?commandes?)"
     ),
 }
 _SATISFIED_OR_REFUNDED: Final = re.compile(
@@ -278,6 +280,12 @@ _RETURNS_HEADING: Final = re.compile(
     r" (?:and|&)) (?:retours?|returns?)|(?:retours? et|returns? (?:and|&)) (?:echanges?"
     r"|exchanges?|remboursements?|refunds?))\W*$"
 )
+# A returns article whose heading runs into its text on one line ("ARTICLE 3 -
+# RETOURS VOUS AVEZ 10 J."): a text in capitals wrapped by hand.
+_GLUED_HEADING: Final = re.compile(
+    r"^(?:article|art\.?)\s*[\divx]+(?:\.\d+)*[.)]?\s*[-:.–]\s*(?:retours?|returns?"
+    r"|retractation|withdrawal)\s+(?!(?:de|des|du|of|and|et|&|policy)\b)"
+)
 # "vingt-\nquatre", "second-\nhand": a compound word cut at the end of a line.
 _HYPHEN_BREAK: Final = re.compile(r"(?<=\w-)[ \t]*\n[ \t]*(?=\w)")
 _ANNEX_START: Final = re.compile(
@@ -293,7 +301,10 @@ _ABBREVIATIONS: Final = frozenset(
         "ltd", "sa", "sas", "sarl", "ht", "ttc", "www", "resp", "tel",
     }
 )  # fmt: skip
-_SENTENCE_END: Final = re.compile(r"[.!?](?=[\s\"'»”)*]*\s+[\"'«“(*\-•]*[A-Z0-9À-Ý])")
+# (a list item run into the previous one, ". - Garantie", ends it too)
+_SENTENCE_END: Final = re.compile(
+    r"[.!?](?=[\s\"'»”)*]*\s+(?:[-–•*]\s+)?[\"'«“(*\-•]*[A-Z0-9À-Ý])"
+)
 _QUOTE_MAX: Final = 400
 # A short line followed by a capitalised or numbered line is a title: it ends a
 # sentence. Longer lines without final punctuation are a text wrapped by hand.
@@ -514,6 +525,8 @@ class TermsText:
                     section_topic = self.topic(body) or (
                         "withdrawal" if _RETURNS_HEADING.match(body) else "other"
                     )
+                elif rank == 0 and _GLUED_HEADING.match(body):
+                    section_topic = "withdrawal"
                 sentences.append(
                     Sentence(
                         a,
@@ -619,6 +632,12 @@ class TermsText:
             + quote[begin : begin + _QUOTE_MAX].strip()
             + ("…" if begin + _QUOTE_MAX < len(quote) else "")
         )
+
+    @staticmethod
+    def mentions(topic: str, span: str) -> bool:
+        """Whether ``span`` names ``topic`` (one of :data:`PURPOSES`) anywhere,
+        not only as its first topic."""
+        return bool(_TOPIC_PATTERNS[topic].search(span))
 
     @staticmethod
     def topic(span: str) -> str:
