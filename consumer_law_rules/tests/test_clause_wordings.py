@@ -2957,3 +2957,45 @@ def test_a_restriction_beside_another_guarantee_kept(text):
 )
 def test_list_items_and_headings_run_into_one_line(expected, text):
     assert codes(text) == expected
+
+
+FEE = "cancellation_fee_legal_risk"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A share of handling costs taken from the refund of a withdrawal.
+        "Des frais de dossier de 5 € seront déduits de chaque remboursement suite à "
+        "une rétractation.",
+        "A processing fee of 4 euros is deducted from any refund following a "
+        "withdrawal.",
+        "Une participation forfaitaire de 3 € est retenue sur tout remboursement "
+        "consécutif à votre rétractation.",
+        # Any withdrawal, or a deposit kept whatever the reason.
+        "Toute rétractation entraîne une retenue forfaitaire de 10 €.",
+        "Si le client annule sa commande pour quelque raison que ce soit, l'acompte "
+        "versé demeure acquis au vendeur à titre d'indemnité.",
+        # A fee left free in one part of the sentence, charged in the other.
+        "L'abonnement peut être résilié avant l'envoi sans frais ; après l'envoi, "
+        "toute annulation ou rétractation entraîne des frais de gestion de 6 €.",
+    ],
+)
+def test_fees_on_a_withdrawal_in_other_words(text):
+    assert codes(text) == {FEE}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toute rétractation est gratuite : aucuns frais de dossier ne sont retenus.",
+        "L'acompte versé est intégralement remboursé en cas de rétractation.",
+        "A processing fee of 4 euros applies to orders under 10 euros.",
+        "La commande peut être annulée sans frais ; le remboursement intervient sous "
+        "14 jours après la rétractation.",
+        "Une participation aux frais de port de 4,90 € est demandée pour les "
+        "commandes de moins de 30 €.",
+    ],
+)
+def test_fees_that_are_not_on_a_withdrawal(text):
+    assert codes(text) == set()

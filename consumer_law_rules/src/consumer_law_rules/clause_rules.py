@@ -429,6 +429,15 @@ def _mediation_precondition(terms: TermsText) -> Iterator[Hit]:
         yield ("mediation_prior_to_court_clause", step.group(0), sentence.start)
 
 
+def _clause_of(span: str, position: int) -> str:
+    """The part of a sentence between semicolons that holds ``position``
+    ("annulée sans frais ; une fois préparée, une retenue de 8 €": the fee is
+    negated in the first part only)."""
+    start = span.rfind(";", 0, position) + 1
+    end = span.find(";", position)
+    return span[start : end if end != -1 else len(span)]
+
+
 def _fee_on_protected_cancellation(terms: TermsText) -> Iterator[Hit]:
     """A fee charged on a cancellation the law protects: a withdrawal (L221-23;
     a fee deducted from the refund in the withdrawal clause), a termination for
@@ -441,13 +450,12 @@ def _fee_on_protected_cancellation(terms: TermsText) -> Iterator[Hit]:
         protected = concept("protected_cancellation").search(head)
         if protected is None and terms.in_withdrawal(sentence):
             protected = concept("refund").search(head)
+        charged_fee = any(
+            not concept("fee_negated").search(_clause_of(head, fee.start()))
+            for fee in concept("fee").finditer(head)
+        )
         if (
-            not (
-                protected
-                and concept("fee").search(head)
-                and concept("fee_charged").search(head)
-            )
-            or concept("fee_negated").search(span)
+            not (protected and charged_fee and concept("fee_charged").search(head))
             or concept("express_delivery").search(span)
         ):
             continue

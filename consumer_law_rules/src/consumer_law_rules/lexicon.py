@@ -327,7 +327,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?! (?:de |d')?(?:retour|renvoi|port|livraison|expedition|envoi"
         r"|transport))|(?<!return )(?<!shipping )(?<!postage )(?<!delivery )"
         r"(?<!carriage )\b(?:fees?|charges?)\b|indemnite|penalite|penalty|forfait"
-        r"|restocking|surcharge"
+        r"|restocking|surcharge|participation (?:aux|forfaitaire)|\bretenue forfaitaire"
+        r"|frais (?:de |d')(?:traitement|dossier|gestion|preparation|annulation)"
+        r"|(?:handling|processing|administration|cancell?ation) (?:fee|cost)"
     ),
     # A fee said never to be charged.
     "fee_negated": (
@@ -341,6 +343,8 @@ CONCEPTS: Final[dict[str, str]] = {
     "fee_charged": (
         r"factur|invoic|retenu|\bretenue\b|deduit|deduct|preleve|charged|withheld"
         r"|kept by us|conserve|a payer|payable|s'applique|applies|apply|incur"
+        r"|(?:reste|restera|demeure|demeurera|restent|resteront) acquis|forfeit"
+        r"|entraine|entrainera|(?:is|will be) kept"
     ),
     # The cancellations the law protects from any fee: a withdrawal (L221-23), a
     # termination for late delivery (L216-7) or non-conformity, or "whatever the
@@ -353,7 +357,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|comprises?|incluses?)|quel(?:le)?s? qu'en soi(?:t|ent) (?:le |la |les )?"
         r"(?:motifs?|raisons?|causes?)|(?:whatever|regardless of) the (?:reason|cause"
         r"|ground)|for any reason(?: whatsoever)?|pour quelque (?:motif|raison|cause)"
-        r" que ce soit"
+        r" que ce soit|(?:consecuti\w*|suite) a (?:une|la|votre|sa) retractation"
+        r"|following (?:a|any|your) (?:withdrawal|cancellation under)"
+        r"|(?:\btoute?s?|\bany|\bevery|\bchaque) (?:annulation (?:ou|et) |cancell?ation"
+        r" (?:or|and) )?(?:retractation|withdrawal)"
     ),
     # Goods or parts excluded from the legal guarantee of conformity itself.
     "legal_guarantee_excluded": (
