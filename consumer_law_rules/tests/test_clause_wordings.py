@@ -2999,3 +2999,41 @@ def test_fees_on_a_withdrawal_in_other_words(text):
 )
 def test_fees_that_are_not_on_a_withdrawal(text):
     assert codes(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A mediator under another name, with its website under any domain.
+        (
+            "We take part in proceedings before a consumer arbitration board: "
+            "Verbraucherschlichtung Süd, Hauptstraße 1, 80331 München, "
+            "www.vs-sued.de.",
+            (True, True),
+        ),
+        (
+            "Médiateur : Médiation Conso Ouest, 2 rue Haute, 35000 Rennes, "
+            "mediation-conso-ouest.bzh.example.",
+            (True, True),
+        ),
+        (
+            "Mediation: Consumer Ombudsman Services, 5 Main Street, Dublin, "
+            "consumer-ombudsman.ie.",
+            (True, True),
+        ),
+        # Named without any address: a mention without identity.
+        (
+            "Disputes may be referred to a consumer dispute resolution body.",
+            (True, False),
+        ),
+        # An arbitration clause or a board of directors is no mediator.
+        ("The board of directors meets yearly; see example-shop.de.", (False, False)),
+        (
+            "Tout litige sera tranché par le tribunal de commerce ; contact : "
+            "boutique.example.",
+            (False, False),
+        ),
+    ],
+)
+def test_mediators_under_other_names_and_domains(text, expected):
+    assert mentions_mediator(text) == expected

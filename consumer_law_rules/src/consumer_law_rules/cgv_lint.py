@@ -1066,6 +1066,21 @@ def lint_cgv_text(cgv_text: str, at: date | None = None) -> tuple[Finding, ...]:
     return tuple(findings)
 
 
+# A consumer mediator or an ADR body under any name (a German "Schlichtungsstelle"
+# translated as an arbitration board, an ombudsman).
+_MEDIATOR_WORDS: Final = re.compile(
+    r"\bmediat(?:eur|or|ion|rice)|\bombudsm[ae]n\b|\bschlichtung"
+    r"|(?:consumer )?(?:arbitration|conciliation|dispute resolution) (?:board|body"
+    r"|entity|service)"
+)
+# A web address: with its scheme or "www.", or a bare domain under a usual
+# top-level domain (a test domain such as ".example" included).
+_WEB_ADDRESS: Final = re.compile(
+    r"(?:https?://|www\.)\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:fr|com|org|eu|net"
+    r"|de|it|es|ie|be|ch|lu|nl|pt|at|uk|info|shop|store|online|io|co|biz|example)\b"
+)
+
+
 def _domain(url: str) -> str:
     """The registered domain of a URL or e-mail address ("cm2c.net")."""
     host = re.sub(r"^(?:https?://)?(?:www\.)?|^[^@\s]*@", "", url).split("/")[0]
@@ -1102,14 +1117,13 @@ def mentions_mediator(cgv_text: str) -> tuple[bool, bool]:
     text = terms.text
     mentions = [
         m.start()
-        for m in re.finditer(r"\bmediat(?:eur|or|ion|rice)|\bombudsm[ae]n\b", text)
+        for m in _MEDIATOR_WORDS.finditer(text)
     ]
     windows = [(max(start - 100, 0), start + 400) for start in mentions]
     urls = [
         (url.start(), _domain(url.group(0)))
         for url in re.finditer(
-            r"(?:https?://|www\.)\S+|\b[a-z0-9-]+\.(?:fr|com|org|eu|net)\b", text
-        )
+_WEB_ADDRESS, text)
         if "europa.eu" not in url.group(0)
     ]
     elsewhere = {
