@@ -3037,3 +3037,38 @@ def test_fees_that_are_not_on_a_withdrawal(text):
 )
 def test_mediators_under_other_names_and_domains(text, expected):
     assert mentions_mediator(text) == expected
+
+
+SUSPICIOUS = "suspicious_duration"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The number in words and the one in brackets disagree.
+        "Vous disposez de quatorze (41) jours pour vous rétracter.",
+        "You have fourteen (40) days from delivery to withdraw from the contract.",
+        "Le délai de rétractation est de trente (13) jours.",
+        # The legal 14 with a digit slipped in.
+        "Vous avez 140 jours à compter de la réception pour vous rétracter.",
+        "The withdrawal period is 114 days from receipt of the goods.",
+    ],
+)
+def test_durations_nobody_can_read_for_sure(text):
+    assert codes(text) == {SUSPICIOUS}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vous disposez de quatorze (14) jours pour vous rétracter.",
+        "You have thirty (30) days from delivery to withdraw from the contract.",
+        # A long period, but a round one the merchant chose.
+        "Vous avez 100 jours pour changer d'avis et vous rétracter.",
+        "The withdrawal period is 365 days from receipt of the goods.",
+        # 140 days that are not the withdrawal period.
+        "Les points de fidélité restent valables 140 jours.",
+    ],
+)
+def test_durations_read_for_sure(text):
+    assert codes(text) == set()

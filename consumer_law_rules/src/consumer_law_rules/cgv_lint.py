@@ -779,6 +779,18 @@ def _superseded(terms: TermsText, duration: Duration) -> bool:
     return bool(_FORMER_BEFORE.search(before) or _FORMER_AFTER.search(after))
 
 
+def _stray_digit_around_14(duration: Duration) -> bool:
+    """A withdrawal period of the legal 14 days with a digit slipped in (140,
+    114, 145 days): a typo nobody can read for sure, not a generous period."""
+    digits = str(duration.value)
+    return (
+        duration.unit == "day"
+        and len(digits) == 3
+        and duration.value not in USUAL_DAY_COUNTS
+        and any(digits[:i] + digits[i + 1 :] == "14" for i in range(3))
+    )
+
+
 def _duration_rules(found: _Collector, at: date | None) -> None:
     """Withdrawal period (L221-18), refund delay (L221-24), transport reserves and
     complaint windows (C. com. L133-3), unusual day counts."""
@@ -788,6 +800,11 @@ def _duration_rules(found: _Collector, at: date | None) -> None:
             continue
         purpose = terms.purpose(duration)
         days = duration.days
+        if duration.disagrees or (
+            purpose == "withdrawal" and _stray_digit_around_14(duration)
+        ):
+            found.add("suspicious_duration", duration.raw, duration.start)
+            continue
         if purpose == "withdrawal" and _active(HAMON_EFFECTIVE, at):
             if 0 < days < WITHDRAWAL_MIN_DAYS and not duration.is_extension:
                 found.add(

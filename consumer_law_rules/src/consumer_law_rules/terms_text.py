@@ -394,6 +394,8 @@ class Duration:
     start: int
     end: int
     raw: str
+    # The number in words and the one in brackets disagree ("quatorze (41)").
+    disagrees: bool = False
 
     @property
     def days(self) -> float:
@@ -670,6 +672,12 @@ class TermsText:
             paren = match.group("paren")
             if match.group("unit") in ("h", "j") and not digits:
                 continue
+            disagrees = bool(
+                paren
+                and paren.isdigit()
+                and (words or digits)
+                and int(paren) != (int(digits) if digits else parse_number(words))
+            )
             if paren and paren.isdigit():
                 value = int(paren)
             elif digits:
@@ -685,7 +693,13 @@ class TermsText:
                 continue
             durations.append(
                 Duration(
-                    value, unit, qualifier, match.start(), match.end(), match.group(0)
+                    value,
+                    unit,
+                    qualifier,
+                    match.start(),
+                    match.end(),
+                    match.group(0),
+                    disagrees,
                 )
             )
         for match in _IDIOM_RE.finditer(self.text):
