@@ -12,7 +12,9 @@ Prints ``terms-check corpus=development texts=N precision=P recall=R`` for the
 development corpus (``consumer_law_rules/tests/corpus``, written alongside the
 reader), ``corpus=development-2`` for the second development corpus
 (``consumer_law_rules/tests/corpus_development2``: written blind and scored as
-held-out until 2026-12-07, then promoted to development), and the same line for
+held-out until 2026-12-07, then promoted to development), ``corpus=development-3``
+(``consumer_law_rules/tests/corpus_development3``: written blind for development on
+2026-12-07), and the same line for
 each held-out corpus (``corpus=held-out-2``, …): texts written by someone who
 never read the reader's code, kept apart and never used to tune it. The
 held-out directory is ``--heldout DIR``, else the environment variable

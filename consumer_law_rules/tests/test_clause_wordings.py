@@ -3072,3 +3072,42 @@ def test_durations_nobody_can_read_for_sure(text):
 )
 def test_durations_read_for_sure(text):
     assert codes(text) == set()
+
+
+FORFEIT = "transport_reserve_forfeits_rights"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The reserves left undone, then the rights lost.
+        "Notez vos réserves auprès du transporteur dans les trois jours. Si ces "
+        "réserves ne sont pas notifiées au transporteur à temps, aucun remplacement "
+        "ne sera fait.",
+        "Faites vos réserves au livreur sous 3 jours. Si vous ne l'avez pas fait, "
+        "on ne rembourse rien.",
+        "Record any damage with the carrier within three days. If you have not done "
+        "so, we will take back nothing.",
+        "Si les réclamations ne sont pas adressées au transporteur dans ce délai, "
+        "le client perd tout recours.",
+    ],
+)
+def test_reserves_left_undone_forfeit_the_rights(text):
+    assert codes(text) == {FORFEIT}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The reserves left undone, but the rights kept.
+        "Faites vos réserves au transporteur sous 3 jours. Si vous ne l'avez pas "
+        "fait, votre garantie légale reste entière.",
+        "Record any damage with the carrier within three days. If you have not done "
+        "so, contact us anyway: your legal guarantee does not depend on it.",
+        # Nothing taken back, said of something else.
+        "Les cartes cadeaux ne sont ni reprises ni échangées ; on ne rembourse rien "
+        "sur les soldes payés en bons.",
+    ],
+)
+def test_reserves_left_undone_without_a_forfeiture(text):
+    assert codes(text) == set()
