@@ -3111,3 +3111,29 @@ def test_reserves_left_undone_forfeit_the_rights(text):
 )
 def test_reserves_left_undone_without_a_forfeiture(text):
     assert codes(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("expected", "text"),
+    [
+        # The refund abbreviated by a sloppy shop.
+        (
+            {REFUND_LATE},
+            "RETRACTATION : 14 JOURS. RMBT SOUS 30J APRES RECEPTION DE LA DEMANDE.",
+        ),
+        (
+            {REFUND_LATE},
+            "Retractation 14 j. Rembt sous 21 jours apres votre mail.",
+        ),
+        (
+            {REFUND_LATE},
+            "Retractation : 14 jours ; remb. sous 1 mois apres retour du colis.",
+        ),
+        # The same abbreviations with a lawful delay, or another word.
+        (set(), "Retractation : 14 jours. Rembt sous 14 jours apres votre mail."),
+        (set(), "RETRACTATION : 14 JOURS. RMBT SOUS 10J, PORT ALLER COMPRIS."),
+        (set(), "Membres : 30 jours d'essai gratuit de l'abonnement."),
+    ],
+)
+def test_the_refund_abbreviated(expected, text):
+    assert codes(text) == expected

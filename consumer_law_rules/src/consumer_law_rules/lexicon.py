@@ -71,7 +71,8 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     # A refund.
     "refund": (
-        r"rembours|refund|reimburs|\brepay|money back|restitu\w* (?:les |des |la |le )?"
+        r"rembours|refund|reimburs|\brepay|money back|\bre?mb(?:ts?|t\.|mt)(?!\w)"
+        r"|\bremb\.|\brfnd\b|restitu\w* (?:les |des |la |le )?"
         r"(?:sommes?|montants?|prix)|(?:sommes?|montants?) (?:\w+ ){0,3}(?:vous )?"
         r"(?:seront|sera) (?:restitue|rendu|reverse)|(?:sums?|amounts?|monies|money"
         r"|price) (?:\w+ ){0,4}(?:returned|paid(?: back)?|given back|repaid) to you"
