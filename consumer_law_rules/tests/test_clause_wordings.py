@@ -3137,3 +3137,40 @@ def test_reserves_left_undone_without_a_forfeiture(text):
 )
 def test_the_refund_abbreviated(expected, text):
     assert codes(text) == expected
+
+
+COMPLAINT = "complaint_window_below_legal_minimum"
+
+
+@pytest.mark.parametrize(
+    ("expected", "text"),
+    [
+        # Damage to be reported to the shop: a complaint window, whatever the
+        # person of the obligation ("vous devez", "vous devrez").
+        (
+            {COMPLAINT},
+            "En cas de vase brisé, vous devez nous prévenir par écrit dans les deux "
+            "jours de la livraison ; au-delà, nous ne donnerons plus suite.",
+        ),
+        (
+            {COMPLAINT},
+            "Si le colis arrive abîmé, vous devrez nous écrire sous 24 heures.",
+        ),
+        (
+            {COMPLAINT},
+            "Les clients devront nous signaler toute casse dans les 48 heures.",
+        ),
+        # The merchant's own answer time, or a lawful window.
+        (
+            set(),
+            "En cas de vase brisé, vous devez nous prévenir par écrit dans les dix "
+            "jours de la livraison.",
+        ),
+        (
+            set(),
+            "Si le colis arrive abîmé, nous vous répondons sous 24 heures.",
+        ),
+    ],
+)
+def test_damage_reported_to_the_shop_whatever_the_person(expected, text):
+    assert codes(text) == expected

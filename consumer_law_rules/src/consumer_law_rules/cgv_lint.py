@@ -526,7 +526,8 @@ _MERCHANT_ACTS: Final = re.compile(
     r"|\bintervient\b|\bexpedie|\bremplace"
 )
 _CUSTOMER_WINDOW: Final = re.compile(
-    r"\bdoi(?:t|vent)\b|\bmust\b|(?:merci de|priere de|veuillez) (?:nous )?(?:le |la "
+    r"\bdoi(?:t|vent)\b|\bdev(?:ez|rez|ront)\b|\bmust\b"
+    r"|(?:merci de|priere de|veuillez) (?:nous )?(?:le |la "
     r"|les |en )?(?:signaler|informer|notifier|contacter|prevenir|faire part)"
     r"|please (?:report|notify|tell|inform|let us know|contact)|\bshould\b"
     r"|\b(?:signalez|prevenez|informez|contactez|ecrivez|envoyez|notifiez|indiquez"

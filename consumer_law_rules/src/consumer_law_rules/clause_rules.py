@@ -82,6 +82,7 @@ _TRANSPORT_WORDS: Final = re.compile(
     r"|damaged (?:parcel|package|in transit)|colis (?:abime|endommage|ouvert)"
     r"|bon de livraison|delivery (?:slip|note)|wrong item|erreur de (?:livraison"
     r"|reference|produit)|\bcasse|broken|\bdamag|dommage|endommag|abime"
+    r"|\bbris\b|\bbrisee?s?\b"
 )
 # Words that can only name a defect of the goods (not damage in transport).
 _PLAIN_DEFECT_WORDS: Final = re.compile(

@@ -132,6 +132,7 @@ _TOPIC_PATTERNS: Final = {
     "refund": concept("refund"),
     "transport": re.compile(
         r"\breserves\b|avarie|\bdamag|dommage|endommag|\babime|\bcasse|broken"
+        r"|\bbris\b|\bbrisee?s?\b"
         r"|bon de (?:livraison|transport)|delivery (?:slip|note|receipt)"
         r"|lettre de voiture|\bprotest"
     ),
