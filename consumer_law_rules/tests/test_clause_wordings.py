@@ -3174,3 +3174,39 @@ COMPLAINT = "complaint_window_below_legal_minimum"
 )
 def test_damage_reported_to_the_shop_whatever_the_person(expected, text):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("expected", "text"),
+    [
+        # The court open only once mediation has failed.
+        (
+            {MEDIATION},
+            "Seulement en cas d'échec de la médiation, le client pourra saisir le "
+            "tribunal compétent.",
+        ),
+        (
+            {MEDIATION},
+            "Le consommateur ne pourra saisir le juge qu'en cas d'échec de la "
+            "conciliation.",
+        ),
+        (
+            {MEDIATION},
+            "Only in the event of failure of the mediation may the customer bring "
+            "the dispute before the courts.",
+        ),
+        # Mediation after a failed complaint, the court always open.
+        (
+            set(),
+            "En cas d'échec de votre réclamation, vous pouvez recourir au médiateur "
+            "ou saisir directement le tribunal.",
+        ),
+        (
+            set(),
+            "If mediation fails, you may still bring the dispute before the courts, "
+            "as you may at any time.",
+        ),
+    ],
+)
+def test_the_court_open_only_after_a_failed_mediation(expected, text):
+    assert codes(text) == expected

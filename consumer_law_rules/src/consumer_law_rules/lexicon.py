@@ -300,6 +300,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|qu'apres|qu'a l'issue|sans (?:tentative|avoir|recours|passer)|\buntil\b"
         r"|tant que|subordonn|conditionn|pre-?condition|obligatoire|mandatory"
         r"|compulsory"
+        r"|(?:seulement|uniquement|exclusivement) (?:en cas d'echec|apres"
+        r"|si (?:la|cette) (?:mediation|conciliation|tentative))|\bqu'en cas d'echec"
+        r"|only (?:in (?:the )?(?:event|case) of|upon|on|if) (?:the |its |a )?"
+        r"(?:failure|unsuccessful|mediation (?:fails|has failed))"
     ),
     # A condition placed before the court.
     "precondition": (
@@ -313,6 +317,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|faute de|failing|in the absence of|en l'absence de|subordonn|conditionn"
         r"|\b(?:should|if|where|when) no\b|\bsi aucune?\b|\blorsqu'aucune?\b"
         r"|subject to|obligatoire|mandatory|compulsory|pre-?condition|s'engagent a"
+        r"|(?:seulement|uniquement|exclusivement) (?:en cas d'echec|apres"
+        r"|si (?:la|cette) (?:mediation|conciliation|tentative))|\bqu'en cas d'echec"
+        r"|only (?:in (?:the )?(?:event|case) of|upon|on|if) (?:the |its |a )?"
+        r"(?:failure|unsuccessful|mediation (?:fails|has failed))"
         r"|(?:agree|undertake) to (?:first )?(?:attempt|try|seek)"
     ),
     # The customer stays free (an option, not a condition).

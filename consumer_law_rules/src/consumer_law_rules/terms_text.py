@@ -172,7 +172,8 @@ _TOPIC_PATTERNS: Final = {
     "payment": re.compile(
         r"cheque|check\b|paiement|payment|\bpay\b|carte bancaire|\bcard\b|virement"
         r"|bank transfer|penalt|interets?|interest|echeance|instal|factur|invoice"
-        r"|\bpar carte\b|\bby card\b|\breglement (?::|par|du prix|des? (?:la )?commandes?)"
+        r"|\bpar carte\b|\bby card\b"
+        r"|\breglement (?::|par|du prix|des? (?:la )?commandes?)"
     ),
 }
 _SATISFIED_OR_REFUNDED: Final = re.compile(
