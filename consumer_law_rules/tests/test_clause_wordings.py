@@ -3210,3 +3210,39 @@ def test_damage_reported_to_the_shop_whatever_the_person(expected, text):
 )
 def test_the_court_open_only_after_a_failed_mediation(expected, text):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Goods sold as they are, without any guarantee.
+        "Garantie : les meubles anciens sont vendus en l'état, sans aucune garantie.",
+        "Warranty: second-hand cameras are sold as is, without any warranty.",
+        "Garantie : nos objets de brocante sont vendus tels quels.",
+        # The legal guarantee kept for goods of the merchant's choosing.
+        "La garantie légale de conformité ne s'applique qu'aux appareils installés "
+        "par un technicien de notre réseau.",
+        "The legal guarantee of conformity (two years) applies only if the bike was "
+        "serviced every year in one of our shops.",
+    ],
+)
+def test_the_legal_guarantee_excluded_in_other_words(text):
+    assert codes(text) == {GUARANTEE}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Only the commercial guarantee is left out, or the law is recalled.
+        "Garantie : les articles d'occasion sont vendus sans garantie commerciale ; "
+        "la garantie légale de conformité s'applique.",
+        "Warranty: refurbished phones come without any warranty extension.",
+        "La garantie légale de conformité ne s'applique qu'aux défauts existant lors "
+        "de la délivrance.",
+        "The legal guarantee of conformity applies only to consumers.",
+        # "En l'état" about a return, not a sale.
+        "Vous pouvez nous renvoyer l'article en l'état dans les quatorze jours.",
+    ],
+)
+def test_the_legal_guarantee_not_excluded(text):
+    assert codes(text) == set()

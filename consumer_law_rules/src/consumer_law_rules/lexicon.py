@@ -379,6 +379,20 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|legal (?:guarantee|warranty))|(?:garantie legale|legal (?:guarantee"
         r"|warranty))(?: de conformite| of conformity)? (?:ne s'applique pas"
         r"|does not (?:apply|cover)|n'est pas applicable|exclut|excludes|ne couvre pas)"
+        # goods sold as they are, without any guarantee (not merely without a
+        # commercial one)
+        r"|vendue?s? (?:en l'etat|tels? quels?|telles? quelles?)|sold (?:as is|as seen)"
+        r"|sans (?:aucune |la moindre )?garantie(?! (?:commerciale|contractuelle"
+        r"|supplementaire|additionnelle|du fabricant|constructeur|etendue|legale))"
+        r"|without (?:any )?(?:guarantee|warranty)(?! (?:extension|from the"
+        r" manufacturer))|no (?:guarantee|warranty) (?:whatsoever|of any kind)"
+        # the legal guarantee kept for goods of the merchant's choosing
+        r"|(?:garantie legale|legal (?:guarantee|warranty))(?: de conformite"
+        r"| of conformity)?(?: \([^)]*\))? (?:ne s'applique qu'|n'est (?:accordee"
+        r"|due|valable|acquise) qu'|applies only |only applies |is only (?:given"
+        r"|granted|valid) )(?!(?:aux |au |a |to |for )?(?:the )?(?:defauts?|defects?"
+        r"|lack|biens|goods|consommateurs?|consumers?|contrats?|contracts?|ventes"
+        r"|sales))"
     ),
     # Causes that are no lack of conformity (wear, misuse, accident), or buyers the
     # consumer guarantee does not protect (professionals).
