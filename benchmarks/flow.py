@@ -53,6 +53,7 @@ import argparse
 from contextlib import contextmanager
 import os
 from pathlib import Path
+import signal
 import statistics
 import subprocess
 import sys
@@ -340,8 +341,8 @@ def _measure(template, count):
     from odoo.modules.registry import Registry
 
     copy = f"{template}_run"
-    _copy_database(template, copy)
     try:
+        _copy_database(template, copy)
         registry = Registry(copy)
         with registry.cursor() as cr:
             env = odoo.api.Environment(
@@ -432,6 +433,8 @@ def main():
     )
     parser.add_argument("--recreate", action="store_true")
     args = parser.parse_args()
+    # stopped (kill, timeout): leave through the ``finally`` that drops the copy
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
     sizes = [int(size) for size in args.orders.split(",")]
     repeat = max(args.repeat, 1)
     odoo_cmd, addons_path, devtool = _odoo_setup()
