@@ -10,13 +10,17 @@ Usage (from the repository root, with the project's environment created by
 
 Prints ``terms-check corpus=development texts=N precision=P recall=R`` for the
 development corpus (``consumer_law_rules/tests/corpus``, written alongside the
-reader) and the same line for each held-out corpus (``corpus=held-out``,
-``corpus=held-out-2``, …): texts written by someone who never read the reader's
-code, kept apart and never used to tune it. The held-out directory is ``--heldout
-DIR``, else the environment variable ``TERMS_CHECK_HELDOUT``, else every
-``consumer_law_rules/tests/corpus_heldout*`` directory.
+reader), ``corpus=development-2`` for the second development corpus
+(``consumer_law_rules/tests/corpus_development2``: written blind and scored as
+held-out until 2026-12-07, then promoted to development), and the same line for
+each held-out corpus (``corpus=held-out-2``, …): texts written by someone who
+never read the reader's code, kept apart and never used to tune it. The
+held-out directory is ``--heldout DIR``, else the environment variable
+``TERMS_CHECK_HELDOUT``, else every ``consumer_law_rules/tests/corpus_heldout*``
+directory. ``--development-only`` scores the development corpora and nothing
+held out.
 
-``-v`` lists the false positives and false negatives of the development corpus
+``-v`` lists the false positives and false negatives of the development corpora
 only: listing the held-out misses would turn it into a tuning set, so ``-v``
 refuses to print them.
 """
@@ -30,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "consumer_law_rules" / "src"))
 sys.path.insert(0, str(ROOT / "consumer_law_rules" / "tests"))
 
-from terms_corpus import CORPUS_DIR, load_corpus, score
+from terms_corpus import DEVELOPMENT_CORPORA, load_corpus, score
 
 HELDOUT_DIR = ROOT / "consumer_law_rules" / "tests" / "corpus_heldout"
 HELDOUT_ENV = "TERMS_CHECK_HELDOUT"
@@ -49,8 +53,9 @@ def _heldout_directories(option):
 
 
 def _corpus_label(directory):
-    """``held-out`` for the first held-out corpus, ``held-out-2`` for the
-    second, the directory's name for any other."""
+    """``held-out-2`` for ``corpus_heldout2`` (``held-out`` for a
+    ``corpus_heldout`` directory, the first held-out corpus before it became
+    ``development-2``), the directory's name for any other."""
     suffix = directory.name.removeprefix("corpus_heldout")
     if directory.name.startswith("corpus_heldout"):
         return f"held-out-{suffix}" if suffix else "held-out"
@@ -65,7 +70,7 @@ def _print_score(corpus, directory, verbose):
     )
     if not verbose:
         return
-    if corpus != "development":
+    if not corpus.startswith("development"):
         print(f"  ({corpus} corpus: misses are never listed, it is not a tuning set)")
         return
     for name, code in result.false_positives:
@@ -80,7 +85,7 @@ def main(argv=None):
         "-v",
         "--verbose",
         action="store_true",
-        help="list the misses of the development corpus (never the held-out's)",
+        help="list the misses of the development corpora (never the held-out's)",
     )
     parser.add_argument(
         "--heldout",
@@ -91,17 +96,18 @@ def main(argv=None):
     parser.add_argument(
         "--development-only",
         action="store_true",
-        help="score the development corpus only",
+        help="score the development corpora only (nothing held out)",
     )
     parser.add_argument(
         "--heldout-only",
         action="store_true",
-        help="score the held-out corpus only",
+        help="score the held-out corpora only",
     )
     args = parser.parse_args(argv)
-    heldouts = _heldout_directories(args.heldout)
+    heldouts = [] if args.development_only else _heldout_directories(args.heldout)
     if not args.heldout_only:
-        _print_score("development", CORPUS_DIR, args.verbose)
+        for corpus, directory in DEVELOPMENT_CORPORA:
+            _print_score(corpus, directory, args.verbose)
     if args.development_only:
         return
     if not heldouts:

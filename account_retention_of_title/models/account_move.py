@@ -10,7 +10,7 @@ from odoo.addons.consumer_law.evidence import evidence_writer
 from odoo.addons.consumer_law.models.consumer_law_flow_fields_mixin import (
     FLOW_FIELDS_MIXIN,
 )
-from odoo.addons.consumer_law.tools import rule_errors
+from odoo.addons.consumer_law.tools import reader_env, rule_errors
 
 import consumer_law_rules as rules
 
@@ -255,7 +255,7 @@ class AccountMove(models.Model):
         )
         evidence_writer(self).penalty_invoice_id = penalty
         self.message_post(
-            body=self.env._(
+            body=reader_env(self.env, self.company_id.partner_id)._(
                 "Contractual penalty invoiced in %(penalty)s (C. civ. 1231-5).",
                 penalty=penalty.display_name,
             )

@@ -4,9 +4,10 @@ from decimal import Decimal
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
+from odoo.tools import formatLang
 
 from odoo.addons.consumer_law.evidence import evidence_writer
-from odoo.addons.consumer_law.tools import rule_errors
+from odoo.addons.consumer_law.tools import reader_env, rule_errors
 
 import consumer_law_rules as rules
 
@@ -175,14 +176,23 @@ class AccountRetentionRecovery(models.Model):
                         order=recovery.order_id.name,
                     )
                 )
+            # an internal note: the company's language, amounts in its currency
+            env = reader_env(self.env, recovery.company_id.partner_id)
+            currency = recovery.currency_id
             recovery.order_id.message_post(
-                body=self.env._(
+                body=env._(
                     "Goods taken back under retention of title, worth %(value)s "
                     "against %(debt)s still owed: %(surplus)s owed back to the "
                     "customer (C. civ. 2371).",
-                    value=recovery.recovered_value,
-                    debt=recovery.remaining_debt,
-                    surplus=recovery.surplus_amount,
+                    value=formatLang(
+                        env, recovery.recovered_value, currency_obj=currency
+                    ),
+                    debt=formatLang(
+                        env, recovery.remaining_debt, currency_obj=currency
+                    ),
+                    surplus=formatLang(
+                        env, recovery.surplus_amount, currency_obj=currency
+                    ),
                 )
             )
         evidence_writer(self).write({"state": "done"})

@@ -3,6 +3,8 @@
 from odoo import fields, models
 from odoo.tools import format_date
 
+from odoo.addons.consumer_law.tools import reader_env
+
 
 class AccountMoveFormalNotice(models.TransientModel):
     _name = "account.move.formal.notice"
@@ -35,9 +37,10 @@ class AccountMoveFormalNotice(models.TransientModel):
         self.ensure_one()
         move = self.move_id
         move._record_formal_notice(self.notice_date)
-        body = self.env._(
+        env = reader_env(self.env, move.company_id.partner_id)
+        body = env._(
             "Formal notice to pay sent by registered letter on %(date)s.",
-            date=format_date(self.env, self.notice_date),
+            date=format_date(env, self.notice_date),
         )
         if self.note:
             body = f"{body} {self.note}"

@@ -303,7 +303,11 @@ class CgvVersionGenerate(models.TransientModel):
         generated = {
             key: self._render_clause(template, values) for key, template in CLAUSES
         }
-        titles = dict(self.env["cgv.version.generate.line"]._fields["clause"].selection)
+        titles = dict(
+            self.env["cgv.version.generate.line"]
+            ._fields["clause"]
+            ._description_selection(self.env)
+        )
         current = {}
         own = {}
         order = []

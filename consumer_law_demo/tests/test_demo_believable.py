@@ -15,6 +15,7 @@ PLACEHOLDERS = (
     "OdooBot",
     "My Website",
     "My Company",
+    "Company name",
     "Fake Buena Vista",
     "We are a team of passionate people",
 )

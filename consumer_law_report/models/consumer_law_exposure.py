@@ -39,7 +39,7 @@ class ConsumerLawExposure(models.Model):
     article = fields.Char(readonly=True)
     item_count = fields.Integer(string="Items", readonly=True, aggregator="sum")
     amount = fields.Monetary(readonly=True, aggregator="sum")
-    amount_label = fields.Char(string="Amount of", readonly=True)
+    amount_label = fields.Char(string="Amount of", compute="_compute_amount_label")
     is_latest = fields.Boolean(string="Latest figures", readonly=True, index=True)
 
     # === COMPUTE METHODS === #
@@ -47,6 +47,21 @@ class ConsumerLawExposure(models.Model):
     def _selection_topic(self):
         topics = self.env["consumer.law.report.topic"]._get_topics(_Labels(self.env))
         return [(topic.key, topic._get_title()) for topic in topics]
+
+    @api.depends("topic")
+    @api.depends_context("lang")
+    def _compute_amount_label(self):
+        """What the amount adds up, in the reader's language (a stored label
+        would keep the language of whoever refreshed the figures)."""
+        topics = {
+            topic.key: topic
+            for topic in self.env["consumer.law.report.topic"]._get_topics(
+                _Labels(self.env)
+            )
+        }
+        for figure in self:
+            topic = topics.get(figure.topic)
+            figure.amount_label = topic._get_amount_label() if topic else False
 
     # === ACTION METHODS === #
     def action_refresh(self):
@@ -82,7 +97,6 @@ class ConsumerLawExposure(models.Model):
                         "article": topic.article,
                         "item_count": count,
                         "amount": amount,
-                        "amount_label": topic._get_amount_label(),
                         "is_latest": True,
                     }
                 )

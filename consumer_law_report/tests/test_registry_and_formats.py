@@ -1,6 +1,8 @@
 # Copyright 2026 Consumer law for Odoo contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
+import base64
 from datetime import date
+import json
 
 from odoo.addons.base.tests.common import BaseCommon
 
@@ -48,3 +50,46 @@ class TestRegistryAndFormats(BaseCommon):
         self.assertEqual(excel_date_format("%d/%m/%Y"), "dd/mm/yyyy")
         self.assertEqual(excel_date_format("%m/%d/%Y"), "mm/dd/yyyy")
         self.assertEqual(excel_date_format("%Y-%m-%d"), "yyyy-mm-dd")
+
+    def test_amount_label_reads_in_the_reader_language(self):
+        """Figures refreshed in English (the daily action) show what their
+        amount adds up in the language of whoever reads them."""
+        self.env["res.lang"]._activate_lang("fr_FR")
+        self.env["ir.module.module"]._load_module_terms(
+            ["consumer_law_report"], ["fr_FR"], overwrite=True
+        )
+        figures = (
+            self.env["consumer.law.exposure"]
+            .with_context(lang="en_US")
+            ._refresh(self.env.company, today=date(2026, 5, 31))
+        )
+        archive = figures.filtered(lambda figure: figure.topic == "archive_register")
+        self.assertEqual(
+            archive.with_context(lang="en_US").amount_label, "Order totals"
+        )
+        self.assertEqual(
+            archive.with_context(lang="fr_FR").amount_label, "Totaux des commandes"
+        )
+
+    def test_dashboard_headings_have_figures(self):
+        """Each heading of the dashboard's table has a figure under it on every
+        topic row (a heading over an empty column reads as a missing figure)."""
+        dashboard = self.env.ref(
+            "consumer_law_report.spreadsheet_dashboard_consumer_law"
+        )
+        data = json.loads(base64.b64decode(dashboard.spreadsheet_binary_data))
+        cells = data["sheets"][0]["cells"]
+        topic_rows = [
+            row
+            for row in range(4, 100)
+            if cells.get(f"A{row}", {}).get("content", "").startswith("=PIVOT.HEADER")
+        ]
+        self.assertTrue(topic_rows)
+        for column in "ABCDEFGH":
+            if f"{column}3" not in cells:
+                continue
+            for row in topic_rows:
+                self.assertTrue(
+                    cells.get(f"{column}{row}", {}).get("content"),
+                    f"{column}{row} under {cells[f'{column}3']['content']}",
+                )

@@ -1078,7 +1078,8 @@ POSITIVES += [
         "l'article, non porté, avec ses étiquettes.",
     ),
     (
-        {"transport_reserve_below_legal_minimum", "transport_reserve_forfeits_rights"},
+        # Reported to the merchant, not to the carrier: a complaint window (§8).
+        {"complaint_window_below_legal_minimum", "transport_reserve_forfeits_rights"},
         "Produit abîmé : signalez-le nous dans les 48h après réception, sinon on "
         "ne pourra rien faire.",
     ),

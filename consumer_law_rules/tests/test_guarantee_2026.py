@@ -287,6 +287,26 @@ def test_check_policy_flags_a_webshop_without_the_notice():
     assert "2026-09-27" in finding.message
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Article 6 – Garantie légale de conformité. Le vendeur répond des défauts "
+        "de conformité existant lors de la délivrance.",
+        "Article 6 – Guarantees. The harmonised notice on the legal guarantee is "
+        "shown on every product page and before the order button.",
+    ],
+)
+def test_the_terms_text_neither_raises_nor_clears_the_harmonised_notice(text):
+    """§18: the notice belongs where the consumer decides, not only in the CGV;
+    the webshop's setting decides, whatever the terms say about it."""
+    day = date(2026, 12, 1)
+    neutral = {f.code for f in check_policy(Policy(**MEDIATOR), text, at=day)}
+    assert "harmonised_notice_missing" not in neutral
+    webshop = Policy(sells_goods_online=True, **MEDIATOR)
+    codes = {f.code for f in check_policy(webshop, text, at=day)}
+    assert "harmonised_notice_missing" in codes
+
+
 # --- repair_extension_outdated --------------------------------------------------------
 
 SIX_MONTHS_FR = (

@@ -7,7 +7,7 @@ from odoo.exceptions import UserError
 from odoo.tools import format_date
 
 from odoo.addons.consumer_law.evidence import evidence_writer, is_evidence_write
-from odoo.addons.consumer_law.tools import paris_date, rule_errors
+from odoo.addons.consumer_law.tools import paris_date, reader_env, rule_errors
 
 import consumer_law_rules as rules
 
@@ -395,23 +395,25 @@ class SaleConsumerGuarantee(models.Model):
         self.env.add_to_compute(self._fields["repair_extension_months"], units)
         units.flush_recordset()
         changed = units.filtered(lambda unit: unit.legal_end_date != before[unit.id])
-        lines_by_order = {}
+        units_by_order = {}
         for unit in changed:
-            lines_by_order.setdefault(unit.order_id, []).append(
-                self.env._(
+            units_by_order.setdefault(unit.order_id, []).append(unit)
+        for order, order_units in units_by_order.items():
+            # an internal note (written by an upgrade): the company's language
+            env = reader_env(self.env, order.company_id.partner_id)
+            lines = [
+                env._(
                     "%(unit)s: legal guarantee until %(old)s, now %(new)s",
                     unit=unit.display_name,
-                    old=format_date(self.env, before[unit.id])
-                    if before[unit.id]
-                    else "-",
-                    new=format_date(self.env, unit.legal_end_date),
+                    old=format_date(env, before[unit.id]) if before[unit.id] else "-",
+                    new=format_date(env, unit.legal_end_date),
                 )
-            )
-        for order, lines in lines_by_order.items():
+                for unit in order_units
+            ]
             order.message_post(
                 body=Markup("<p>%s</p><ul>%s</ul>")
                 % (
-                    self.env._(
+                    env._(
                         "Repair extension of the legal guarantee recomputed: 12 "
                         "months for contracts from 31 July 2026 (Directive (EU) "
                         "2024/1799)."

@@ -408,8 +408,12 @@ class SaleConsumerReturn(models.Model):
             raise UserError(
                 env._(
                     "Outcome: %(outcome)s is not a remedy of the ground %(ground)s.",
-                    outcome=dict(self._fields["outcome"].selection)[outcome],
-                    ground=dict(self._fields["ground"].selection)[ground],
+                    outcome=dict(self._fields["outcome"]._description_selection(env))[
+                        outcome
+                    ],
+                    ground=dict(self._fields["ground"]._description_selection(env))[
+                        ground
+                    ],
                 )
             )
         lines = self.line_ids
@@ -1017,11 +1021,12 @@ class SaleConsumerReturn(models.Model):
             for unit in units:
                 unit.repair_count += 1
         evidence_writer(self).repaired_on = returned_on
+        env = reader_env(self.env, self.company_id.partner_id)
         self.message_post(
-            body=self.env._(
+            body=env._(
                 "Goods given back after repair on %(date)s; guarantees extended "
                 "(%(article)s).",
-                date=format_date(self.env, returned_on),
+                date=format_date(env, returned_on),
                 article=(
                     "C. consom. L217-28"
                     if self.ground == "commercial_warranty"

@@ -3,6 +3,7 @@
 from odoo import Command, fields, models
 
 from odoo.addons.consumer_law.evidence import evidence_writer
+from odoo.addons.consumer_law.tools import reader_env
 
 
 class SaleConsumerReturn(models.Model):
@@ -41,6 +42,8 @@ class SaleConsumerReturn(models.Model):
         """A repair order under guarantee for goods of ``line`` (free of charge
         for the customer: C. consom. L217-11, or the commercial warranty)."""
         self.ensure_one()
+        # the repair order's notes are read by staff: the company's language
+        env = reader_env(self.env, self.company_id.partner_id)
         return {
             "product_id": line.product_id.id,
             "product_qty": quantity,
@@ -51,10 +54,12 @@ class SaleConsumerReturn(models.Model):
             "picking_type_id": self._get_repair_picking_type().id,
             "under_warranty": True,
             "picking_id": self.return_picking_id.id,
-            "internal_notes": self.env._(
+            "internal_notes": env._(
                 "Return %(return)s (%(ground)s): %(description)s",
                 **{"return": self.name},
-                ground=dict(self._fields["ground"].selection)[self.ground],
+                ground=dict(self._fields["ground"]._description_selection(env))[
+                    self.ground
+                ],
                 description=self.description or "",
             ),
         }

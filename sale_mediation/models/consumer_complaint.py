@@ -1021,7 +1021,9 @@ class ConsumerComplaint(models.Model):
         evidence_writer(self).write({"state": "cancel", "cancel_reason": reason})
         for complaint in self:
             complaint.message_post(
-                body=self.env._("Cancelled: %(reason)s", reason=reason)
+                body=reader_env(self.env, complaint.company_id.partner_id)._(
+                    "Cancelled: %(reason)s", reason=reason
+                )
             )
         self.activity_unlink(["mail.mail_activity_data_todo"])
 

@@ -12,7 +12,7 @@ from odoo.addons.consumer_law.evidence import (
     is_evidence_write,
     is_acknowledgment_suppressed,
 )
-from odoo.addons.consumer_law.tools import paris_date, paris_today
+from odoo.addons.consumer_law.tools import paris_date, paris_today, reader_env
 
 
 class SaleWithdrawalRequest(models.Model):
@@ -407,7 +407,7 @@ class SaleWithdrawalRequest(models.Model):
         )
         for withdrawal in self:
             withdrawal.message_post(
-                body=self.env._(
+                body=reader_env(self.env, withdrawal.company_id.partner_id)._(
                     "Withdrawal cancelled by %(user)s: %(reason)s",
                     user=self.env.user.name,
                     reason=reason.strip(),

@@ -158,6 +158,17 @@ class TestWithdrawalEvidence(SaleWithdrawalCommon):
             "Customer renounced in writing", self.withdrawal.message_ids[0].body
         )
 
+    def test_cancellation_note_in_company_language(self):
+        """The chatter note of a cancellation by an English-speaking manager
+        of a French company is in French, the company's language."""
+        self.env["ir.module.module"]._load_module_terms(
+            ["sale_withdrawal"], ["fr_FR"], overwrite=True
+        )
+        self.withdrawal.company_id.partner_id.lang = "fr_FR"
+        self.manager.lang = "en_US"
+        self.withdrawal.with_user(self.manager)._cancel("Renounced in writing")
+        self.assertIn("Rétractation annulée par", self.withdrawal.message_ids[0].body)
+
     def test_acknowledgment_pdf_stored_hashed_and_mailed(self):
         """The acknowledgment carries the declaration as a PDF whose SHA-256 is
         stored and printed in the mail; sending again sends the same file."""

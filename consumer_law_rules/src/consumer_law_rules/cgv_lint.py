@@ -64,7 +64,11 @@ class PresenceRule:
 
     A match of any of ``patterns`` is a finding when every pattern of ``near_all`` is
     found within ``window`` characters of it and no pattern of ``unless`` is found
-    within ``unless_window`` = (characters before, characters after).
+    within ``unless_window`` = (characters before, characters after), and no
+    pattern of ``unless_sentence`` is found in the sentence holding it (what the
+    sentence as a whole says: the platform is closed, no fee is ever charged).
+    With ``one_sentence``, a match running into the next sentence (a heading and
+    the numbered paragraph after it) is no match.
     """
 
     code: str
@@ -73,6 +77,8 @@ class PresenceRule:
     window: int = 150
     unless: tuple[str, ...] = ()
     unless_window: tuple[int, int] = (60, 60)
+    unless_sentence: tuple[str, ...] = ()
+    one_sentence: bool = False
     active_from: date | None = None
 
 
@@ -99,6 +105,17 @@ _OPTIONAL = (
 _EXTENSION = r"extension|prolong|etend|extend|supplement|additional|further|de plus"
 _NEGATION = r"\b(?:sans|aucuns?|no|without|free of|pas de|not charge)\b"
 _CHOSEN_CARRIER = CONCEPTS["chosen_carrier"]
+# A platform (or service) said to be closed, gone or no longer usable.
+_PLATFORM_CLOSED = (
+    r"\bferme(?:e|es|s)?\b|\bfermee?\b|a ferme|ayant ferme|cesse (?:de fonctionner"
+    r"|d'exister|ses activites|son activite)|\bsupprimee?s?\b|n'existe plus"
+    r"|(?:ne peut|ne peuvent|ne pourra|ne pourront) plus (?:etre )?(?:utilise|saisi"
+    r"|consulte)|n'est plus (?:accessible|disponible|proposee?|en service|active"
+    r"|operationnelle?|utilisable)|\bclosed\b|\bshut(?: down)?\b|discontinued"
+    r"|ceased|decommissioned|abolished|no longer (?:exists|available|accessible"
+    r"|operat|in (?:service|operation)|be used|usable)|(?:can|may) no longer be used"
+    r"|has been (?:withdrawn|removed|retired)"
+)
 _DURABLE_MEDIUM = (
     r"support durable|durable medium|tout (?:autre )?moyen|any (?:other )?means"
     r"|or by e-?mail|ou par (?:e-?mail|courriel)"
@@ -119,6 +136,13 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
             r"\b50 ?(?:%|pour ?cent|per ?cent)",
         ),
         window=300,
+        # The L242-4 scale of a late withdrawal refund (legal interest, then 5 %,
+        # 10 %, 20 %, 50 %...) is not the L241-4 late-delivery scale.
+        unless=(
+            r"\b5 ?(?:%|pour ?cent|per ?cent)|(?:taux d'|taux de l')?interet"
+            r" legal|legal (?:rate of )?interest|\bl\.? ?242-4\b",
+        ),
+        unless_window=(300, 300),
     ),
     PresenceRule(
         "mediation_prior_to_court_clause",
@@ -178,16 +202,19 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
         (
             r"\bfrais (?:de |d')(?:livraison|port|expedition|envoi|transport)"
             r"(?! (?:de |d')?retour)[^.]{0,40}?"
-            r"(?:ne (?:sont|seront) (?:pas|jamais)|non)"
+            r"(?:ne (?:vous |leur |lui )?(?:sont|seront|sera|est) (?:pas|jamais)|non)"
             r" rembours",
             r"\b(?:delivery|shipping|postage|carriage) (?:costs?|fees?|charges?)"
             r"[^.]{0,40}?(?:are|will) not (?:be )?(?:refunded|reimbursed|refundable)",
             r"\b(?:delivery|shipping|postage|carriage) (?:costs?|fees?|charges?)"
             r" (?:are )?non-?refundable",
             r"\bfrais (?:de |d')(?:livraison|port|expedition|envoi)"
-            r"(?: initiaux| aller)?(?! (?:de |d')?retour)[^.]{0,30}?"
+            r"(?: initiaux| aller)?(?! (?:de |d')?retour)[^.]{0,60}?"
             r"(?:restent|restant|resteront|demeurent|demeurant|demeureront) (?:acquis"
             r"|a la charge)",
+            r"\b(?:delivery|shipping|postage|carriage) (?:costs?|fees?|charges?)"
+            r"[^.]{0,30}?(?:remains?|stays?) (?:due|payable|owed|with us|acquired"
+            r"|the seller's|ours)",
             r"\bfrais (?:de |d')(?:livraison|port|expedition|envoi)"
             r"(?: initiaux| aller)?(?! (?:de |d')?retour)[^.]{0,30}?"
             r"ne (?:donnent|donneront) (?:pas|lieu a aucun) (?:lieu a )?(?:aucun )?"
@@ -216,9 +243,11 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
             r"\brisks?\b[^.]{0,40}?\b(?:pass|passes|passed|transfer|transfers|"
             r"transferred)\b[^.]{0,60}?(?:carrier|transporter)",
             r"\btransfert des risques[^.]{0,80}?transporteur",
-            r"\b(?:voyagent|voyage|travel|travels) (?:aux|at the) risques? "
-            r"(?:et perils )?(?:de l'acheteur|du client|du destinataire|of the "
-            r"(?:buyer|customer|purchaser|consignee)|(?:buyer|customer|purchaser)'s)",
+            r"\b(?:voyagent|voyage|travel|travels) (?:toujours |always |en tout etat"
+            r" de cause |in all cases )?(?:aux|at the) (?:risques?|risks?) "
+            r"(?:et perils |and perils )?(?:de l'acheteur|du client|du destinataire"
+            r"|of the (?:buyer|customer|purchaser|consignee|addressee|recipient|client)"
+            r"|(?:buyer|customer|purchaser)'s)",
             r"\b(?:travel|travels|shipped|carried) at (?:the )?(?:buyer|customer|"
             r"purchaser|consignee|client)'s (?:own |sole )?risk",
             r"\b(?:livraison|delivrance) (?:est |sera )?(?:reputee"
@@ -235,7 +264,8 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
             r"(?:moment of |time of )?"
             r"(?:dispatch|shipment|departure from our)",
             r"\b(?:marchandises?|produits?|colis|biens?) (?:voyagent|voyage|sont"
-            r" transportes?|circulent) (?:aux|aux risques|a ses|a leurs) risques",
+            r" transportes?|circulent) (?:toujours |en tout etat de cause )?(?:aux"
+            r"|aux risques|a ses|a leurs) risques",
         ),
         unless=(
             _CHOSEN_CARRIER,
@@ -271,13 +301,16 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
             r"\bfrais de (?:preparation|traitement|dossier)[^.]{0,60}?annul",
             r"\bannul[^.]{0,80}?\bfrais (?:de |d')(?:preparation|traitement|dossier"
             r"|gestion)",
-            r"\bannul[^.]{0,80}?\b(?:forfait|retenue)",
+            r"\bannul[^.]{0,80}?\b(?:forfait|retenue|penalite|indemnite)",
+            r"\bcancel[^.]{0,80}?\b(?:penalty|administration fee|admin fee|handling fee"
+            r"|processing fee)",
             r"\bforfait[^.]{0,80}?annul",
             r"\b(?:flat|fixed)[- ](?:rate|fee)[^.]{0,80}?cancel",
             r"\bcancel[^.]{0,80}?(?:flat|fixed)[- ](?:rate|fee)",
         ),
         unless=(_NEGATION,),
         unless_window=(25, 0),
+        unless_sentence=(CONCEPTS["fee_negated"],),
     ),
     PresenceRule(
         "commercial_guarantee_duration_unit_missing",
@@ -297,6 +330,20 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
             r"|annexe?|appendix|chapitre|chapter)|§)\W*\d{1,3} ?\(",
         ),
         unless_window=(15, 0),
+    ),
+    PresenceRule(
+        "commercial_guarantee_duration_unit_missing",
+        # A bare number as the guarantee's duration: "Durée de la garantie : 10.",
+        # "garantie commerciale 2, à compter de l'achat", "Warranty duration: 3."
+        (
+            # no reference word between ("garantie, voir article 7.", "warranty
+            # card no 3", "alinéa 2")
+            r"\b(?:garantie|warranty|guarantee)\b(?:(?!\b(?:article|art|clause"
+            r"|section|alinea|al|paragraphe?|paragraph|point|annexe?|appendix"
+            r"|chapitre|chapter|page|n|no|numero|number|card|carte)\b)[^.;:\d()§°])"
+            r"{0,40}?(?:: ?)?(?<![\w/.,-])\d{1,2}(?= ?(?:[.;,](?!\d)|$))",
+        ),
+        one_sentence=True,
     ),
     PresenceRule(
         "legal_guarantee_restricted",
@@ -322,6 +369,10 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
             r" (?:s'applique )?(?:uniquement|seulement|exclusivement)",
             r"\b(?:only|solely|exclusively) (?:the )?manufacturer'?s? (?:own )?"
             r"(?:warranty|guarantee)",
+            r"\b(?:only|solely|exclusively|uniquement|seulement|exclusivement)\b"
+            r"[^.;]{0,30}?\b(?:warranty|guarantee|garantie) (?:of|du|de la|des|de leur"
+            r"|de son) (?:the |their |its )?(?:manufacturers?|makers?|brands?"
+            r"|fabricants?|constructeurs?|marques?)\b",
             r"\bmanufacturer'?s? (?:warranty|guarantee) only",
             r"\b(?:warranty|guarantee) (?:is |shall be )?(?:provided|given|handled"
             r"|assured|covered|granted) (?:solely |only |exclusively )by the "
@@ -365,6 +416,7 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
             r"|no longer (?:exists|available)",
         ),
         unless_window=(20, 60),
+        unless_sentence=(_PLATFORM_CLOSED,),
         active_from=ODR_PLATFORM_CLOSED,
     ),
 )
@@ -443,6 +495,12 @@ _OBSOLETE_ARTICLES: Final = (
     (r"\bl\.? ?132-1\b", r"abusi|unfair", RECODIFICATION_2016_EFFECTIVE),
 )
 
+# An old number recalled beside the current one ("(anciennement article L121-21)",
+# "formerly L121-21", "ex-article"): history, not the merchant's reference.
+_FORMER_NUMBER: Final = re.compile(
+    r"(?:anciennement|auparavant|precedemment|formerly|previously|former|ancien"
+    r"|anciens|\bex-?)\W*(?:(?:l'|les |the )?(?:articles?|art\.?)\W*)?$"
+)
 _RESERVE_PURPOSES: Final = frozenset({"transport", "complaint"})
 # Working days from which a period can exceed 14 calendar days (5 or 6 a week).
 _WORKING_DAYS_OVER_14: Final = {
@@ -470,11 +528,17 @@ _CUSTOMER_WINDOW: Final = re.compile(
     r"\bdoi(?:t|vent)\b|\bmust\b|(?:merci de|priere de|veuillez) (?:nous )?(?:le |la "
     r"|les |en )?(?:signaler|informer|notifier|contacter|prevenir|faire part)"
     r"|please (?:report|notify|tell|inform|let us know|contact)|\bshould\b"
+    r"|\b(?:signalez|prevenez|informez|contactez|ecrivez|envoyez|notifiez|indiquez"
+    r"|dites"
+    r"|avertissez)(?:-nous|-le|-la|-les)?\b"
     r"|\bshall\b|\bto be\b|devra|\bsont a\b"
     r"|are to|faute|a defaut|failing|otherwise|sinon|tenue?s?\b|required|obligatoire"
     r"|dispose|avez|\bhave\b|\bhas\b|\bpour (?:nous |en )?(?:signaler|notifier"
     r"|informer|faire|emettre|formuler|declarer|reclamer)|\bto (?:notify|report"
     r"|inform|tell|claim|make|lodge)|au plus tard|at the latest|no later"
+    r"|(?:peu(?:t|vent)|pourr\w+|may|can) (?:nous |us )?(?:etre |be )?(?:adresse"
+    r"|envoye|transmis|formule|presente|signale|sent|submitted|made|lodged|raised"
+    r"|reported)|\b(?:vos|your) (?:reclamations?|claims?|complaints?)\b"
 )
 _FORMER_BEFORE: Final = re.compile(
     r"(?:au lieu (?:de|des|du)|instead of|rather than|(?:was|were|etait|etaient)"
@@ -489,8 +553,17 @@ _FORMER_AFTER: Final = re.compile(
 # The customer's act a reserve or complaint window is for.
 _RESERVE_ACT: Final = re.compile(
     r"reserve|reservation|protest|signal|notif|reclam|declar|report|inform|claim"
-    r"|complain|contest|\bavis|prevenir|confirm|contact|ecrire|write|let us know"
+    r"|complain|contest|\bavis|preven|confirm|contact|ecrire|write|let us know"
+    r"|\bdites\b|\btell us\b"
     r"|faire part|constat|note"
+)
+# Length (normalised characters) from which a text is read as full terms of sale,
+# not an extract of a few clauses.
+_FULL_TERMS_CHARACTERS: Final = 1500
+# Digits with the letter O for a zero, before a unit of time.
+_TYPO_NUMBER: Final = re.compile(
+    r"(?<![\w.,/-])\d{1,3}o\d?(?= ?(?:jours?|days?|mois|months?|semaines?|weeks?"
+    r"|heures?|hours?|ans|years?)\b)"
 )
 _SHIPMENT_PROOF: Final = re.compile(r"preuve|justificatif|proof|evidence")
 # The refund counted from the goods' return, stated before the duration.
@@ -502,7 +575,9 @@ _AFTER_GOODS_BACK: Final = re.compile(
 # A lawful deferral until the goods are back (L221-24 al. 2).
 _DEFERRAL: Final = re.compile(r"differ|defer|withh|retenir|suspend|jusqu'a|until")
 _LATE_DELIVERY: Final = re.compile(
-    r"retard|\blate\b|delay|non-?livr|defaut de livraison|failure to deliver"
+    # "in a delay of 30 days" (translated French for "within") is no lateness
+    r"retard|\blate\b|delay(?! of (?:\d|[a-z]+ (?:\(\d+\) )?(?:days?|weeks?"
+    r"|months?)))|non-?livr|defaut de livraison|failure to deliver"
     r"|not delivered|(?:resili|resolu|terminat)\w* (?:\w+ ){0,3}(?:pour|for) "
 )
 _SECOND_HAND: Final = re.compile(
@@ -516,9 +591,17 @@ _PACKAGING: Final = re.compile(
 )
 _FORFEIT: Final = re.compile(
     r"(?:a defaut|faute de quoi|faute de (?:reserves?|signalement|notification)"
+    r"|if no (?:reserves?|reservations?|protest|complaint|claim) (?:is|are|has been"
+    r"|have been) (?:made|noted|lodged|recorded|entered|expressed)|si aucune (?:reserve"
+    r"|reclamation) n'(?:est|a ete) (?:faite|emise|notee|formulee|portee)"
+    r"|sans (?:reserves?|reclamation|signalement)\b"
     r"|en l'absence de (?:reserves?|signalement)|in the absence of (?:reserves?"
     r"|reservations?|a note)|without (?:such )?(?:reserves?|reservations?)"
     r"|sinon|passe ce delai|au-dela de ce delai|hors delai"
+    r"|si (?:vous|le client|l'acheteur) ne (?:respect\w*|observ\w*|tien\w*) pas (?:ce"
+    r"|le|les|cette|ces) (?:delais?|formalites?|procedure)|if (?:you|the (?:customer"
+    r"|buyer)) (?:do|does) not (?:respect|meet|comply with|observe|keep to) (?:this"
+    r"|that|the|these) (?:deadline|time limit|period|formalit)"
     r"|(?:after|beyond|past|passe|au-dela de) (?:\d+|[a-z]+) (?:full |clear |working"
     r" )?(?:days?|jours?|hours?|heures?)"
     r"|otherwise|failing (?:this|which|that|such)|after (?:this|that|the) (?:period"
@@ -526,13 +609,18 @@ _FORFEIT: Final = re.compile(
     r" (?:period|deadline)|late claims?)[^.]{0,120}?(?:aucune? (?:reclamation|reprise"
     r"|retour|recours|remboursement|echange|prise en charge)|ne (?:sera|seront|pourra"
     r"|pourront) (?:plus )?(?:etre )?(?:acceptee?s?|prise?s? en (?:compte|charge)"
-    r"|reprise?s?|admise?s?|recevables?)|irrecevable|no (?:claim|return|refund"
+    r"|reprise?s?|admise?s?|recevables?)|irrecevable"
+    r"|(?:deemed|considered) (?:to have been )?accepted|reputee?s? (?:acceptee?s?"
+    r"|conformes?|livree?s? en bon etat)|consideree?s? comme acceptee?s?"
+    r"|ne (?:pourra|pourront|pourrez|peut|peuvent) plus (?:rien )?(?:reclamer|exiger"
+    r"|demander|contester|agir)|no (?:claim|return|refund"
     r"|exchange|complaint|recourse|compensation)s?\b|ne pourr?(?:a|ons|ont|ez)"
     r" (?:plus )?rien (?:faire|accepter)|(?:can|will) do nothing|nothing (?:can|will)"
     r" be done|(?:will|shall|can|may) not be "
     r"(?:accepted|considered|entertained|taken back|admitted|refunded)|(?:cannot|can't)"
-    r" be (?:accepted|considered)|forfeit|dechu|decheance|perd(?:ra|ent|ront)? (?:tout"
-    r" |son |ses |leur |leurs )?(?:droits?|recours)|los(?:es|e) (?:all |any |his |her"
+    r" be (?:accepted|considered)|forfeit|dechu|decheance"
+    r"|perd(?:ra|ent|ront|ez|rez|ons)? (?:tout |son |ses |leur |leurs )?"
+    r"(?:droits?|recours)|los(?:es|e) (?:all |any |his |her"
     r" |their )?(?:rights?|claims?)|(?:be |are |is )?(?:rejected|refused))"
     r"|(?:aucune (?:reclamation|reprise)|no (?:claim|complaint|return)s?)[^.]{0,60}?"
     r"(?:ne sera|will be|shall be|accepted|acceptee|admise|prise en compte)[^.]{0,60}?"
@@ -540,7 +628,8 @@ _FORFEIT: Final = re.compile(
 )
 _FORFEIT_CONTEXT: Final = re.compile(
     r"\breserves\b|damag|dommage|endommag|avarie|abime|casse|broken|manquant"
-    r"|missing|reclamation|complain|transporteur|carrier|transit|bon de livraison"
+    r"|missing|reclamation|complain|transporteur|transporter|carrier|transit"
+    r"|bon de livraison"
     r"|delivery (?:slip|note)|\bparcels?\b|\bcolis\b|postman|facteur|livreur"
 )
 _RIGHTS_KEPT: Final = re.compile(
@@ -558,6 +647,12 @@ _DELIVERY_REFUND_GRANTED: Final = re.compile(
     r"(?: initiaux)? (?:sont|seront) (?:egalement |aussi )?rembourses"
 )
 
+# The shop's own contact: its customer service, "write to us".
+_SHOP_CONTACT: Final = re.compile(
+    r"service clients?|customer (?:service|care|support)|\bsav\b|service apres-vente"
+    r"|after-sales service|contact(?:ez|er)?[- ]nous|contact us|ecrivez-nous"
+    r"|write to us|notre (?:adresse|boutique|site)|our (?:address|shop|store|website)"
+)
 USUAL_DAY_COUNTS: Final = frozenset(
     {*range(16), 20, 21, 28, 30, 31, 45, 60, 90, 120, 180, 365}
 )
@@ -583,7 +678,10 @@ def _found(pattern: str, text: str, start: int, end: int) -> bool:
     return re.search(pattern, text[max(start, 0) : max(end, 0)]) is not None
 
 
-def _presence_matches(rule: PresenceRule, text: str) -> Iterator[re.Match[str]]:
+def _presence_matches(
+    rule: PresenceRule, terms: TermsText
+) -> Iterator[re.Match[str]]:
+    text = terms.text
     for pattern in rule.patterns:
         for match in re.finditer(pattern, text):
             start, end = match.span()
@@ -596,6 +694,14 @@ def _presence_matches(rule: PresenceRule, text: str) -> Iterator[re.Match[str]]:
             if any(
                 _found(unless, text, start - before, end + after)
                 for unless in rule.unless
+            ):
+                continue
+            sentence = terms.sentence_at(start)
+            if rule.one_sentence and end > sentence.end:
+                continue
+            if any(
+                re.search(unless, text[sentence.start : sentence.end])
+                for unless in rule.unless_sentence
             ):
                 continue
             yield match
@@ -714,6 +820,39 @@ def _duration_rules(found: _Collector, at: date | None) -> None:
                 found.add("suspicious_duration", duration.raw, duration.start)
 
 
+def _typo_numbers(found: _Collector) -> None:
+    """A number typed with the letter O for a zero ("3O jours", "1O days"): a
+    duration of a clause of the contract (delivery, withdrawal, refund, claims...)
+    nobody can read for sure, reported as unusual. An offer's or a payment's
+    validity is not such a clause."""
+    terms = found.terms
+    for match in _TYPO_NUMBER.finditer(terms.text):
+        sentence = terms.sentence_at(match.start())
+        topic = terms.topic(terms.text[sentence.start : sentence.end])
+        if topic in ("", "payment"):
+            continue
+        found.add("suspicious_duration", match.group(0), match.start())
+
+
+def _withdrawal_information_missing(terms: TermsText) -> bool:
+    """Full terms of sale (not an extract) that say nothing of the withdrawal
+    (L221-5 2°, L221-20): no word that can only name it, no withdrawal or
+    returns section, and its looser words ("if it does not suit you") only
+    about a defect."""
+    if len(terms.text) < _FULL_TERMS_CHARACTERS:
+        return False
+    if concept("withdrawal_named").search(terms.text):
+        return False
+    return not any(
+        sentence.section_topic == "withdrawal"
+        or (
+            concept("withdrawal").search(terms.text[sentence.start : sentence.end])
+            and not concept("defect").search(terms.text[sentence.start : sentence.end])
+        )
+        for sentence in terms.sentences
+    )
+
+
 def _only_second_hand(span: str) -> bool:
     """A sentence about second-hand goods only (no new goods named in it)."""
     return bool(_SECOND_HAND.search(span)) and not _NEW_GOODS.search(span)
@@ -746,9 +885,12 @@ def _presumption_rule(found: _Collector, at: date | None) -> None:
                 duration.end + 50, sentence.end
             )
         ]
+        start, end = terms.clause_bounds(duration.start)
         floor = (
             second_hand_floor
-            if _SECOND_HAND.search(around) or _only_second_hand(span)
+            if _SECOND_HAND.search(around)
+            or _only_second_hand(terms.label_before(sentence) + span)
+            or _only_second_hand(terms.text[start:end])
             else PRESUMPTION_MONTHS_NEW
         )
         if duration.months < floor:
@@ -837,6 +979,8 @@ def _obsolete_articles(found: _Collector, at: date | None) -> list[str]:
             start, end = match.span()
             if context and not _found(context, text, start - 100, end + 100):
                 continue
+            if _FORMER_NUMBER.search(text[max(start - 40, 0) : start]):
+                continue
             reference = re.sub(r"[.\s]", "", match.group(0)).upper()
             if reference.startswith("97/7"):
                 reference = "Dir. 97/7/EC"
@@ -875,10 +1019,11 @@ def lint_cgv_text(cgv_text: str, at: date | None = None) -> tuple[Finding, ...]:
     for rule in PRESENCE_RULES:
         if not _active(rule.active_from, at):
             continue
-        for match in _presence_matches(rule, text):
+        for match in _presence_matches(rule, terms):
             found.add(rule.code, match.group(0), match.start())
     _packaging_rule(found)
     _duration_rules(found, at)
+    _typo_numbers(found)
     _presumption_rule(found, at)
     _forfeiture_rule(found)
     for code, evidence, position in clause_findings(terms):
@@ -890,6 +1035,8 @@ def lint_cgv_text(cgv_text: str, at: date | None = None) -> tuple[Finding, ...]:
             references
         )
     findings = found.findings()
+    if _withdrawal_information_missing(terms):
+        findings.append(make_finding("withdrawal_information_missing"))
     for absence in ABSENCE_RULES:
         if not _active(absence.active_from, at):
             continue
@@ -907,13 +1054,23 @@ def _domain(url: str) -> str:
     return ".".join(host.rstrip(".,;:)").split(".")[-2:])
 
 
+def _is_shop_contact(terms: TermsText, position: int) -> bool:
+    """Whether the address at ``position`` follows the shop's own customer
+    service in its sentence, with no mediator named between them."""
+    sentence = terms.sentence_at(position)
+    before = terms.text[sentence.start : position]
+    contacts = list(_SHOP_CONTACT.finditer(before))
+    return bool(contacts) and "mediat" not in before[contacts[-1].end() :]
+
+
 def mentions_mediator(cgv_text: str) -> tuple[bool, bool]:
     """Return (a mediator is mentioned, its website is given near the mention).
 
     L616-1, R616-1: the mediator's identity and website must be given. A paragraph
     about mediation that names no mediator is a mention without identity: the
-    shop's own address (a domain also given away from any mediation paragraph) and
-    the EU ODR platform's do not count as the mediator's website.
+    shop's own address (a domain also given away from any mediation paragraph, or
+    in a sentence about the shop's own customer service) and the EU ODR
+    platform's do not count as the mediator's website.
 
     >>> mentions_mediator("Mediateur : CM2C, www.cm2c.net")
     (True, True)
@@ -923,7 +1080,8 @@ def mentions_mediator(cgv_text: str) -> tuple[bool, bool]:
     ...     "ecrivez-nous via www.shop.fr.")
     (True, False)
     """
-    text = normalize_text(cgv_text)
+    terms = TermsText(cgv_text)
+    text = terms.text
     mentions = [
         m.start()
         for m in re.finditer(r"\bmediat(?:eur|or|ion|rice)|\bombudsm[ae]n\b", text)
@@ -940,6 +1098,7 @@ def mentions_mediator(cgv_text: str) -> tuple[bool, bool]:
         domain
         for position, domain in urls
         if not any(start <= position < end for start, end in windows)
+        or _is_shop_contact(terms, position)
     }
     for start, end in windows:
         for position, domain in urls:

@@ -53,6 +53,9 @@ _CONDITION: Final = re.compile(
     r"|echange|remboursement)|will not|won't|not be (?:accepted|refunded|taken)"
     r"|refus|condition|provided|sous reserve|exig|requir|otherwise|a defaut|sinon"
     r"|faute de quoi|imperati|ne seront|ne sera"
+    r"|\bne (?:prend|prendra|prennent|traite|traitera|accepte|acceptera|reprend"
+    r"|reprendra) (?:en charge )?que\b|\bonly (?:accepts?|takes?|handles?"
+    r"|processes?)\b"
 )
 _GOODS_EVENT: Final = re.compile(
     r"^[^.;]{0,25}?(?:suivant|apres|a compter de|a partir de|de|des|from|after|of"
@@ -117,6 +120,7 @@ _DEEMED_DELIVERED: Final = re.compile(
 )
 _BUYER: Final = re.compile(
     r"client|acheteur|buyer|customer|purchaser|destinataire|consignee|\bvous\b|\byou\b"
+    r"|\bvotre\b|\byour\b"
     r"|consommateur|consumer"
 )
 _NEVER_OPENED: Final = re.compile(
@@ -160,6 +164,16 @@ _RISK_PASSES: Final = re.compile(
 _NEGATED_MODAL: Final = re.compile(
     r"\b(?:may|can|shall|will) not\b|\bcannot\b|\bcan't\b|\bne (?:peut|peuvent|pourra"
     r"|pourront|pourrez|pouvez)\b|\bnot be able\b|\bno\b[^.;]{0,40}?\b(?:may|can)\b"
+)
+_LEGAL_GUARANTEE: Final = re.compile(
+    r"garantie legale|legal (?:guarantee|warranty)|statutory (?:guarantee|warranty)"
+    r"|garantie de conformite|guarantee of conformity"
+)
+# Periods of a legal-guarantee sentence that are not the guarantee's length.
+_OTHER_PERIOD: Final = re.compile(
+    r"presum|presom|deemed to|burden of proof|charge de la preuve|repar|repair"
+    r"|remise en etat|extension|prolong|commercial|contractuel|extended|fabricant"
+    r"|manufacturer|constructeur|vices? caches?|hidden defect|latent defect"
 )
 _RETURN_AFTER: Final = re.compile(r"^ ?(?:de |d')?(?:retour|return|renvoi)")
 
@@ -213,6 +227,23 @@ def _claim_window(terms: TermsText, sentence: Sentence, span: str) -> Iterator[H
         yield ("legal_guarantee_restricted", match.group(0), sentence.start)
 
 
+def _legal_guarantee_shortened(
+    terms: TermsText, sentence: Sentence, head: str
+) -> Iterator[Hit]:
+    """The legal guarantee of conformity itself given less than two years
+    (L217-3, L217-7: second-hand goods included, only their presumption may be
+    shorter): not the presumption, a repair's extension or another guarantee."""
+    if not _LEGAL_GUARANTEE.search(head) or _OTHER_PERIOD.search(head):
+        return
+    for duration in terms.durations:
+        if (
+            sentence.start <= duration.start < sentence.end
+            and duration.unit in ("month", "year")
+            and duration.months < 24
+        ):
+            yield ("legal_guarantee_restricted", duration.raw, duration.start)
+
+
 def _guarantee_restrictions(terms: TermsText) -> Iterator[Hit]:
     """Conditions the legal guarantee does not allow (L217-3 ff., deemed unwritten
     before a claim): a claim window, goods in resale condition, exchange or credit
@@ -241,6 +272,10 @@ def _guarantee_restrictions(terms: TermsText) -> Iterator[Hit]:
         costs = concept("costs_on_buyer").search(head)
         if costs and concept("return_costs").search(head):
             yield ("legal_guarantee_restricted", costs.group(0), sentence.start)
+        yield from _legal_guarantee_shortened(terms, sentence, head)
+        excluded = concept("legal_guarantee_excluded").search(head)
+        if excluded and not concept("not_a_conformity_defect").search(span):
+            yield ("legal_guarantee_restricted", excluded.group(0), sentence.start)
 
 
 def _return_conditions(terms: TermsText) -> Iterator[Hit]:
@@ -372,6 +407,31 @@ def _mediation_precondition(terms: TermsText) -> Iterator[Hit]:
         yield ("mediation_prior_to_court_clause", step.group(0), sentence.start)
 
 
+def _fee_on_protected_cancellation(terms: TermsText) -> Iterator[Hit]:
+    """A fee charged on a cancellation the law protects: a withdrawal (L221-23;
+    a fee deducted from the refund in the withdrawal clause), a termination for
+    late delivery (L216-7) or non-conformity, or any cancellation "whatever the
+    reason" (LEGAL_RULES §9). The express-delivery surcharge is not such a fee
+    (L221-24)."""
+    for sentence in terms.sentences:
+        span = _span(terms, sentence)
+        head = outside_exceptions(span)
+        protected = concept("protected_cancellation").search(head)
+        if protected is None and terms.in_withdrawal(sentence):
+            protected = concept("refund").search(head)
+        if (
+            not (
+                protected
+                and concept("fee").search(head)
+                and concept("fee_charged").search(head)
+            )
+            or concept("fee_negated").search(span)
+            or concept("express_delivery").search(span)
+        ):
+            continue
+        yield ("cancellation_fee_legal_risk", protected.group(0), sentence.start)
+
+
 def _months(terms: TermsText, sentence: Sentence) -> set[int]:
     """Month counts stated in a sentence: durations and "six-month" adjectives."""
     span = _span(terms, sentence)
@@ -412,4 +472,5 @@ def clause_findings(terms: TermsText) -> list[Hit]:
         *_delivery_refund_exclusion(terms),
         *_late_delivery_restrictions(terms),
         *_mediation_precondition(terms),
+        *_fee_on_protected_cancellation(terms),
     ]

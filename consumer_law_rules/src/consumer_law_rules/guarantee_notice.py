@@ -10,6 +10,14 @@
   after a repair, checked from 2026-07-31 (Dir. 2019/771 art. 10(1) as amended by
   Dir. (EU) 2024/1799; L217-13).
 
+``harmonised_notice_missing`` is raised from the webshop's settings
+(``sells_goods_online`` without ``harmonised_notice_shown``), never from the terms'
+text, either way. LEGAL_RULES §18 requires the notice where the consumer decides
+(product page, before the order button) and in the order confirmation, "not only in
+the CGV": terms of sale that do not mention it are no sign that the shop does not
+show it (correct terms are usually silent about it), and terms that say it is shown
+do not show it.
+
 The text detection is the reader's (:func:`consumer_law_rules.clause_rules.
 six_month_repair_sentences`): a sentence that speaks of a repair, of an extension
 and of six months (in digits, words or "six-month"), without stating twelve months.

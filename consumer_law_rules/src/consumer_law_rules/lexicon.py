@@ -42,13 +42,15 @@ CONCEPTS: Final[dict[str, str]] = {
         r" defect|latent defect|en panne|\bpannes?\b|breakdown|malfunction"
         r"|dysfonction|non[- ]?conformi|lack of conformity|not conform|\bsav\b"
         r"|after[- ]sales?|garanti|guarant|warrant|hors d'usage|out of order"
+        r"|(?:probleme|defaut|souci) de qualite|quality (?:problem|issue|defect)"
         r"|quality of the (?:goods|products?|items?|merchandise)|qualite (?:des|du"
         r"|de la) (?:produits?|marchandises?|biens?|articles?)"
     ),
     # The withdrawal (cooling-off) right.
     "withdrawal": (
         r"retract|withdraw|cooling[- ]off|change (?:your|his|her|their) mind"
-        r"|reflexion|reflection period|changer d'avis|satisf\w+ or (?:your )?money back"
+        r"|reflexion|reflection (?:period|delay|time|term)|changer d'avis"
+        r"|satisf\w+ or (?:your )?money back"
         r"|not (?:happy|satisfied) with|pas satisfait|ne (?:vous )?(?:convient"
         r"|convenant"
         r"|satisfait) pas|without (?:giving )?(?:any )?reason|no questions asked"
@@ -58,16 +60,28 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|2[1-8])"
         r"|l\.? ?121-(?:1[6-9]|20)"
     ),
+    # The withdrawal named in words that can mean nothing else.
+    "withdrawal_named": (
+        r"retract|withdraw|cooling[- ]off|reflexion|reflection (?:period|delay|time"
+        r"|term)|\b97/7\b"
+        r"|renonc\w* (?:au|a son|a votre) (?:contrat|achat)|right to cancel"
+        r"|cancell?ation (?:right|period)|satisfait ou rembourse"
+        r"|satisf\w+ or (?:your )?money back|l\.? ?221-(?:18|2[1-8])"
+        r"|l\.? ?121-(?:1[6-9]|20)"
+    ),
     # A refund.
     "refund": (
-        r"rembours|refund|reimburs|repay|money back|restitu\w* (?:les |des |la |le )?"
+        r"rembours|refund|reimburs|\brepay|money back|restitu\w* (?:les |des |la |le )?"
         r"(?:sommes?|montants?|prix)|(?:sommes?|montants?) (?:\w+ ){0,3}(?:vous )?"
         r"(?:seront|sera) (?:restitue|rendu|reverse)|(?:sums?|amounts?|monies|money"
         r"|price) (?:\w+ ){0,4}(?:returned|paid(?: back)?|given back|repaid) to you"
+        r"|(?:money|payment|sums?|amounts?|price) (?:is |are |will be |shall be )"
+        r"(?:returned|paid back|given back|repaid|credited)"
     ),
     # Transport damage or missing goods: the carrier's clauses (C. com. L133-3).
     "transport": (
-        r"transporteur|carrier|\btransit\b|transport|avarie|\breserves\b|manquant"
+        r"transporteur|transporter|carrier|\btransit\b|transport|avarie|\breserves\b"
+        r"|manquant"
         r"|missing|colis (?:abime|endommage|ouvert)|damaged (?:parcel|package|in)"
         r"|bon de livraison|delivery (?:slip|note)|\bcasse|broken|\bdamag|dommage"
         r"|endommag|abime|erreur de (?:livraison|reference|produit)|wrong item"
@@ -93,12 +107,13 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:etre|sont|soient|seront|be|are|is|returned|retourne\w*|renvoye\w*|repris"
         r"|accepted|accepte\w*|produits?|articles?|biens?|goods|items?|products?)\W+"
         r"(?:\w+\W+){0,3}?complet(?:e|s|es)?\b"
+        r"|\bun(?:worn|washed|opened|assembled|installed|altered|sealed)\b"
         r"|non (?:utilise|deballe|descelle|monte|lave|porte|ouvert)|(?:jamais"
         r"|pas) (?:ete )?"
         r"(?:utilise|deballe|descelle|monte|ouvert)|deballe|descelle|\bunused\b"
         r"|in (?:perfect|new|mint|as[- ]new|original|resal\w*|saleable|pristine)"
         r" (?:condition|state)|resal(?:e)?able|re-?saleable|(?:with|all) (?:its "
-        r"|their )?"
+        r"|their |the )?(?:original )?"
         r"(?:labels|tags)|(?:avec|munie?s? de|porte|portant) (?:leurs? |ses |les "
         r"|toutes (?:leurs |ses |les ))?etiquettes?|etiquettes? (?:attachee"
         r"|d'origine|intacte)"
@@ -123,7 +138,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:echang|remplac|replac|exchang)[^.;]{0,60}?(?:;|,|\.|:)?[^.]{0,20}?"
         r"(?:aucun remboursement|no refunds?|not (?:be )?refunded|jamais rembours"
         r"|ne (?:sera|seront|donne|donnera) (?:pas|lieu a aucun|jamais) (?:lieu a )?"
-        r"(?:un )?rembours|pas (?:de )?rembours|ni rembours|rather than refund"
+        r"(?:un )?rembours|ne (?:sera|seront|fera|feront) (?:en aucun cas|aucunement"
+        r"|nullement) (?:l'objet d'un )?rembours|under no circumstances (?:be )?"
+        r"refunded|pas (?:de )?rembours|ni rembours|rather than refund"
         r"|instead of (?:a )?refund|no money back)"
         r"|(?:aucun remboursement|no refunds?|not (?:be )?refunded|jamais rembours"
         r"|ni rembourse)[^.]{0,40}?(?:echang|remplac|replac|exchang|avoir|credit note"
@@ -134,6 +151,11 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:l'|la |le |the |un |une |a )?(?:simple )?(?:echange|remplacement"
         r"|reparation"
         r"|exchange|replacement|repair|avoir|credit)"
+        r"|(?:se reserve|nous reservons|reserve) (?:le choix|le droit de choisir)"
+        r"|(?:reserves?|retains?|keeps?) the (?:right to choose|choice)"
+        r"|(?:le )?choix (?:appartient|revient|incombe) (?:au vendeur|a la societe"
+        r"|a nous)|(?:the )?choice (?:is|belongs to|rests with) (?:us|the seller"
+        r"|the company)"
         r"|(?:we|nous) (?:will |shall )?(?:decide|choose|determine|decid\w+|choisi\w+"
         r"|determin\w+)[^.]{0,30}?(?:repair|replace|repar|remplac|refund|rembours)"
         r"|(?:sous forme d'|par |un |en )?(?:avoir|bon d'achat)s? (?:uniquement"
@@ -153,6 +175,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r" (?:exclusive |entiere )?(?:par |de |du )?(?:l'acheteur|du client|le client"
         r"|de l'acheteur|du consommateur|l'utilisateur|du destinataire)"
         r"|a (?:vos|ses|leurs) (?:frais|charges?|depens)|a votre charge"
+        r"|(?:rest\w*|demeur\w*|sont|seront|sera|est|etant) a (?:sa|leur) charge"
         r"|at (?:the )?(?:buyer|customer|purchaser|client|consumer)'?s?'? (?:own )?"
         r"(?:expense|cost|charge)|at your (?:own )?(?:expense|cost)|(?:paid|borne"
         r"|payable"
@@ -168,19 +191,23 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|reexpedition)|port (?:retour|aller|aller-retour)|(?:return|shipping|postage"
         r"|carriage|transport|delivery) (?:costs?|fees?|charges?|expenses?)"
         r"|\bretours?\b|\breturns?\b|\brenvoi"
-        r"|return (?:shipping|postage|carriage)|cost of return"
+        r"|return (?:shipping|postage|carriage)|cost of return|\bpostage\b"
+        r"|frais d'envoi|send(?:ing)? (?:it |them |the \w+ )?(?:back )?to us"
     ),
     # The moment the goods leave the merchant (before the consumer has them).
     "dispatch": (
-        r"sortie (?:des (?:marchandises|produits|biens) )?(?:de |des )?(?:nos |notre "
-        r"|ses )?"
-        r"(?:entrepots?|magasins?|locaux|stocks?|ateliers?|usines?)|depart (?:de "
-        r"|des )?"
-        r"(?:nos |notre )?(?:entrepots?|magasins?|locaux|stocks?|ateliers?|usines?)"
+        r"(?:sortie|depart) (?:des (?:marchandises|produits|biens|colis) |du colis )?"
+        r"(?:de |des |d')?(?:nos |notre |ses )?"
+        r"(?:entrepots?|magasins?|locaux|stocks?|ateliers?|usines?)"
         r"|quitt\w* (?:nos |notre |les |le )?(?:entrepots?|magasins?|locaux|stocks?"
         r"|ateliers?|usines?)"
-        r"|(?:leave|leaves|left|leaving|departure from) (?:our|the seller's|the"
-        r" company's|the) (?:warehouse|premises|shop|store|factory|workshop)"
+        r"|(?:leave|leaves|left|leaving|departure)(?: of (?:the )?(?:goods|products"
+        r"|items|parcels?|merchandise|order))?(?: of| from)? (?:our|the seller's"
+        r"|the company's|the) (?:warehouse|premises|shop|store|factory|workshop"
+        r"|depot|stock)"
+        r"|\bpartie?s? (?:de chez nous|de nos (?:entrepots?|locaux|magasins?"
+        r"|ateliers?))"
+        r"|(?:has|have|once it has|once they have) left us"
         r"|l'expedition|\bexpeditions?\b|l'envoi|dispatch|shipment|shipping|\bexpedie"
         r"|\bshipped\b|\bsent\b|\benvoye"
         r"|remise (?:des \w+ |du colis |de la marchandise |du bien )?(?:au |a la |aux )"
@@ -230,7 +257,13 @@ CONCEPTS: Final[dict[str, str]] = {
     # The consumer chose the carrier himself (L216-5: risk at handover then).
     "chosen_carrier": (
         r"autre que (?:le|celui)|other than the carrier|excluding the carrier"
-        r"|a l'exclusion du transporteur|not the carrier|de son choix|of (?:his|her"
+        r"|a l'exclusion du transporteur|not the carrier|de son choix|de votre choix"
+        r"|(?:choisi\w*|chooses?|chose|selects?|appoints?|design\w*) (?:lui-meme "
+        r"|vous-meme |elle-meme |eux-memes |himself |herself |themselves |yourself )?"
+        r"(?:un |une |a |his |her |their |your |son |votre |leur )?(?:own |propre )?"
+        r"(?:transporteur|carrier|livreur|courier)|(?:n'est|ne sont) pas (?:\w+ )?"
+        r"propose\w* par (?:nous|nos soins|le vendeur)|not (?:offered|proposed"
+        r"|provided) by us|outside (?:of )?our (?:offer|delivery options)|of (?:his|her"
         r"|their|your) (?:own )?choice|chosen by (?:the )?(?:customer|consumer|buyer"
         r"|you)|choisi par (?:le |l')?(?:client|consommateur|acheteur)|sauf (?:si"
         r"|lorsque)|(?:choisit|choisi|choose|chooses|chose|selects?|appoints?)"
@@ -259,6 +292,9 @@ CONCEPTS: Final[dict[str, str]] = {
     # A condition placed before the court, whatever the customer may do after it.
     "strict_precondition": (
         r"a defaut de|faute de|failing|in the absence of|en l'absence de|only after"
+        r"|(?:shall|must|doivent|devront|s'engagent a) (?:first )?(?:attempt|try|seek"
+        r"|recourir|tenter|soumettre)|\baucune action\b|\bno (?:action|proceedings)"
+        r" (?:may|can|shall)|avant l'echec|before (?:the )?failure"
         r"|\b(?:should|if|where|when) no\b|\bsi aucune?\b|\blorsqu'aucune?\b"
         r"|qu'apres|qu'a l'issue|sans (?:tentative|avoir|recours|passer)|\buntil\b"
         r"|tant que|subordonn|conditionn|pre-?condition|obligatoire|mandatory"
@@ -266,7 +302,8 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     # A condition placed before the court.
     "precondition": (
-        r"precede|prealabl|avant (?:de |toute |tout |d')|before (?:going|bringing|any"
+        r"precede|prealabl|avant (?:de |toute |tout |d'|l'echec|l'issue)"
+        r"|before (?:the )?(?:failure|end|outcome|going|bringing|any"
         r"|taking|referring|commencing|initiating|starting)|prior to|\bfirst\b"
         r"|d'abord|en premier lieu|\buntil\b|\bunless\b|tant que|jusqu'a"
         r"|sans (?:tentative|avoir|recours|passer)|without (?:first|prior|having"
@@ -283,15 +320,69 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|facultati|option|s'il le souhaite|if (?:he|she|you|they) (?:so )?wish"
         r"|free to|libre|at any time|a tout moment)"
     ),
+    # A fee the merchant keeps or charges (not the delivery or return costs, which
+    # are other rules: L221-23, L221-24).
+    "fee": (
+        r"(?<!a vos )(?<!a ses )(?<!a leurs )(?<!aux )\bfrais\b"
+        r"(?! (?:de |d')?(?:retour|renvoi|port|livraison|expedition|envoi"
+        r"|transport))|(?<!return )(?<!shipping )(?<!postage )(?<!delivery )"
+        r"(?<!carriage )\b(?:fees?|charges?)\b|indemnite|penalite|penalty|forfait"
+        r"|restocking|surcharge"
+    ),
+    # A fee said never to be charged.
+    "fee_negated": (
+        r"\b(?:aucuns?|no|sans|without|ni)\b (?:\w+ ){0,2}(?:frais|fees?|charges?"
+        r"|penalt|indemnite|retenue)|\bne (?:sont|seront|sera|est)"
+        r" (?:jamais |pas |aucunement )?(?:retenue?s?|facturee?s?|appliquee?s?|dus|due"
+        r"|preleve\w*|demandee?s?|deduite?s?)|\b(?:never|not) (?:be )?(?:charged"
+        r"|applied|retained|deducted|due|invoiced)"
+    ),
+    # A fee charged or kept (not merely named).
+    "fee_charged": (
+        r"factur|invoic|retenu|\bretenue\b|deduit|deduct|preleve|charged|withheld"
+        r"|kept by us|conserve|a payer|payable|s'applique|applies|apply|incur"
+    ),
+    # The cancellations the law protects from any fee: a withdrawal (L221-23), a
+    # termination for late delivery (L216-7) or non-conformity, or "whatever the
+    # reason" (which includes them).
+    "protected_cancellation": (
+        r"(?:y compris|meme|including|even|also|aussi|egalement|notamment)[^.;]{0,50}?"
+        r"(?:retract|withdraw|cooling[- ]off|(?:retard|late|delay)\w* (?:de |of |in )?"
+        r"(?:livraison|delivery)|non-?conform|defaut de conformite|lack of conformity"
+        r"|resolution pour retard)|(?:retractations?|withdrawals?) (?:included"
+        r"|comprises?|incluses?)|quel(?:le)?s? qu'en soi(?:t|ent) (?:le |la |les )?"
+        r"(?:motifs?|raisons?|causes?)|(?:whatever|regardless of) the (?:reason|cause"
+        r"|ground)|for any reason(?: whatsoever)?|pour quelque (?:motif|raison|cause)"
+        r" que ce soit"
+    ),
+    # Goods or parts excluded from the legal guarantee of conformity itself.
+    "legal_guarantee_excluded": (
+        r"(?:exclue?s?|excluded|exempte?s?|exempted) (?:de|from) (?:la |the )?"
+        r"(?:garantie legale|legal (?:guarantee|warranty))|(?:ne (?:sont|est) pas"
+        r"|not|nor) (?:couverte?s?|covered) (?:par|by) (?:la |the )?(?:garantie legale"
+        r"|legal (?:guarantee|warranty))|(?:garantie legale|legal (?:guarantee"
+        r"|warranty))(?: de conformite| of conformity)? (?:ne s'applique pas"
+        r"|does not (?:apply|cover)|n'est pas applicable|exclut|excludes|ne couvre pas)"
+    ),
+    # Causes that are no lack of conformity (wear, misuse, accident), or buyers the
+    # consumer guarantee does not protect (professionals).
+    "not_a_conformity_defect": (
+        r"usure normale|normal wear|wear and tear|mauvaise utilisation|utilisation"
+        r" (?:anormale|non conforme)|misuse|improper use|\baccident|chute|negligen"
+        r"|mauvais entretien|professionn|business customers|\bb2b\b|entreprises"
+    ),
     # An expert's finding demanded before the guarantee applies.
     "expert": r"\bexperts?\b|\bexpertise\b",
     # Late delivery said to give no right to cancel or to damages (L216-6, L241-4).
     "late_delivery_no_remedy": (
-        r"(?:retard|delay|late)[^.]{0,60}?(?:ne (?:peut|peuvent|pourra|pourront|saurait"
+        r"(?:retard|delay|late|depassement|overrun|exceed)[^.]{0,60}?(?:ne (?:peut"
+        r"|peuvent"
+        r"|pourra|pourront|saurait"
         r"|sauraient|donne|donnera|donnent)[^.]{0,40}?(?:annul|resolution|resili"
         r"|dommages|indemni|penalit)|n'(?:ouvre|entraine|autorise|emporte)"
         r"[^.]{0,20}?(?:annulation|resolution|resiliation|droit|indemni)|(?:cannot"
-        r"|can not|shall not|will not|does not|do not|may not) (?:give rise to|entitle"
+        r"|can not|shall not|will not|does not|do not|may not) (?:give rise to"
+        r"|give (?:any |a |the )?right to|open (?:any |a )?right to|entitle"
         r"|justify|lead to|result in|be grounds for|constitute grounds for)[^.]{0,30}?"
         r"(?:cancel|terminat|damages|compensation|refund))"
         r"|(?:aucune? (?:remboursement|annulation|indemnite|penalite|dommages"
@@ -317,6 +408,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|acheteur|acquereur)s? de (?:prouver|demontrer|etablir)|(?:n'a|n'ont"
         r"|n'est tenue?|n'aura) (?:pas )?(?:a |qu'a |d')?(?:prouver|etablir|demontrer)"
         r"|anteriorite du defaut|date d'apparition (?:du defaut|de celui-ci)"
+        r"|prouver l'anteriorite|prove (?:that )?(?:it|the (?:defect|fault|lack of"
+        r" conformity)) (?:already )?(?:existed|pre-?existed)|(?:doit|devra|devront"
+        r"|doivent) (?:en )?(?:prouver|demontrer|etablir)"
         r"|(?:has|have|needs?|must) (?:only )?(?:to )?prove|only (?:required|needs?)"
         r" to (?:establish|prove)"
     ),
@@ -329,7 +423,10 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     # A refund exclusion of the (outbound) delivery costs.
     "delivery_excluded": (
-        r"(?:a l'exclusion|hors|hormis|non compris|exclusion faite|en dehors)"
+        r"(?:mais|but) (?:pas|not) (?:les |the )?(?:frais (?:de |d')?(?:port|livraison"
+        r"|expedition|envoi)(?! (?:de |d')?retour)|(?:delivery|shipping|postage"
+        r"|carriage)(?! (?:costs? )?(?:for|of) (?:the )?return))"
+        r"|(?:a l'exclusion|hors|hormis|non compris|exclusion faite|en dehors)"
         r" (?:de |des |d')?(?:les )?frais (?:de |d')?(?:port|livraison|expedition|envoi"
         r"|transport)"
         r"|(?:deduction faite|sous deduction|apres deduction|deduction)"
@@ -337,16 +434,28 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|transport)"
         r"|frais (?:de |d')?(?:port|livraison|expedition|envoi)(?: initiaux| aller)?"
         r" (?:exclus|non compris|non inclus|en sus|deduits|retenus|conserves)"
-        r"|(?:excluding|not including|less|minus|net of"
-        r"|without) (?:the )?(?:initial |original |outbound )?(?:delivery|shipping"
+        r"|(?:ne comprend pas|n'inclut pas|n'incluant pas|exclut) (?:les )?frais (?:de "
+        r"|d')?(?:port|livraison|expedition|envoi)(?! (?:de |d')?retour)"
+        r"|(?:delivery|shipping|postage|carriage)(?: (?:costs?|fees?|charges?))?"
+        r"(?! (?:for|of) (?:the )?return)[^.;]{0,40}? (?:will not|shall not|won't"
+        r"|is not|are not|cannot|can not) be (?:refunded|reimbursed|repaid)"
+        r"|(?:excluding|not including|does not include|do not include|excludes|less"
+
+        r"|minus|net of|without) (?:the )?(?:initial |original |outbound )?(?:delivery"
+        r"|shipping"
         r"|postage|carriage)(?: (?:costs?|fees?|charges?))?"
         r"|(?:delivery|shipping|postage|carriage)(?: (?:costs?|fees?|charges?))?"
-        r" (?:excluded|not included|deducted|retained|is kept|are kept|kept|withheld)"
+        r" (?:excluded|not included|deducted|retained|is kept|are kept|kept"
+        r"|withheld)"
         r"|(?:delivery|shipping|postage|carriage)(?: (?:costs?|fees?|charges?))?"
         r" (?:is |are |will be )?(?:not|non)[- ](?:refunded|reimbursed|refundable"
         r"|repaid)"
         r"|frais (?:de |d')?(?:port|livraison|expedition|envoi)(?: initiaux| aller)?"
         r" non (?:rembourses?|remboursables?)"
+        r"|ne (?:porte|portera|concerne|couvre|comprend|vise) que (?:sur )?(?:le )?prix"
+        r" (?:des|du) (?:articles?|produits?|biens?|marchandises?)"
+        r"|(?:covers?|includes?) only the (?:price|cost|value) of the (?:goods|items?"
+        r"|products?)"
         r"|(?:seul|uniquement|seulement) (?:le )?prix (?:des|du) (?:articles?|produits?"
         r"|biens?|marchandises?)|prix (?:des|du) (?:articles?|produits?|biens?"
         r"|marchandises?) (?:uniquement|seulement)|(?:goods|items?|products?"
@@ -367,6 +476,9 @@ CONCEPTS: Final[dict[str, str]] = {
     "recommendation": (
         r"conseill|recommand|invit|advise|recommend|preferabl|de preference"
         r"|if possible|si possible|dans la mesure du possible|we suggest"
+        r"|(?:n'est|ne sont|n'etant) pas (?:exigee?s?|obligatoires?|requise?s?"
+        r"|necessaires?|indispensables?)|(?:is|are) not (?:required|mandatory|necessary"
+        r"|compulsory|a condition)|non (?:exigee?s?|obligatoires?)"
         r"|nous suggerons|ideally"
     ),
     # A dearer delivery mode the customer chose (L221-24: not owed).

@@ -72,7 +72,8 @@ _UNITS: Final = {
 }  # fmt: skip
 _DURATION_RE: Final = re.compile(
     r"(?<![\w.,/-])(?:(?P<digits>\d{1,4})|(?P<words>" + _PHRASE + r")|"
-    r"(?P<article>an?)(?= (?:day|week|month|year|hour)s?\b))"
+    r"(?P<article>an?)(?= (?:day|week|month|year|hour)s?\b)"
+    r"|(?P<first>first|premiere?)(?= (?:year|month|annee|mois)\b))"
     r"(?: ?\( ?(?P<paren>\d{1,4}|" + _PHRASE + r") ?\))?"
     r"(?: |-(?=(?:day|week|month|year|hour|jour|mois)))?(?:(?P<qualifier>full|clear"
     r"|working|business|open|calendar|consecutive|bank"
@@ -82,9 +83,18 @@ _DURATION_RE: Final = re.compile(
     r"(?: (?P<after>ouvres|ouvrables|calendaires|francs|pleins|consecutifs|feries"
     r"|chomes|supplementaires))?"
 )
-# Idioms for a number of days: "sous huitaine", "a fortnight".
-_IDIOMS: Final = {"huitaine": 8, "quinzaine": 15, "fortnight": 14}
-_IDIOM_RE: Final = re.compile(r"\b(?:huitaine|quinzaine|fortnight)\b")
+# Idioms for a number of days: "sous huitaine", "a fortnight", "le jour même".
+_IDIOMS: Final = {
+    "huitaine": 8,
+    "quinzaine": 15,
+    "fortnight": 14,
+    "le jour meme": 1,
+    "the same day": 1,
+    "same-day": 1,
+}
+_IDIOM_RE: Final = re.compile(
+    r"\b(?:huitaine|quinzaine|fortnight|le jour meme|the same day|same-day)\b"
+)
 _WORKING_QUALIFIERS: Final = frozenset(
     {"working", "business", "open", "ouvres", "ouvrables", "bank"}
 )
@@ -118,12 +128,8 @@ PURPOSES: Final = (
 """Clauses a duration can belong to, in the order they are recognised."""
 
 _TOPIC_PATTERNS: Final = {
-    "refund": re.compile(
-        r"rembours|refund|reimburs|restitu\w* (?:les |des |la |le )?(?:sommes?"
-        r"|montants?|prix)|(?:sommes?|montants?) (?:\w+ ){0,3}(?:vous )?(?:seront"
-        r"|sera) (?:restitue|rendu|reverse)|(?:sums?|amounts?|monies|money|price)"
-        r" (?:\w+ ){0,4}(?:returned|paid(?: back)?|given back|repaid) to you"
-    ),
+    # the refund's words live once, in the lexicon's concept
+    "refund": concept("refund"),
     "transport": re.compile(
         r"\breserves\b|avarie|\bdamag|dommage|endommag|\babime|\bcasse|broken"
         r"|bon de (?:livraison|transport)|delivery (?:slip|note|receipt)"
@@ -131,10 +137,12 @@ _TOPIC_PATTERNS: Final = {
     ),
     "complaint": re.compile(
         r"reclamation|complain|\bclaims?\b|manquant|missing|non[- ]?conforme"
+        r"|incomplet|incomplete"
         r"|wrong (?:item|product)|erreur de (?:livraison|produit|reference)"
     ),
     "withdrawal": re.compile(
-        r"retract|withdraw|reflexion|reflection period|changer d'avis"
+        r"retract|withdraw|reflexion|reflection (?:period|delay|time|term)"
+        r"|changer d'avis"
         r"|satisf\w+ or (?:your )?money back|not (?:happy|satisfied) with|pas satisfait"
         r"|ne (?:vous )?(?:convient|convenant|satisfait) pas|sans (?:avoir a )?"
         r"(?:justifier|donner) (?:de )?(?:motifs?|raison)|without (?:giving )?(?:any )?"
@@ -154,6 +162,7 @@ _TOPIC_PATTERNS: Final = {
     ),
     "delivery": re.compile(
         r"\blivr|deliver|expedi|\bship|dispatch|achemin|\bcolis\b|parcel"
+        r"|fabrication|\bfabriqu|manufactur|made to order|\bsur mesure|\bprepar"
     ),
     "mediation": re.compile(
         r"mediat|litige|dispute|tribuna|\bcourts?\b|juridiction|reglement amiable"
@@ -207,6 +216,7 @@ _RETURN_RIGHT: Final = re.compile(
     r"|\b(?:may|can|pouvez|peut|peuvent|pourrez|pourra) (?:\w+ ){0,2}(?:return"
     r"|retourner|renvoyer|rendre|echanger|exchange|send back)\b"
     r"|\bdroit (?:de|au) retour\b|\bright (?:of|to) return\b"
+    r"|\b(?:faire|fera|font) retour (?:du|des|de la|de l')"
 )
 # The merchant acts (answers, sends, checks): a duration of the merchant's.
 _MERCHANT_DOES: Final = re.compile(
@@ -222,10 +232,27 @@ _PERIOD_STATEMENT: Final = re.compile(
     r"(?: \(?\d+\)?)? (?:jours?|days?|semaines?|weeks?)"
     r"|\b(?:\d+|[a-z]+)[- ]days? (?:period|deadline|time limit)"
 )
-# A period named by reference to the sentence before.
+# A period named by reference to the sentence before, or a sentence whose subject
+# is a pronoun for the one before ("Elle doit être signalée...", "They must...").
 _ANAPHORA: Final = re.compile(
     r"\b(?:this|that|the same|such|the said) (?:period|time limit|deadline|term)"
     r"|\b(?:ce|cette|ledit|ladite|le meme|la meme) (?:delai|duree|periode)\b"
+    r"|^\W*(?:elle|il|elles|ils|celle-ci|celui-ci|celles-ci|ceux-ci|it|they|these"
+    r"|this) (?:doi(?:t|vent)|devr(?:a|ont)|must|should|shall|(?:is|are|has|have)"
+    r" to)\b"
+)
+# The merchant as the addressee of a notice ("nous le signaler", "to our customer
+# service"), and the carrier's own steps (reserves, delivery note).
+_TO_MERCHANT: Final = re.compile(
+    r"\b(?:nous|me|us|notre service|service client|service clients|customer service"
+    r"|customer care|our (?:team|shop|store|support)|la boutique|le vendeur|au vendeur"
+    r"|the (?:shop|store|seller))\b"
+)
+_CARRIER_STEP: Final = re.compile(
+    r"transporteur|transporter|carrier|\breserves\b|reservations?\b"
+    r"|bon de (?:livraison"
+    r"|transport)|delivery (?:slip|note|receipt)|lettre de voiture|livreur|courier"
+    r"|postman|facteur|\bprotest"
 )
 _HEADING_START: Final = re.compile(
     r"^(?:(?:article|art\.?|section|chapitre|chapter|titre|title|clause|annexe?s?"
@@ -316,10 +343,14 @@ def parse_number(phrase: str) -> int:
 
 
 def _plain_text(cgv_text: str) -> str:
-    """Return the text without HTML; blocks and line breaks become blank lines."""
+    """Return the text without HTML; blocks and line breaks become blank lines,
+    a list item starts with a bullet (an item is no heading) and the cells of a
+    table row stay on one line ("Réserves : 24 heures")."""
     text = re.sub(r"(?is)<(script|style)\b.*?</\1\s*>", " ", cgv_text)
+    text = re.sub(r"(?i)<li\b[^>]*>", "\n\n• ", text)
+    text = re.sub(r"(?i)</t[dh]>\s*<t[dh]\b[^>]*>", " : ", text)
     text = re.sub(
-        r"(?i)<(?:br|/?(?:p|div|h[1-6]|li|ul|ol|tr|td|th|table|section|article"
+        r"(?i)<(?:br|/?(?:p|div|h[1-6]|/li|ul|ol|tr|td|th|table|section|article"
         r"|header|footer|blockquote|pre|dt|dd))\b[^>]*>",
         "\n\n",
         text,
@@ -472,7 +503,11 @@ class TermsText:
                 while b > a and self.text[b - 1] == " ":
                     b -= 1
                 body = self.text[a:b]
-                is_heading = rank == 0 and self._looks_like_heading(body, len(pieces))
+                is_heading = (
+                    rank == 0
+                    and self._looks_like_heading(body, len(pieces))
+                    and not self._is_field(body)
+                )
                 if rank == 0 and _ANNEX_START.match(body):
                     in_annex = True
                 if is_heading:
@@ -496,6 +531,8 @@ class TermsText:
     def _looks_like_heading(body: str, pieces: int) -> bool:
         """A short first sentence: unpunctuated, numbered ("7. Retours."), or of
         at most four words followed by the paragraph's text."""
+        if body.startswith(("•", "- ", "* ")):
+            return False
         prefix = _HEADING_START.match(body)
         numbered = bool(prefix and prefix.group(0).strip(" -:.)"))
         words = body[prefix.end() if prefix else 0 :].split()
@@ -505,6 +542,14 @@ class TermsText:
             return True
         # "Satisfait ou remboursé." alone on its line heads the next paragraph.
         return (pieces > 1 and numbered) or len(words) <= 4
+
+    def _is_field(self, body: str) -> bool:
+        """A short line that is a field of the section, not a new heading: a
+        value ("24 heures", "Délai : 7 jours", a table cell, a list item) or a
+        label that introduces a list ("Conditions :"), naming no clause."""
+        if self.topic(body) or _RETURNS_HEADING.match(body):
+            return False
+        return body.endswith(":") or bool(_DURATION_RE.search(body))
 
     def paragraph_of(self, sentence: Sentence) -> str:
         """Return the normalised text of the paragraph holding ``sentence``."""
@@ -543,6 +588,17 @@ class TermsText:
             if previous.is_heading:
                 break
         return self.text[start:end]
+
+    def label_before(self, sentence: Sentence) -> str:
+        """The normalised label that introduces ``sentence`` ("second-hand bikes:"
+        cut from it at a line end), '' when the sentence before in its paragraph
+        does not end with a colon."""
+        index = self.sentences.index(sentence)
+        previous = self.sentences[index - 1] if index else sentence
+        body = self.text[previous.start : previous.end]
+        if previous is sentence or previous.paragraph != sentence.paragraph:
+            return ""
+        return body + " " if body.endswith(":") else ""
 
     def sentence_at(self, position: int) -> Sentence:
         """Return the sentence holding normalised offset ``position``."""
@@ -631,7 +687,7 @@ class TermsText:
         before = self.text[max(match.start() - 30, 0) : match.start()]
         return bool(_HOLIDAY_AFTER.search(after) or _HOLIDAY_BEFORE.search(before))
 
-    def _clause(self, position: int) -> tuple[int, int]:
+    def clause_bounds(self, position: int) -> tuple[int, int]:
         """Bounds of the clause (sentence part between semicolons) at position."""
         sentence = self.sentence_at(position)
         start = self.text.rfind(";", sentence.start, position) + 1 or sentence.start
@@ -646,7 +702,7 @@ class TermsText:
         the withdrawal, the presumption...), then the whole sentence, then the
         section's heading.
         """
-        start, end = self._clause(duration.start)
+        start, end = self.clause_bounds(duration.start)
         before = self.text[start : duration.start]
         clause = self.text[start:end]
         # "Satisfait ou remboursé" names the withdrawal, not a refund delay.
@@ -658,7 +714,7 @@ class TermsText:
             return "refund"
         for name in ("transport", "complaint"):
             if _TOPIC_PATTERNS[name].search(clause):
-                return name
+                return self._damage_notice(clause) if name == "transport" else name
         if _RETURN_BEFORE.search(before) and _DECISION_AFTER.search(
             self.text[duration.end : end]
         ):
@@ -682,6 +738,15 @@ class TermsText:
                 if _TOPIC_PATTERNS[name].search(span):
                     return name
         return self._previous_topic(sentence) or self._section_purpose(sentence)
+
+    @staticmethod
+    def _damage_notice(clause: str) -> str:
+        """Damage or missing goods reported to the merchant (no carrier, reserve
+        or delivery note named) is a complaint to the merchant, not a reserve
+        against the carrier (C. com. L133-3)."""
+        if _TO_MERCHANT.search(clause) and not _CARRIER_STEP.search(clause):
+            return "complaint"
+        return "transport"
 
     def _section_purpose(self, sentence: Sentence) -> str:
         """The section's topic for a duration its sentence does not name. In the
@@ -709,4 +774,7 @@ class TermsText:
         if not index or not _ANAPHORA.search(self.text[sentence.start : sentence.end]):
             return ""
         previous = self.sentences[index - 1]
-        return self.topic(_ANCHOR.sub(" ", self.text[previous.start : previous.end]))
+        topic = self.topic(_ANCHOR.sub(" ", self.text[previous.start : previous.end]))
+        if topic == "transport":
+            return self._damage_notice(self.text[previous.start : sentence.end])
+        return topic

@@ -14,7 +14,7 @@ registry.category("web_tour.tours").add("sale_cgv_portal_sign", {
         },
         {
             content: "The checkbox names the version and links it",
-            trigger: 'label[for="sale_cgv_checkbox_sign"]:contains("version 1 of") a[href^="/terms-of-sale/"]',
+            trigger: 'label[for="sale_cgv_checkbox_sign"]:contains("version 1 of") a[href*="/terms-of-sale/"]',
         },
         {
             content: "Tick the terms of sale",
@@ -49,7 +49,7 @@ registry.category("web_tour.tours").add("sale_cgv_portal_sign", {
         },
         {
             content: "The accepted version is shown",
-            trigger: 'div[name="sale_cgv_version"] a[href^="/terms-of-sale/"]',
+            trigger: 'div[name="sale_cgv_version"] a[href*="/terms-of-sale/"]',
         },
     ],
 });

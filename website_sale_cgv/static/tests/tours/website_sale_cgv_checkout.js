@@ -30,7 +30,7 @@ registry.category("web_tour.tours").add("website_sale_cgv_checkout", {
         {
             content: "The checkbox names the version in force and links it",
             trigger:
-                'label[for="website_sale_tc_checkbox"]:contains("version 1 of") a[href^="/terms-of-sale/"]',
+                'label[for="website_sale_tc_checkbox"]:contains("version 1 of") a[href*="/terms-of-sale/"]',
             timeout: PAGE_LOAD,
         },
         {
