@@ -30,13 +30,16 @@ and addons repetitions alternate. The first repetition of each size is cold
 apart and discarded; the figures are the medians of the ``--repeat`` warm
 repetitions. For each ``--orders`` size it prints one line:
 
-    flow orders=200 warm_runs=2 plain_s=… addons_s=… ratio=… plain_q=…
-        addons_q=… extra_queries_per_order=… by_stage=confirm:+…,deliver:+…,…
-        time_by_stage=confirm:…x,… uptime=…
+    flow orders=200 warm_runs=2 plain_s=… addons_s=… ratio=… plain_cpu_s=…
+        addons_cpu_s=… cpu_ratio=… plain_q=… addons_q=… extra_queries_per_order=…
+        by_stage=confirm:+…,deliver:+…,… time_by_stage=confirm:…x,… uptime=…
 
-(``by_stage``: the addons' extra queries per order at each stage, the withdraw
-stage's being spread over all orders as it happens to one in ten; uptime: the
-machine's load when the line is printed.)
+(``*_s``: wall-clock seconds of the measured steps, copy and registry loading
+excluded; ``*_cpu_s``: this process's CPU seconds over the same steps (Odoo's
+Python, without PostgreSQL's work), less sensitive to other processes on a
+shared machine than the wall clock; ``by_stage``: the addons' extra queries per
+order at each stage, the withdraw stage's being spread over all orders as it
+happens to one in ten; uptime: the machine's load when the line is printed.)
 
 Usage (with Odoo 18 installed; the templates are created the first time):
 
@@ -50,6 +53,7 @@ import argparse
 from contextlib import contextmanager
 import os
 from pathlib import Path
+import signal
 import statistics
 import subprocess
 import sys
@@ -125,6 +129,7 @@ class Flow:
         self.env = env
         self.stage_queries = dict.fromkeys(self.STAGES, 0)
         self.stage_seconds = dict.fromkeys(self.STAGES, 0.0)
+        self.stage_cpu_seconds = dict.fromkeys(self.STAGES, 0.0)
         self.has_addons = "sale.withdrawal.request" in env
         Product = env["product.product"]
         self.products = Product.search(
@@ -209,7 +214,7 @@ class Flow:
 
     def run(self, partner_ids):
         """Run the flow of one order per customer, each step committed; return
-        (seconds, queries)."""
+        (seconds, queries, this process's CPU seconds)."""
         for index, partner_id in enumerate(partner_ids):
             with self._stage("order"):
                 order = self._create_order(partner_id)
@@ -225,7 +230,11 @@ class Flow:
             if index % 10 == 0:
                 with self._stage("withdraw"):
                     self._withdraw(order)
-        return sum(self.stage_seconds.values()), sum(self.stage_queries.values())
+        return (
+            sum(self.stage_seconds.values()),
+            sum(self.stage_queries.values()),
+            sum(self.stage_cpu_seconds.values()),
+        )
 
     def _create_order(self, partner_id):
         Command = self.Command
@@ -254,9 +263,11 @@ class Flow:
         cr = self.env.cr
         before = cr.sql_log_count
         start = time.perf_counter()
+        cpu_start = time.process_time()
         yield
         cr.commit()  # flushes; the next step starts with a cold cache
         self.stage_seconds[name] += time.perf_counter() - start
+        self.stage_cpu_seconds[name] += time.process_time() - cpu_start
         self.stage_queries[name] += cr.sql_log_count - before
 
     def _deliver(self, order):
@@ -325,23 +336,23 @@ def _drop_database(copy):
 
 def _measure(template, count):
     """Copy the template, run the flow, drop the copy; return
-    (seconds, queries, queries by stage, seconds by stage)."""
+    (seconds, queries, queries by stage, seconds by stage, CPU seconds)."""
     import odoo
     from odoo.modules.registry import Registry
 
     copy = f"{template}_run"
-    _copy_database(template, copy)
     try:
+        _copy_database(template, copy)
         registry = Registry(copy)
         with registry.cursor() as cr:
             env = odoo.api.Environment(
                 cr, odoo.SUPERUSER_ID, {"tracking_disable": False}
             )
             flow = Flow(env)
-            seconds, queries = flow.run(flow.get_customers(count))
+            seconds, queries, cpu_seconds = flow.run(flow.get_customers(count))
     finally:
         _drop_database(copy)
-    return seconds, queries, flow.stage_queries, flow.stage_seconds
+    return seconds, queries, flow.stage_queries, flow.stage_seconds, cpu_seconds
 
 
 def _prepare_templates(customers):
@@ -369,7 +380,7 @@ def _median_of(runs, index):
 def _report(orders, cold, runs):
     """Print the cold runs apart and the line of the warm runs' medians."""
     for name in ("plain", "addons"):
-        seconds, queries, _stages, _times = cold[name]
+        seconds, queries, _stages, _times, _cpu = cold[name]
         print(
             f"  cold {name} (discarded): orders={cold['orders']} {seconds:.2f}s "
             f"{queries} queries",
@@ -377,6 +388,7 @@ def _report(orders, cold, runs):
         )
     plain_s, addons_s = _median_of(runs["plain"], 0), _median_of(runs["addons"], 0)
     plain_q, addons_q = _median_of(runs["plain"], 1), _median_of(runs["addons"], 1)
+    plain_cpu, addons_cpu = _median_of(runs["plain"], 4), _median_of(runs["addons"], 4)
     by_stage = []
     time_by_stage = []
     for stage in Flow.STAGES:
@@ -390,7 +402,9 @@ def _report(orders, cold, runs):
     print(
         f"flow orders={orders} warm_runs={len(runs['plain'])} "
         f"plain_s={plain_s:.2f} addons_s={addons_s:.2f} "
-        f"ratio={addons_s / plain_s:.2f} plain_q={plain_q:.0f} addons_q={addons_q:.0f} "
+        f"ratio={addons_s / plain_s:.2f} plain_cpu_s={plain_cpu:.2f} "
+        f"addons_cpu_s={addons_cpu:.2f} cpu_ratio={addons_cpu / plain_cpu:.2f} "
+        f"plain_q={plain_q:.0f} addons_q={addons_q:.0f} "
         f"extra_queries_per_order={(addons_q - plain_q) / orders:.1f} "
         f"by_stage={','.join(by_stage)} time_by_stage={','.join(time_by_stage)} "
         f"uptime={_uptime()}",
@@ -419,6 +433,8 @@ def main():
     )
     parser.add_argument("--recreate", action="store_true")
     args = parser.parse_args()
+    # stopped (kill, timeout): leave through the ``finally`` that drops the copy
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
     sizes = [int(size) for size in args.orders.split(",")]
     repeat = max(args.repeat, 1)
     odoo_cmd, addons_path, devtool = _odoo_setup()
@@ -448,7 +464,8 @@ def main():
                 runs[name].append(run)
                 print(
                     f"  run {repetition} {name} orders={orders}: "
-                    f"{run[0]:.2f}s {run[1]} queries uptime={_uptime()}",
+                    f"{run[0]:.2f}s cpu={run[4]:.2f}s {run[1]} queries "
+                    f"uptime={_uptime()}",
                     flush=True,
                 )
         _report(orders, cold, runs)

@@ -120,10 +120,38 @@ def parse_true(value):
     return value is True
 
 
+class LazyLabel:
+    """A field's label made only when a message names it: a constraint checking
+    every line of a form names the line's product in its errors, and needs not
+    read the product when the line is right."""
+
+    def __init__(self, function):
+        self._function = function
+
+    def __str__(self):
+        return str(self._function())
+
+
 def is_whole_unit(uom):
-    """Return whether quantities of ``uom`` are counted in whole pieces."""
-    unit_category = uom.env.ref("uom.product_uom_categ_unit", raise_if_not_found=False)
-    return bool(unit_category and uom.category_id == unit_category)
+    """Return whether quantities of ``uom`` are counted in whole pieces (the
+    category's id from the cached XML id: no query)."""
+    unit_category_id = uom.env["ir.model.data"]._xmlid_to_res_id(
+        "uom.product_uom_categ_unit", raise_if_not_found=False
+    )
+    return bool(unit_category_id and uom.category_id.id == unit_category_id)
+
+
+def _get_reference_uom(uom):
+    """Return the reference measure of ``uom``'s category (``uom`` itself when it
+    is the reference, as the unit of pieces usually is: no query)."""
+    if uom.uom_type == "reference":
+        return uom
+    return (
+        uom.category_id.uom_ids.filtered(
+            lambda candidate: candidate.uom_type == "reference"
+        )[:1]
+        or uom
+    )
 
 
 def parse_quantity(env, raw, *, label, uom, maximum=None):
@@ -162,14 +190,7 @@ def parse_quantity(env, raw, *, label, uom, maximum=None):
     if float_is_zero(quantity, precision_rounding=rounding):
         return 0.0
     if is_whole_unit(uom):
-        pieces = uom._compute_quantity(
-            quantity,
-            uom.category_id.uom_ids.filtered(
-                lambda candidate: candidate.uom_type == "reference"
-            )[:1]
-            or uom,
-            round=False,
-        )
+        pieces = uom._compute_quantity(quantity, _get_reference_uom(uom), round=False)
         if not float_is_zero(pieces - round(pieces), precision_digits=6):
             raise UserError(
                 env._(

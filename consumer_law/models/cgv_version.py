@@ -419,8 +419,18 @@ class CgvVersion(models.Model):
             domain.append(("company_id", "=", company.id))
         if documents:
             domain.append(("document_id", "in", documents.ids))
-        return self.sudo().search(
-            domain, order="document_id, effective_date desc, version desc"
+        # the versions' values come with the search (one query, not two): the
+        # caller picks among them by document and language and reads the one
+        # picked
+        versions = self.sudo()
+        return versions.search_fetch(
+            domain,
+            [
+                name
+                for name, field in versions._fields.items()
+                if field.store and field.column_type and field.prefetch is True
+            ],
+            order="document_id, effective_date desc, version desc",
         )
 
     @api.model

@@ -2,7 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from decimal import Decimal
 
-from odoo import api, fields, models
+from odoo import api, fields, models, tools
 
 import consumer_law_rules as rules
 
@@ -21,6 +21,11 @@ HOLIDAY_REGIONS = [
     (code, HOLIDAY_REGION_LABELS.get(code) or rules.OVERSEAS_REGIONS[code])
     for code in sorted(rules.REGIONS, key=lambda code: (code != "FR", code))
 ]
+
+
+# Set in a transaction that changed a policy (cleared with it): the kept values
+# (_get_stored_values) are not used until it ends.
+POLICY_CHANGED = "consumer_law.policy_changed"
 
 
 class ConsumerLawPolicy(models.Model):
@@ -219,7 +224,18 @@ class ConsumerLawPolicy(models.Model):
         policies = super().create(vals_list)
         for policy in policies:
             policy.company_id.sudo().consumer_policy_id = policy
+        self._forget_stored_values()
         return policies
+
+    def write(self, vals):
+        result = super().write(vals)
+        self._forget_stored_values()
+        return result
+
+    def unlink(self):
+        result = super().unlink()
+        self._forget_stored_values()
+        return result
 
     # === ACTION METHODS === #
     def action_check_terms_of_sale(self):
@@ -238,6 +254,66 @@ class ConsumerLawPolicy(models.Model):
         }
 
     # === BUSINESS METHODS === #
+    @api.model
+    def _get_cacheable_field_names(self):
+        """The stored columns a policy's values are kept for between
+        transactions: neither translated, company-dependent nor binary."""
+        return [
+            name
+            for name, field in self._fields.items()
+            if field.store
+            and field.column_type
+            and name != "id"
+            and not field.translate
+            and not field.company_dependent
+            and field.type != "binary"
+        ]
+
+    @api.model
+    @tools.ormcache("policy_id")
+    def _get_stored_values(self, policy_id):
+        """Return the stored values of the policy ``policy_id`` in the ORM's cache
+        format, read once per registry (cleared when a policy is created,
+        written or deleted): every consumer order reads its company's policy in
+        each of its steps, a policy changes a few times a year."""
+        policy = self.sudo().browse(policy_id)
+        names = self._get_cacheable_field_names()
+        policy.fetch(names)
+        cache = self.env.cache
+        return {
+            name: cache.get(policy, self._fields[name])
+            for name in names
+            if cache.contains(policy, self._fields[name])
+        }
+
+    def _forget_stored_values(self):
+        """A policy changes in this transaction: drop the kept values now and
+        when the transaction ends (committed or rolled back, a savepoint's
+        included), and read the policies from the database until then."""
+        registry = self.env.registry
+        registry.clear_cache()
+        cr = self.env.cr
+        cr.precommit.data[POLICY_CHANGED] = True
+        cr.postcommit.add(registry.clear_cache)
+        cr.postrollback.add(registry.clear_cache)
+
+    def _load_stored_values(self):
+        """Put the policy's kept values in this transaction's cache, without
+        replacing a value it holds (written, or read already) nor one pending
+        recomputation; only for a user who may read policies (or sudo), as
+        reading them from the database would check."""
+        self.ensure_one()
+        if self.env.cr.precommit.data.get(POLICY_CHANGED):
+            return
+        if not (self.env.su or self.browse().has_access("read")):
+            return
+        env = self.env
+        cache = env.cache
+        for name, value in self._get_stored_values(self.id).items():
+            field = self._fields[name]
+            if not cache.contains(self, field) and not env.is_to_compute(field, self):
+                cache.update(self, field, [value])
+
     def _get_rules_policy(self):
         """Return the policy as a ``consumer_law_rules.Policy`` (plain values)."""
         self.ensure_one()

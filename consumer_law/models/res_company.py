@@ -65,9 +65,11 @@ class ResCompany(models.Model):
         Never creates a record: computes and reports call it.
         """
         self.ensure_one()
-        return self.consumer_policy_id or self.env["consumer.law.policy"].new(
-            {"company_id": self.id}
-        )
+        policy = self.consumer_policy_id
+        if not policy:
+            return self.env["consumer.law.policy"].new({"company_id": self.id})
+        policy._load_stored_values()  # no query per transaction for its values
+        return policy
 
     def _get_withdrawal_contact(self):
         """Return where the consumer sends a withdrawal, on one line: the

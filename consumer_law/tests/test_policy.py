@@ -5,10 +5,17 @@ from psycopg2 import IntegrityError
 from odoo.exceptions import ValidationError
 from odoo.tools import mute_logger
 
+from ..models.consumer_law_policy import POLICY_CHANGED
 from .common import ConsumerLawCommon
 
 
 class TestPolicy(ConsumerLawCommon):
+    def _end_transaction(self):
+        """What the end of a transaction that changed a policy does to the kept
+        values (the test's transaction goes on)."""
+        self.env.cr.precommit.data.pop(POLICY_CHANGED, None)
+        self.env.registry.clear_cache()
+
     def _assert_stored(self, **expected):
         """Check the database kept the values (the refused write left nothing)."""
         self.policy.invalidate_recordset()
@@ -158,6 +165,30 @@ class TestPolicy(ConsumerLawCommon):
             lambda value: value.field_id.name == "withdrawal_days"
         )
         self.assertEqual(tracked.mapped("new_value_integer"), [30])
+
+    def test_policy_values_kept_between_transactions(self):
+        """Each step of an order reads its company's policy: its values are kept
+        between transactions (no query once the company is read); a transaction
+        that changes the policy reads it from the database, and the next ones
+        see the change."""
+        company = self.policy.company_id
+        self.env.flush_all()
+        self._end_transaction()  # the policy's creation committed
+        self.assertEqual(company._get_consumer_policy().refund_days, 14)
+        self.env.invalidate_all()
+        company.fetch(["consumer_policy_id"])
+        with self.assertQueryCount(0):
+            self.assertEqual(company._get_consumer_policy().refund_days, 14)
+        self.policy.refund_days = 7
+        self.env.flush_all()
+        self.env.invalidate_all()
+        self.assertEqual(company._get_consumer_policy().refund_days, 7)
+        self._end_transaction()  # the change committed
+        self.env.invalidate_all()
+        self.assertEqual(company._get_consumer_policy().refund_days, 7)
+        company.fetch(["consumer_policy_id"])
+        with self.assertQueryCount(0):
+            self.assertEqual(company._get_consumer_policy().refund_days, 7)
 
     def test_one_policy_per_company(self):
         """A second policy for the same company is refused."""

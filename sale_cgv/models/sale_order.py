@@ -16,7 +16,8 @@ from .cgv_acceptance import PORTAL_CHANNELS, STAFF_CHANNELS
 # the staff assistant, demo data) with sudo: no user may forge it through RPC.
 _PENDING_GROUP = "base.group_system"
 # Versions in force looked up by action_confirm, reused by the stamp of the same
-# call (cursor cache entry, removed when the call ends).
+# call (cursor cache entry, removed when the call ends), whatever the clock says
+# then: the version stamped is the one checked, even when a second ticked.
 VERSIONS_MEMO = "sale_cgv.versions_in_force"
 
 
@@ -115,11 +116,11 @@ class SaleOrder(models.Model):
                 return self._action_open_cgv_acceptance_record()
         # the stamp of this confirmation reuses the lookup (never across calls)
         memo = self.env.cr.cache.setdefault(VERSIONS_MEMO, {})
-        memo[frozenset(self.ids), now] = versions
+        memo[frozenset(self.ids)] = versions
         try:
             return super().action_confirm()
         finally:
-            memo.pop((frozenset(self.ids), now), None)
+            memo.pop(frozenset(self.ids), None)
 
     def action_view_cgv_acceptances(self):
         self.ensure_one()
@@ -146,9 +147,8 @@ class SaleOrder(models.Model):
 
     # === BUSINESS METHODS === #
     def _action_confirm(self):
-        now = fields.Datetime.now()
         memo = self.env.cr.cache.get(VERSIONS_MEMO, {})
-        self._stamp_cgv(memo.get((frozenset(self.ids), now)))
+        self._stamp_cgv(memo.get(frozenset(self.ids)))
         return super()._action_confirm()
 
     def _prepare_invoice(self):

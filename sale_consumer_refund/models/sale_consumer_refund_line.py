@@ -25,7 +25,9 @@ class SaleConsumerRefundLine(models.Model):
         ondelete="cascade",
     )
     sequence = fields.Integer(default=10)
-    company_id = fields.Many2one(related="refund_id.company_id", store=True)
+    company_id = fields.Many2one(
+        related="refund_id.company_id", store=True, precompute=True
+    )
     currency_id = fields.Many2one(related="refund_id.currency_id")
     line_type = fields.Selection(
         selection=[

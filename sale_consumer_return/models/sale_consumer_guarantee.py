@@ -68,20 +68,33 @@ class SaleConsumerGuarantee(models.Model):
         index=True,
         ondelete="cascade",
     )
+    # the stored values below are computed before the row is inserted
+    # (precompute): a delivery's guarantees cost one INSERT, no UPDATE after it
     order_id = fields.Many2one(
-        related="sale_line_id.order_id", store=True, index=True, string="Order"
+        related="sale_line_id.order_id",
+        store=True,
+        precompute=True,
+        index=True,
+        string="Order",
     )
     company_id = fields.Many2one(
-        related="sale_line_id.order_id.company_id", store=True, index=True
+        related="sale_line_id.order_id.company_id",
+        store=True,
+        precompute=True,
+        index=True,
     )
     partner_id = fields.Many2one(
         related="sale_line_id.order_id.partner_id",
         store=True,
+        precompute=True,
         index=True,
         string="Customer",
     )
     commercial_partner_id = fields.Many2one(
-        related="partner_id.commercial_partner_id", store=True, index=True
+        related="partner_id.commercial_partner_id",
+        store=True,
+        precompute=True,
+        index=True,
     )
     product_id = fields.Many2one(
         comodel_name="product.product", required=True, readonly=True, index=True
@@ -96,6 +109,7 @@ class SaleConsumerGuarantee(models.Model):
     delivered_on = fields.Date(
         compute="_compute_delivered_on",
         store=True,
+        precompute=True,
         index=True,
         help="The day the customer received the unit (the delivery's receipt "
         "date, else its validation day in Paris time): the guarantees start here "
@@ -104,6 +118,7 @@ class SaleConsumerGuarantee(models.Model):
     is_second_hand = fields.Boolean(
         compute="_compute_is_second_hand",
         store=True,
+        precompute=True,
         help="Second-hand goods: 12-month presumption (C. consom. L217-7).",
     )
     origin_guarantee_id = fields.Many2one(
@@ -137,6 +152,7 @@ class SaleConsumerGuarantee(models.Model):
     contract_date = fields.Date(
         compute="_compute_contract_date",
         store=True,
+        precompute=True,
         help="The day the contract was concluded: the order's confirmation date "
         "(Paris time). It decides the repair extension: 12 months for contracts "
         "from 31 July 2026, 6 months before.",
@@ -148,6 +164,7 @@ class SaleConsumerGuarantee(models.Model):
         ],
         compute="_compute_contract_date",
         store=True,
+        precompute=True,
         help="Where the contract date comes from: the order's confirmation, or, "
         "when the order was never confirmed, its order date (recorded so the "
         "choice can be checked).",
@@ -155,6 +172,7 @@ class SaleConsumerGuarantee(models.Model):
     repair_extension_months = fields.Integer(
         compute="_compute_legal_dates",
         store=True,
+        precompute=True,
         recursive=True,
         help="Months the repairs under the legal guarantee added to it.",
     )
@@ -168,6 +186,7 @@ class SaleConsumerGuarantee(models.Model):
         string="Legal guarantee until",
         compute="_compute_legal_dates",
         store=True,
+        precompute=True,
         recursive=True,
         index=True,
         help="Last day a lack of conformity may appear (C. consom. L217-3), with "
@@ -177,6 +196,7 @@ class SaleConsumerGuarantee(models.Model):
         string="Presumption until",
         compute="_compute_legal_dates",
         store=True,
+        precompute=True,
         recursive=True,
         help="A defect appearing until this day is presumed to have existed at "
         "delivery (C. consom. L217-7).",
@@ -185,6 +205,7 @@ class SaleConsumerGuarantee(models.Model):
         string="Commercial warranty until",
         compute="_compute_commercial_end_date",
         store=True,
+        precompute=True,
         index=True,
         help="End of the product's commercial warranty from delivery, with the "
         "immobilisations added (C. consom. L217-28). Empty: no commercial warranty.",

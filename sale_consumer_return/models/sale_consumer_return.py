@@ -537,7 +537,9 @@ class SaleConsumerReturn(models.Model):
     def _recompute_remedy_done_dates(self, pickings):
         """``pickings`` were done or cancelled: recompute the remedy done date
         of the claims they deliver a replacement for (one query)."""
-        sale_lines = pickings.move_ids.sale_line_id
+        # only replacement lines (_create_replacement) deliver a remedy:
+        # no search for the deliveries of ordinary order lines
+        sale_lines = pickings.move_ids.sale_line_id.filtered("consumer_return_line_id")
         if not sale_lines:
             return
         claims = self.sudo().search([("replacement_line_ids", "in", sale_lines.ids)])

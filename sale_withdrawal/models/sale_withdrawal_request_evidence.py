@@ -470,9 +470,11 @@ class SaleWithdrawalRequestLine(models.Model):
                 portal_input.parse_quantity(
                     self.env,
                     repr(line.quantity),
-                    label=self.env._(
-                        "Quantity of %(product)s",
-                        product=line.product_id.display_name,
+                    label=portal_input.LazyLabel(
+                        lambda line=line: self.env._(
+                            "Quantity of %(product)s",
+                            product=line.product_id.display_name,
+                        )
                     ),
                     uom=uom,
                 )

@@ -16,7 +16,11 @@ class SaleWithdrawalRequestLine(models.Model):
         index=True,
         ondelete="cascade",
     )
-    company_id = fields.Many2one(related="request_id.company_id", store=True)
+    # the stored values are computed before the row is inserted (precompute):
+    # no UPDATE after the INSERT
+    company_id = fields.Many2one(
+        related="request_id.company_id", store=True, precompute=True
+    )
     currency_id = fields.Many2one(related="request_id.currency_id")
     order_id = fields.Many2one(related="request_id.order_id")
     sale_line_id = fields.Many2one(
@@ -37,6 +41,7 @@ class SaleWithdrawalRequestLine(models.Model):
         string="Amount refunded",
         compute="_compute_amount",
         store=True,
+        precompute=True,
         help="Price paid for the withdrawn quantity, tax included.",
     )
 
