@@ -8,27 +8,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from terms_corpus import (
-    DEVELOPMENT2_DIR,
-    DEVELOPMENT3_DIR,
-    DEVELOPMENT_CORPORA,
-    load_corpus,
-    score,
-)
+from terms_corpus import DEVELOPMENT_CORPORA, load_corpus, score
 
 from consumer_law_rules import FINDING_CODES
 
 TARGET = 0.95
-
-
-def test_corpus_is_labelled_and_varied():
-    texts = load_corpus()
-    assert len(texts) >= 30
-    assert {text.lang for text in texts} == {"fr", "en"}
-    assert any(text.name.endswith(".html") for text in texts)
-    assert sum(1 for text in texts if not text.expected) >= 8  # correct terms
-    for text in texts:
-        assert text.expected <= set(FINDING_CODES), text.name
 
 
 @pytest.mark.parametrize(
@@ -44,21 +28,23 @@ def test_corpus_precision_and_recall(directory):
     assert result.recall >= TARGET, result.false_negatives
 
 
-def test_second_development_corpus_is_labelled():
-    texts = load_corpus(DEVELOPMENT2_DIR)
-    assert len(texts) >= 30
-    assert {text.lang for text in texts} == {"fr", "en"}
-    assert sum(1 for text in texts if not text.expected) >= 8
-    for text in texts:
-        assert text.expected <= set(FINDING_CODES), text.name
+# the fewest texts without any finding (correct terms) each corpus holds
+CORRECT_TEXTS = {"development": 8, "development-2": 8, "development-3": 5}
 
 
-def test_third_development_corpus_is_labelled():
-    texts = load_corpus(DEVELOPMENT3_DIR)
+@pytest.mark.parametrize(
+    ("corpus", "directory"),
+    DEVELOPMENT_CORPORA,
+    ids=[corpus for corpus, _directory in DEVELOPMENT_CORPORA],
+)
+def test_corpus_is_labelled_and_varied(corpus, directory):
+    """Each development corpus: 30 texts or more, French and English, HTML
+    pages, correct terms, and only codes the check knows."""
+    texts = load_corpus(directory)
     assert len(texts) >= 30
     assert {text.lang for text in texts} == {"fr", "en"}
     assert any(text.name.endswith(".html") for text in texts)
-    assert sum(1 for text in texts if not text.expected) >= 5
+    assert sum(1 for text in texts if not text.expected) >= CORRECT_TEXTS[corpus]
     for text in texts:
         assert text.expected <= set(FINDING_CODES), text.name
 
