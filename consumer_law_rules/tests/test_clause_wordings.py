@@ -3246,3 +3246,42 @@ def test_the_legal_guarantee_excluded_in_other_words(text):
 )
 def test_the_legal_guarantee_not_excluded(text):
     assert codes(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A fee kept on the customer's cancellation of the order or on a refused
+        # parcel, in the words of the fee and of the cancellation.
+        "Si vous annulez votre commande une fois celle-ci emballée, nous conservons "
+        "une somme forfaitaire de 20 € au titre des frais de traitement.",
+        "Cancelling an order after it has left our warehouse gives rise to a "
+        "handling charge of €15.",
+        "Un colis refusé à la livraison sans raison valable entraîne une pénalité "
+        "de 25 euros, retenue sur le remboursement.",
+        "Where the buyer refuses delivery of the parcel, we retain an administrative "
+        "fee of €10 from the amount repaid.",
+        "Toute annulation de commande par le client entraîne la conservation des "
+        "arrhes versées à titre d'indemnité.",
+    ],
+)
+def test_a_fee_on_the_customers_cancellation(text):
+    assert codes(text) == {"cancellation_fee_legal_risk"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No fee, a fee for something else, or the return postage of a withdrawal.
+        "Vous pouvez annuler votre commande sans frais tant qu'elle n'est pas "
+        "expédiée.",
+        "Orders can be cancelled free of charge before dispatch; no fee is charged.",
+        "Si vous refusez le colis, nous vous remboursons dès son retour dans nos "
+        "entrepôts.",
+        "Nous pouvons annuler une commande dont le paiement a été refusé par la "
+        "banque.",
+        "Les frais de livraison sont facturés au tarif indiqué lors de la commande.",
+    ],
+)
+def test_no_fee_on_the_customers_cancellation(text):
+    assert codes(text) == set()

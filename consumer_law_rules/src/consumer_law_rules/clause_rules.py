@@ -448,7 +448,9 @@ def _fee_on_protected_cancellation(terms: TermsText) -> Iterator[Hit]:
     for sentence in terms.sentences:
         span = _span(terms, sentence)
         head = outside_exceptions(span)
-        protected = concept("protected_cancellation").search(head)
+        protected = concept("protected_cancellation").search(head) or concept(
+            "order_cancelled"
+        ).search(head)
         if protected is None and terms.in_withdrawal(sentence):
             protected = concept("refund").search(head)
         charged_fee = any(

@@ -346,14 +346,17 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|penalt|indemnite|retenue)|\bne (?:sont|seront|sera|est)"
         r" (?:jamais |pas |aucunement )?(?:retenue?s?|facturee?s?|appliquee?s?|dus|due"
         r"|preleve\w*|demandee?s?|deduite?s?)|\b(?:never|not) (?:be )?(?:charged"
-        r"|applied|retained|deducted|due|invoiced)"
+        r"|applied|retained|deducted|due|invoiced)|free of charge|at no (?:extra"
+        r" |additional )?(?:cost|charge)|gratuite?ment"
     ),
     # A fee charged or kept (not merely named).
     "fee_charged": (
-        r"factur|invoic|retenu|\bretenue\b|deduit|deduct|preleve|charged|withheld"
+        r"factur|invoic|retenu|\bretenue\b|retien|retain|deduit|deduct|preleve|charged"
+        r"|withheld"
         r"|kept by us|conserve|a payer|payable|s'applique|applies|apply|incur"
         r"|(?:reste|restera|demeure|demeurera|restent|resteront) acquis|forfeit"
-        r"|entraine|entrainera|(?:is|will be) kept"
+        r"|entraine|entrainera|(?:is|will be) kept|conservation|donne(?:ra)? lieu"
+        r"|gives? rise|(?:sera|est|is|will be) (?:du|due|owed)\b"
     ),
     # The cancellations the law protects from any fee: a withdrawal (L221-23), a
     # termination for late delivery (L216-7) or non-conformity, or "whatever the
@@ -370,6 +373,20 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|following (?:a|any|your) (?:withdrawal|cancellation under)"
         r"|(?:\btoute?s?|\bany|\bevery|\bchaque) (?:annulation (?:ou|et) |cancell?ation"
         r" (?:or|and) )?(?:retractation|withdrawal)"
+    ),
+    # The customer's cancellation of an order, or his refusal of the parcel
+    # (LEGAL_RULES §9: any fee kept on it is a legal risk, the law giving the
+    # merchant only his actual costs, and nothing when the cancellation is a
+    # withdrawal, a termination for late delivery or a lack of conformity).
+    "order_cancelled": (
+        r"\b(?:annulation|cancell?ation) (?:de (?:la |votre |sa |toute )?commande"
+        r"|of (?:the |an |your |any )?order|(?:intervenant|apres|posterieure|after"
+        r"|once|made|requested)\b)|(?:toute|any|chaque|every) (?:\w+ )?(?:annulation"
+        r"|cancell?ation)\b|\b(?:commandes?|orders?) (?:\w+ ){0,2}(?:annulee?s?"
+        r"|cancell?ed)\b|\b(?:annul\w*|cancel\w*) (?:sa |votre |la |une |son |your"
+        r" |the |an |his |their )?(?:commande|order)"
+        r"|\brefus\w* (?:\w+ ){0,3}(?:colis|livraison|parcel|package|delivery|envoi)"
+        r"|\b(?:colis|parcel|package|delivery) (?:\w+ ){0,3}(?:refuse|refused)\b"
     ),
     # Goods or parts excluded from the legal guarantee of conformity itself.
     "legal_guarantee_excluded": (
