@@ -3285,3 +3285,36 @@ def test_a_fee_on_the_customers_cancellation(text):
 )
 def test_no_fee_on_the_customers_cancellation(text):
     assert codes(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # An online form to declare the withdrawal, said where it is.
+        (
+            "Pour exercer votre droit de rétractation, remplissez le formulaire "
+            "prévu à cet effet dans votre compte client.",
+            False,
+        ),
+        ("You may withdraw using the online cancellation form.", False),
+        (
+            "Vous pouvez aussi nous notifier votre décision via le formulaire de "
+            "retour de votre espace personnel, rubrique rétractation.",
+            False,
+        ),
+        # The model form to print, or an online form for something else.
+        (
+            "Pour vous rétracter, renvoyez le formulaire type ci-dessous par "
+            "courrier.",
+            True,
+        ),
+        (
+            "Le formulaire de rétractation est téléchargeable en annexe ; "
+            "une question ? Utilisez notre formulaire de contact en ligne.",
+            True,
+        ),
+    ],
+)
+def test_an_online_withdrawal_form_is_the_function(text, flagged):
+    found = {finding.code for finding in check_policy(Policy(), text, at=AT)}
+    assert ("withdrawal_function_not_mentioned" in found) is flagged

@@ -459,6 +459,22 @@ ABSENCE_RULES: Final[tuple[AbsenceRule, ...]] = (
                 r"(?:button|link) (?:labelled |marked )?(?:« ?|\" ?|' ?)?(?:withdraw"
                 r"|i withdraw|cancel (?:the|this|my) contract)",
                 r"withdrawal button",
+                # An online form or button to declare the withdrawal, said where it
+                # is (the customer's account, the site): the CGV says that the
+                # function exists and where (L221-21; LEGAL_RULES §11).
+                r"(?:retract|renonc|withdraw)[^.;?!]{0,100}?(?:formulaire|\bform|bouton"
+                r"|button) (?:\w+ ){0,5}?(?:en ligne|online|(?:de|dans|in|on|from|of)"
+                r" (?:votre|son|mon|your|my|the|his) (?:espace (?:client|personnel)"
+                r"|compte|account|customer (?:area|account)))",
+                r"(?:formulaire|\bform|bouton|button) (?:\w+ ){0,5}?(?:de|dans|in|on"
+                r"|from|of) (?:votre|son|mon|your|my|the|his) (?:espace (?:client"
+                r"|personnel)|compte|account|customer (?:area|account))[^.;?!]{0,60}?"
+                r"(?:retract|renonc|withdraw)",
+                r"formulaire (?:de retractation |de renonciation )en ligne",
+                r"online (?:withdrawal|cancellation) form",
+                r"(?:withdrawal|cancellation|returns?|retractation) (?:form|formulaire)"
+                r" (?:\w+ ){0,2}(?:in|on|from|via|de|dans) (?:your|my|votre|son)"
+                r" (?:account|customer area|espace|compte)",
             ),
         ),
         active_from=WITHDRAWAL_FUNCTION_MANDATORY,
