@@ -3318,3 +3318,47 @@ def test_no_fee_on_the_customers_cancellation(text):
 def test_an_online_withdrawal_form_is_the_function(text, flagged):
     found = {finding.code for finding in check_policy(Policy(), text, at=AT)}
     assert ("withdrawal_function_not_mentioned" in found) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A mediator reached only through a web address, never named.
+        (
+            "Litiges : à défaut d'accord, vous pouvez saisir gratuitement un "
+            "médiateur de la consommation via www.litiges-conso.example.",
+            "mediator_identity_incomplete",
+        ),
+        (
+            "Should our support team fail to help, any dispute may be taken to an "
+            "independent mediation service at https://adr-hub.example.",
+            "mediator_identity_incomplete",
+        ),
+        # The shop refuses any mediation: no mediator is offered.
+        (
+            "Nous ne sommes ni disposés ni tenus de participer à une procédure de "
+            "règlement des litiges devant un organisme de médiation.",
+            "no_mediator",
+        ),
+        (
+            "The seller does not participate in mediation proceedings before a "
+            "consumer dispute resolution body.",
+            "no_mediator",
+        ),
+        # Near misses: a named mediator with its address.
+        (
+            "Vous pouvez recourir à un médiateur de la consommation : Médiation "
+            "Horizon, 3 rue des Lilas, 69000 Lyon, www.mediation-horizon.example.",
+            None,
+        ),
+        (
+            "Our mediator is ConsoJustice, 8 quai Sud, 33000 Bordeaux, whose "
+            "website is www.consojustice.example.",
+            None,
+        ),
+    ],
+)
+def test_a_mediator_anonymous_or_refused(text, expected):
+    found = {finding.code for finding in check_policy(Policy(), text, at=AT)}
+    mediator_codes = found & {"mediator_identity_incomplete", "no_mediator"}
+    assert mediator_codes == ({expected} if expected else set())

@@ -1141,6 +1141,41 @@ def _is_shop_contact(terms: TermsText, position: int) -> bool:
     return bool(contacts) and "mediat" not in before[contacts[-1].end() :]
 
 
+# A mediation the shop says it will not take part in ("neither willing nor
+# obliged to participate", "ne participe pas à une procédure de médiation"): no
+# mediator is offered (L612-1), whatever the sentence calls the body.
+_MEDIATION_REFUSED: Final = re.compile(
+    r"\bneither willing nor obliged|\bnot (?:willing|obliged|prepared|required"
+    r"|obligated|bound)(?: or (?:willing|obliged|prepared|required|bound))? to"
+    r" (?:take part|participate|attend|join)|\b(?:do|does|will) not (?:take part"
+    r"|participate)|\bni disposee?s? ni (?:obligee?s?|tenue?s?)|\b(?:ne|n')"
+    r" (?:sommes|sont|est|serons|sera) (?:ni )?(?:pas |nullement |aucunement )?"
+    r"(?:disposee?s?|obligee?s?|tenue?s?) (?:a|de) (?:participer|recourir)"
+    r"|\bne (?:participons|participe|participera|participerons) (?:pas|a aucune)"
+)
+# A mediator left anonymous, only reached through a web address ("à un médiateur
+# de la consommation via www…", "to a consumer mediator through www…"): the
+# address is given, not the mediator's name (L616-1, R616-1).
+_ANONYMOUS_MEDIATOR: Final = re.compile(
+    r"(?:\bun|\bune|\ba|\ban|\bany|\bd'un|\bd'une) (?:\w+ ){0,2}?"
+    r"(?:mediat(?:eur|or|ion|rice)|ombudsm[ae]n)(?: (?:de la |du |des )?\w+){0,3}?"
+    r",? (?:via|through|at|on|sur|par|en ligne sur|accessible (?:sur|via|a))"
+    r" (?:le site (?:internet |web )?|the website |its website |son site )?$"
+)
+
+
+def _sentence_text(terms: TermsText, position: int) -> str:
+    """The normalised text of the sentence holding ``position``."""
+    sentence = terms.sentence_at(position)
+    return terms.text[sentence.start : sentence.end]
+
+
+def _anonymous_address(text: str, position: int) -> bool:
+    """Whether the web address at ``position`` only reaches a mediator the
+    sentence leaves unnamed ("a consumer mediator through www…")."""
+    return bool(_ANONYMOUS_MEDIATOR.search(text[max(position - 120, 0) : position]))
+
+
 def mentions_mediator(cgv_text: str) -> tuple[bool, bool]:
     """Return (a mediator is mentioned, its website is given near the mention).
 
@@ -1163,6 +1198,7 @@ def mentions_mediator(cgv_text: str) -> tuple[bool, bool]:
     mentions = [
         m.start()
         for m in _MEDIATOR_WORDS.finditer(text)
+        if not _MEDIATION_REFUSED.search(_sentence_text(terms, m.start()))
     ]
     windows = [(max(start - 100, 0), start + 400) for start in mentions]
     urls = [
@@ -1170,6 +1206,7 @@ def mentions_mediator(cgv_text: str) -> tuple[bool, bool]:
         for url in re.finditer(
 _WEB_ADDRESS, text)
         if "europa.eu" not in url.group(0)
+        and not _anonymous_address(text, url.start())
     ]
     elsewhere = {
         domain
