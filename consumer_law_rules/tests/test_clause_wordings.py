@@ -12,6 +12,7 @@ other; each near miss says something else and gives no finding at all.
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 
 import pytest
 from test_clause_rules import AT, TEXT_CODES, codes
@@ -3362,3 +3363,23 @@ def test_a_mediator_anonymous_or_refused(text, expected):
     found = {finding.code for finding in check_policy(Policy(), text, at=AT)}
     mediator_codes = found & {"mediator_identity_incomplete", "no_mediator"}
     assert mediator_codes == ({expected} if expected else set())
+
+
+LATE_TIERS = [
+    "En cas de retard de livraison, les sommes versées sont majorées de 10 % si "
+    "le remboursement intervient au plus tard trente jours au-delà du terme, de "
+    "20 % jusqu'à soixante jours et de 50 % au-delà.",
+    "Late delivery: sums paid increase by 10% if refunded within 30 days after the "
+    "deadline, by 20% up to 60 days and by 50% thereafter.",
+]
+
+
+@pytest.mark.parametrize("text", LATE_TIERS)
+@pytest.mark.parametrize(
+    ("at", "flagged"),
+    [(date(2021, 6, 30), False), (date(2021, 12, 31), False), (date(2022, 1, 1), True)],
+)
+def test_the_old_late_delivery_tiers_were_right_before_2022(text, at, flagged):
+    """L241-4's 30/60-day tiers are outdated for contracts from 2022 only."""
+    found = codes(text, at=at)
+    assert ("late_delivery_surcharge_clause_outdated" in found) is flagged

@@ -30,6 +30,7 @@ from typing import Final
 from .clause_rules import clause_findings, is_guarantee_window, names_transport
 from .constants import (
     HAMON_EFFECTIVE,
+    L241_4_REFORM_EFFECTIVE,
     LEGAL_GUARANTEE_BOX_MANDATORY,
     ODR_PLATFORM_CLOSED,
     ORDINANCE_2021_1247_EFFECTIVE,
@@ -144,6 +145,9 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
             r" legal|legal (?:rate of )?interest|\bl\.? ?242-4\b",
         ),
         unless_window=(300, 300),
+        # The 10/20/50 % tiers over 30/60 days were the law for contracts before
+        # 2022 (LEGAL_RULES §5): printed in an older contract they are right.
+        active_from=L241_4_REFORM_EFFECTIVE,
     ),
     PresenceRule(
         "mediation_prior_to_court_clause",
