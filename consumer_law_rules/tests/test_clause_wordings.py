@@ -3383,3 +3383,40 @@ def test_the_old_late_delivery_tiers_were_right_before_2022(text, at, flagged):
     """L241-4's 30/60-day tiers are outdated for contracts from 2022 only."""
     found = codes(text, at=at)
     assert ("late_delivery_surcharge_clause_outdated" in found) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # The old tiers with their percentages in words.
+        (
+            "Retard de livraison : les sommes versées sont majorées de dix pour cent "
+            "jusqu'à trente jours de retard, de vingt pour cent jusqu'à soixante "
+            "jours et de cinquante pour cent ensuite.",
+            True,
+        ),
+        (
+            "If delivery is late, the amounts paid are increased by ten per cent up "
+            "to thirty days, twenty percent up to sixty days and fifty per cent "
+            "beyond.",
+            True,
+        ),
+        # The L242-4 scale of a late withdrawal refund, in words.
+        (
+            "Remboursement tardif après rétractation : majoration de cinq pour cent "
+            "entre dix et vingt jours, dix pour cent jusqu'à trente jours, vingt pour "
+            "cent jusqu'à soixante jours, cinquante pour cent jusqu'à quatre-vingt-dix "
+            "jours.",
+            False,
+        ),
+        # The current tiers, in words.
+        (
+            "Retard de livraison : majoration de dix pour cent jusqu'à quatorze jours, "
+            "vingt pour cent jusqu'à trente jours, cinquante pour cent au-delà.",
+            False,
+        ),
+    ],
+)
+def test_the_late_delivery_tiers_in_words(text, flagged):
+    found = codes(text)
+    assert ("late_delivery_surcharge_clause_outdated" in found) is flagged

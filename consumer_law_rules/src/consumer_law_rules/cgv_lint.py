@@ -133,15 +133,17 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
         near_all=(
             r"(?<![\w-])(?:30|trente|thirty) (?:\(30\) )?(?:days|jours)\b"
             r"|(?<![\w-])(?:un|one|1) (?:\(1\) )?(?:mois|month)\b",
-            r"\b10 ?(?:%|pour ?cent|per ?cent)",
-            r"\b20 ?(?:%|pour ?cent|per ?cent)",
-            r"\b50 ?(?:%|pour ?cent|per ?cent)",
+            # percentages in digits or in words ("dix pour cent", "fifty per cent")
+            r"\b(?:10 ?%|(?:10|dix|ten) ?(?:pour ?cent|per ?cent|percent))",
+            r"\b(?:20 ?%|(?:20|vingt|twenty) ?(?:pour ?cent|per ?cent|percent))",
+            r"\b(?:50 ?%|(?:50|cinquante|fifty) ?(?:pour ?cent|per ?cent|percent))",
         ),
         window=300,
         # The L242-4 scale of a late withdrawal refund (legal interest, then 5 %,
         # 10 %, 20 %, 50 %...) is not the L241-4 late-delivery scale.
         unless=(
-            r"\b5 ?(?:%|pour ?cent|per ?cent)|(?:taux d'|taux de l')?interet"
+            r"\b(?:5 ?%|(?:5|cinq|five) ?(?:pour ?cent|per ?cent|percent))"
+            r"|(?:taux d'|taux de l')?interet"
             r" legal|legal (?:rate of )?interest|\bl\.? ?242-4\b",
         ),
         unless_window=(300, 300),
