@@ -1754,6 +1754,13 @@ def test_full_terms_that_never_speak_of_the_withdrawal(text):
         "full refund.\n",
         # The withdrawal named once.
         FULL_TERMS_EN + "\n7. CANCELLATION RIGHT\nSee the form attached.\n",
+        # A shop's return policy, in a paragraph of another section.
+        FULL_TERMS_FR
+        + "\nARTICLE 8 – SERVICE\nNotre politique de retour est de quarante "
+        "jours : écrivez-nous pour l'activer.\n",
+        FULL_TERMS_EN
+        + "\n7. AFTER YOUR PURCHASE\nOur 60-day returns policy lets you contact "
+        "us for a label.\n",
     ],
 )
 def test_full_terms_that_speak_of_the_withdrawal(text):
@@ -3420,3 +3427,36 @@ def test_the_old_late_delivery_tiers_were_right_before_2022(text, at, flagged):
 def test_the_late_delivery_tiers_in_words(text, flagged):
     found = codes(text)
     assert ("late_delivery_surcharge_clause_outdated" in found) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A shop's "return policy" is its withdrawal clause: its refund delay is
+        # the withdrawal refund's.
+        (
+            "Notre politique de retour vous laisse 21 jours pour nous renvoyer un "
+            "article. Le remboursement est effectué sous 40 jours après réception du "
+            "retour.",
+            {REFUND_LATE},
+        ),
+        (
+            "Returns policy: you can send back any item within 30 days. Refunds are "
+            "issued within 35 business days once the parcel is back.",
+            {REFUND_LATE},
+        ),
+        # Near misses: the refund within the legal delay, or a short period
+        # stated for something else.
+        (
+            "Politique de retours : vous avez un mois pour changer d'avis ; nous "
+            "remboursons sous 14 jours.",
+            set(),
+        ),
+        (
+            "Return policy: refunds are processed within ten days of your request.",
+            set(),
+        ),
+    ],
+)
+def test_a_return_policy_is_the_withdrawal_clause(text, expected):
+    assert codes(text) == expected

@@ -54,7 +54,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|not (?:happy|satisfied) with|pas satisfait|ne (?:vous )?(?:convient"
         r"|convenant"
         r"|satisfait) pas|without (?:giving )?(?:any )?reason|no questions asked"
-        r"|\b97/7\b"
+        r"|\b97/7\b|politique (?:de|des) retours?|returns? polic(?:y|ies)"
         r"|renonc\w* (?:au|a son|a votre) (?:contrat|achat)|right to cancel"
         r"|cancell?ation (?:right|period)|satisfait ou rembourse|l\.? ?221-(?:18"
         r"|2[1-8])"

@@ -150,6 +150,7 @@ _TOPIC_PATTERNS: Final = {
         r"reason|no questions asked|\b97/7\b"
         r"|renonc\w* (?:au|a son|a votre|to the) (?:contrat|achat"
         r"|contract)|cooling[- ]off|droit de retour|satisfait ou rembourse"
+        r"|politique (?:de|des) retours?|returns? polic(?:y|ies)"
         r"|cancell?ation rights?|right to cancel"
         r"|change (?:your|his|her|their) mind|\bl\.? ?121-(?:1[6-9]|20)\b"
         r"|\bl\.? ?221-(?:18|19|2[0-8])\b"
