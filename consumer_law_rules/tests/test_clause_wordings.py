@@ -3460,3 +3460,25 @@ def test_the_late_delivery_tiers_in_words(text, flagged):
 )
 def test_a_return_policy_is_the_withdrawal_clause(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Elisions typed without their apostrophe, in a sloppy shop's words.
+        (
+            "retours : vous avez 8 jours apres la livraison pour changer d avis.",
+            {WITHDRAWAL_SHORT},
+        ),
+        (
+            "SI ÇA VOUS PLAIT PAS C EST PAS GRAVE : 5 JOURS POUR CHANGER D AVIS.",
+            {WITHDRAWAL_SHORT},
+        ),
+        # Near misses: fourteen days ("j" after a number is "jours"), or a
+        # single letter that is no elision.
+        ("retours : 14 j ouvres pour changer d avis, on rembourse sous 14 j.", set()),
+        ("Option d : emballage cadeau, livré sous 3 jours.", set()),
+    ],
+)
+def test_elisions_without_apostrophe(text, expected):
+    assert codes(text) == expected

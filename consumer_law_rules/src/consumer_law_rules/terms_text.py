@@ -315,6 +315,14 @@ _TITLE_MAX: Final = 40
 _NEXT_LINE_STARTS: Final = re.compile(r"[ \t]*[A-ZÀ-Ý0-9«\"(*•\-–]")
 
 
+# A French elided article or pronoun followed by a space instead of its
+# apostrophe, before a vowel or a mute h ("j" not after a number: "14 j ouvres"
+# is fourteen days).
+_BARE_ELISION: Final = re.compile(
+    r"(?<![\w'-])((?<!\d )j|[dlnsc]|qu) (?=[aeiouyh])"
+)
+
+
 def fold(char: str) -> str:
     """Return the normalised form of one character (lower case, no accent).
 
@@ -458,7 +466,9 @@ class TermsText:
             origin.pop()
         self._plain = plain
         self._origin = origin
-        self.text: str = "".join(chars)
+        # "d avis", "l aller", "qu on": an elision typed without its apostrophe
+        # (same length, so offsets still map to the original).
+        self.text: str = _BARE_ELISION.sub(r"\1'", "".join(chars))
         self.sentences: tuple[Sentence, ...] = self._split(breaks)
         self._starts = [sentence.start for sentence in self.sentences]
         self.durations: tuple[Duration, ...] = tuple(self._read_durations())
