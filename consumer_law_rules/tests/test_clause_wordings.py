@@ -3482,3 +3482,49 @@ def test_a_return_policy_is_the_withdrawal_clause(text, expected):
 )
 def test_elisions_without_apostrophe(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A line wrapped by hand after an article's "L." or "art.": the sentence
+        # goes on.
+        "III. DROIT DE RÉTRACTATION Conformément aux dispositions de l'article L.\n"
+        "121-20 du Code de la consommation, le Client dispose d'un délai de six\n"
+        "jours francs à compter de la réception de son colis pour renvoyer les\n"
+        "produits ne lui plaisant pas.",
+        "IV - RETRACTATION En vertu de l'art.\n"
+        "L121-20 du code de la consommation, l'acheteur a huit jours francs "
+        "après réception pour nous retourner ce qui ne lui plaît pas.",
+    ],
+)
+def test_a_line_cut_after_an_abbreviation_goes_on(text):
+    assert codes(text) == {WITHDRAWAL_SHORT, "obsolete_article_reference"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The ODR platform's address cut by a line break is not a mediator's.
+        (
+            "Litiges : vous pouvez faire appel à un médiateur de la consommation. "
+            "Plateforme européenne : https://ec.eu\nropa.eu/consumers/odr/",
+            "mediator_identity_incomplete",
+        ),
+        (
+            "Disputes: a consumer mediator may be contacted. Online platform:\n"
+            "https://ec.europa.eu/consu\nmers/odr",
+            "mediator_identity_incomplete",
+        ),
+        # Near miss: a mediator's own address, whole.
+        (
+            "Médiateur : Médiation Sud-Conso, 2 rue Neuve, 13001 Marseille, "
+            "https://www.sud-conso-mediation.example/saisir",
+            None,
+        ),
+    ],
+)
+def test_an_address_cut_by_a_line_break(text, expected):
+    found = {finding.code for finding in check_policy(Policy(), text, at=AT)}
+    mediator_codes = found & {"mediator_identity_incomplete", "no_mediator"}
+    assert mediator_codes == ({expected} if expected else set())

@@ -1125,10 +1125,13 @@ _MEDIATOR_WORDS: Final = re.compile(
     r"|entity|service)"
 )
 # A web address: with its scheme or "www.", or a bare domain under a usual
-# top-level domain (a test domain such as ".example" included).
+# top-level domain (a test domain such as ".example" included). An address cut
+# by a line break ("https://ec.eu" / "ropa.eu/consumers/odr") runs on into its
+# next piece when that piece is a domain with a path.
 _WEB_ADDRESS: Final = re.compile(
-    r"(?:https?://|www\.)\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:fr|com|org|eu|net"
-    r"|de|it|es|ie|be|ch|lu|nl|pt|at|uk|info|shop|store|online|io|co|biz|example)\b"
+    r"(?:https?://|www\.)\S+(?: [a-z0-9-]*\.[a-z]{2,}/\S*)?"
+    r"|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:fr|com|org|eu|net|de|it|es|ie|be|ch|lu"
+    r"|nl|pt|at|uk|info|shop|store|online|io|co|biz|example)\b"
 )
 
 
@@ -1211,7 +1214,7 @@ def mentions_mediator(cgv_text: str) -> tuple[bool, bool]:
         (url.start(), _domain(url.group(0)))
         for url in re.finditer(
 _WEB_ADDRESS, text)
-        if "europa.eu" not in url.group(0)
+        if "europa.eu" not in url.group(0).replace(" ", "")
         and not _anonymous_address(text, url.start())
     ]
     elsewhere = {

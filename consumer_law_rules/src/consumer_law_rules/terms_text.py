@@ -323,6 +323,13 @@ _BARE_ELISION: Final = re.compile(
 )
 
 
+def _ends_abbreviated(line: str) -> bool:
+    """Whether a line ends with an abbreviation's dot ("article L.", "art.", "n°
+    12 cf.") rather than a sentence's: a text wrapped by hand cuts there too."""
+    token = re.search(r"(\w+)\.$", line)
+    return bool(token) and token.group(1).lower() in _ABBREVIATIONS
+
+
 def fold(char: str) -> str:
     """Return the normalised form of one character (lower case, no accent).
 
@@ -498,7 +505,7 @@ class TermsText:
             line_start = original.rfind("\n", 0, match.start()) + 1
             line = original[line_start : match.start()].strip()
             if line and (
-                line[-1] in ".:;!?"
+                (line[-1] in ":;!?" or (line[-1] == "." and not _ends_abbreviated(line)))
                 or (
                     len(line) <= _TITLE_MAX
                     and (
