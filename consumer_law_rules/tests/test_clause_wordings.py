@@ -3528,3 +3528,39 @@ def test_an_address_cut_by_a_line_break(text, expected):
     found = {finding.code for finding in check_policy(Policy(), text, at=AT)}
     mediator_codes = found & {"mediator_identity_incomplete", "no_mediator"}
     assert mediator_codes == ({expected} if expected else set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An annex's returns heading run into its list by a hand wrap: the
+        # return postage is the withdrawal's (L221-23), not a guarantee's.
+        "Annex 3 – Returns guide - Pack the item well. - Keep the receipt. - The "
+        "return postage is at your expense.",
+        "ANNEXE B – RETOURS MODE D'EMPLOI - Emballez soigneusement. - Le retour "
+        "est à vos frais.",
+    ],
+)
+def test_an_annex_returns_heading_run_into_its_text(text):
+    assert codes(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Lettered items run into one line are sentences of their own.
+        (
+            "Rétractation : a) Vous disposez de quatorze jours pour vous rétracter. "
+            "b) Les frais de retour sont à votre charge. c) Toute annulation après "
+            "expédition entraîne une retenue de 15 euros.",
+            {"cancellation_fee_legal_risk"},
+        ),
+        (
+            "Withdrawal: a) You have fourteen days to withdraw. b) We refund you "
+            "within fourteen days. c) Return postage is yours to pay.",
+            set(),
+        ),
+    ],
+)
+def test_lettered_items_run_into_one_line(text, expected):
+    assert codes(text) == expected

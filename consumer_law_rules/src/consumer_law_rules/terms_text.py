@@ -283,10 +283,12 @@ _RETURNS_HEADING: Final = re.compile(
     r" (?:and|&)) (?:retours?|returns?)|(?:retours? et|returns? (?:and|&)) (?:echanges?"
     r"|exchanges?|remboursements?|refunds?))\W*$"
 )
-# A returns article whose heading runs into its text on one line ("ARTICLE 3 -
-# RETOURS VOUS AVEZ 10 J."): a text in capitals wrapped by hand.
+# A returns article (or annex) whose heading runs into its text on one line
+# ("ARTICLE 3 - RETOURS VOUS AVEZ 10 J.", "Annex 2 - Returns checklist - Wrap
+# each item"): a text wrapped by hand.
 _GLUED_HEADING: Final = re.compile(
-    r"^(?:article|art\.?)\s*[\divx]+(?:\.\d+)*[.)]?\s*[-:.–]\s*(?:retours?|returns?"
+    r"^(?:article|art\.?|annexe?|appendix|schedule)\s*[\divx]+(?:\.\d+)*[.)]?\s*"
+    r"[-:.–]\s*(?:retours?|returns?"
     r"|retractation|withdrawal)\s+(?!(?:de|des|du|of|and|et|&|policy)\b)"
 )
 # "vingt-\nquatre", "second-\nhand": a compound word cut at the end of a line.
@@ -304,9 +306,9 @@ _ABBREVIATIONS: Final = frozenset(
         "ltd", "sa", "sas", "sarl", "ht", "ttc", "www", "resp", "tel",
     }
 )  # fmt: skip
-# (a list item run into the previous one, ". - Garantie", ends it too)
+# (a list item run into the previous one, ". - Garantie", ". b) Le", ends it too)
 _SENTENCE_END: Final = re.compile(
-    r"[.!?](?=[\s\"'»”)*]*\s+(?:[-–•*]\s+)?[\"'«“(*\-•]*[A-Z0-9À-Ý])"
+    r"[.!?](?=[\s\"'»”)*]*\s+(?:[-–•*]\s+|[a-z]\)\s+)?[\"'«“(*\-•]*[A-Z0-9À-Ý])"
 )
 _QUOTE_MAX: Final = 400
 # A short line followed by a capitalised or numbered line is a title: it ends a
