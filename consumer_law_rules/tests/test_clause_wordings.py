@@ -3564,3 +3564,33 @@ def test_an_annex_returns_heading_run_into_its_text(text):
 )
 def test_lettered_items_run_into_one_line(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "late"),
+    [
+        # A numbered article whose heading runs into its text starts a new
+        # section: a guarantee's months after a withdrawal article are no refund
+        # delay.
+        (
+            "ART 2 - RETRACTATION\nVous avez 14 jours pour vous retracter. "
+            "Remboursement sous 14 jours.\n\nART 3 - GARANTIE OCCASION : garantie 6 "
+            "mois sur les pieces d'occasion, echange uniquement (pas de "
+            "remboursement).",
+            False,
+        ),
+        (
+            "Article 4 – Withdrawal\nYou have 14 days to withdraw; we refund you "
+            "within 14 days.\n\nArticle 5 – Warranty used items: 3 months, repair "
+            "only, no refund.",
+            False,
+        ),
+        # Near miss: a glued withdrawal heading keeps its refund delay.
+        (
+            "ART 2 - RETRACTATION vous avez 14 jours. Remboursement sous 30 jours.",
+            True,
+        ),
+    ],
+)
+def test_a_glued_article_heading_starts_a_section(text, late):
+    assert (REFUND_LATE in codes(text)) is late

@@ -291,6 +291,12 @@ _GLUED_HEADING: Final = re.compile(
     r"[-:.–]\s*(?:retours?|returns?"
     r"|retractation|withdrawal)\s+(?!(?:de|des|du|of|and|et|&|policy)\b)"
 )
+# Any other numbered article whose heading runs into its text ("ART 5 -
+# GARANTIE PIECES NEUVES : ..."): a new section, of the topic its first words name.
+_GLUED_ARTICLE: Final = re.compile(
+    r"^(?:article|art\.?|annexe?|appendix|schedule)\s*[\divx]+(?:\.\d+)*[.)]?\s*"
+    r"[-:.–]\s*((?:\S+\s+){1,2})"
+)
 # "vingt-\nquatre", "second-\nhand": a compound word cut at the end of a line.
 _HYPHEN_BREAK: Final = re.compile(r"(?<=\w-)[ \t]*\n[ \t]*(?=\w)")
 _ANNEX_START: Final = re.compile(
@@ -551,6 +557,8 @@ class TermsText:
                     )
                 elif rank == 0 and _GLUED_HEADING.match(body):
                     section_topic = "withdrawal"
+                elif rank == 0 and (glued := _GLUED_ARTICLE.match(body)):
+                    section_topic = self.topic(glued.group(1)) or "other"
                 sentences.append(
                     Sentence(
                         a,
