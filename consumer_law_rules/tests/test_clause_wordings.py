@@ -3594,3 +3594,20 @@ def test_lettered_items_run_into_one_line(text, expected):
 )
 def test_a_glued_article_heading_starts_a_section(text, late):
     assert (REFUND_LATE in codes(text)) is late
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Any number in words and digits, with no unit, as a guarantee's length.
+        ("Garantie commerciale : onze (11), pièces et main-d'œuvre.", True),
+        ("Notre garantie constructeur est de trente-six (36), hors batterie.", True),
+        ("Our extended warranty lasts eighteen (18) for every frame.", True),
+        # Near misses: the unit is given, or the number refers to an article.
+        ("Garantie commerciale de trente-six (36) mois sur le cadre.", False),
+        ("The warranty of article seventeen (17) does not apply to tyres.", False),
+    ],
+)
+def test_a_guarantee_length_in_words_without_its_unit(text, flagged):
+    found = codes(text)
+    assert ("commercial_guarantee_duration_unit_missing" in found) is flagged

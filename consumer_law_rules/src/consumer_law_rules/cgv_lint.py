@@ -46,7 +46,7 @@ from .constants import (
 )
 from .findings import Finding, make_finding
 from .lexicon import CONCEPTS, concept
-from .terms_text import Duration, TermsText
+from .terms_text import NUMBER_WORDS, Duration, TermsText
 
 __all__ = [
     "ABSENCE_RULES",
@@ -121,6 +121,14 @@ _PLATFORM_CLOSED = (
 _DURABLE_MEDIUM = (
     r"support durable|durable medium|tout (?:autre )?moyen|any (?:other )?means"
     r"|or by e-?mail|ou par (?:e-?mail|courriel)"
+)
+
+# A number in words, French or English ("dix", "vingt-quatre", "twenty-four").
+_NUMBER_WORD: Final = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_NUMBER_PHRASE: Final = rf"(?:{_NUMBER_WORD})(?:-(?:et-)?(?:{_NUMBER_WORD}))*"
+_DURATION_UNIT: Final = (
+    r"(?:an|ans|annees?|mois|years?|months?|jours?|days?|semaines?|weeks?|heures?"
+    r"|hours?|km|kilometres?)\b"
 )
 
 PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
@@ -322,19 +330,19 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
     PresenceRule(
         "commercial_guarantee_duration_unit_missing",
         (
-            r"(?<![\w-])(?:un|une|deux|trois|quatre|cinq|six|douze|one|two|three|four"
-            r"|five|twelve|\d{1,2}) ?\( ?\d{1,2} ?\)(?! ?(?:an|ans|annees?|mois|years?|"
-            r"months?|jours?|days?|semaines?|weeks?|heures?|hours?|km|kilometres?)\b)",
-            r"(?<![\w-])\d{1,2} ?\( ?(?:un|une|deux|trois|quatre|cinq|six|douze|one|two"
-            r"|three|four|five|twelve) ?\)(?! ?(?:an|ans|annees?|mois|years?|months?"
-            r"|jours?|days?|semaines?|weeks?|heures?|hours?|km|kilometres?)\b)",
+            # a number in words and in digits ("dix (10)", "vingt-quatre (24)",
+            # "two (2)", "3 (three)") with no unit after it
+            rf"(?<![\w-])(?:{_NUMBER_PHRASE}|\d{{1,2}}) ?\( ?\d{{1,2}} ?\)"
+            rf"(?! ?{_DURATION_UNIT})",
+            rf"(?<![\w-])\d{{1,2}} ?\( ?(?:{_NUMBER_PHRASE}) ?\)(?! ?{_DURATION_UNIT})",
         ),
         near_all=(_GUARANTEE,),
         window=80,
         # "article 12 (2)", "clause 7 (3)": a reference, not a duration.
         unless=(
             r"(?:\b(?:article|art|clause|section|alinea|paragraphe?|paragraph|point"
-            r"|annexe?|appendix|chapitre|chapter)|§)\W*\d{1,3} ?\(",
+            r"|annexe?|appendix|chapitre|chapter)|§)\W*"
+            rf"(?:\d{{1,3}}|{_NUMBER_PHRASE}) ?\(",
         ),
         unless_window=(15, 0),
     ),
