@@ -3611,3 +3611,44 @@ def test_a_glued_article_heading_starts_a_section(text, late):
 def test_a_guarantee_length_in_words_without_its_unit(text, flagged):
     found = codes(text)
     assert ("commercial_guarantee_duration_unit_missing" in found) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # A vehicle taken back only if never used, in other words.
+        (
+            "Rétractation : la trottinette n'est reprise que si elle n'a jamais "
+            "circulé et que son compteur kilométrique est à zéro.",
+            True,
+        ),
+        (
+            "Withdrawal: e-bikes are only taken back with their protective films "
+            "still on and the odometer at zero.",
+            True,
+        ),
+        # Near misses: unpacking allowed, and the L221-28 9° exclusion of
+        # recordings and software unsealed after delivery.
+        (
+            "Rétractation : les casques audio peuvent être renvoyés même une fois "
+            "déballés et essayés.",
+            False,
+        ),
+        (
+            "Withdrawal: you may return a turntable even after having unpacked it.",
+            False,
+        ),
+        (
+            "Rétractation : les jeux vidéo livrés sous blister ne sont pas repris "
+            "une fois descellés.",
+            False,
+        ),
+        (
+            "Withdrawal: DVDs and software delivered sealed cannot be returned once "
+            "unsealed.",
+            False,
+        ),
+    ],
+)
+def test_return_conditions_on_vehicles_and_allowed_states(text, flagged):
+    assert (RETURN_STATE in codes(text)) is flagged

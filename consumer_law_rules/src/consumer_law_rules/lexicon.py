@@ -122,6 +122,13 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|original (?:\w+ )?(?:packaging|box|package)|sealed (?:packaging|box|package)"
         r"|emballage (?:\w+ )?(?:scelle|non ouvert|intact)|caisses? d'origine"
         r"|jamais (?:ete )?roules?|never (?:been )?(?:ridden|driven|opened)"
+        # a vehicle never used: never on the road, its odometer at zero, its
+        # protective films still on
+        r"|jamais (?:ete )?(?:circule|conduit|utilise sur la voie)|never (?:been )?"
+        r"(?:used on (?:the|a|public) roads?|on the road)|(?:compteur|odometre)"
+        r" (?:kilometrique )?a zero|(?:odometer|mileage) (?:at|reading) (?:zero|0)\b"
+        r"|(?:films?|pellicules?) (?:de protection|protecteurs?)|protective (?:films?"
+        r"|foils?)"
         r"|(?:in|dans) (?:the )?(?:same )?(?:condition|state|l'etat) (?:in which|as"
         r"|ou|dans lequel)|\bneufs?\b|\bneuves?\b|as new|brand new|\bunopened\b"
         r"|un-opened"
