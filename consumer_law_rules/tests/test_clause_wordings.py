@@ -3652,3 +3652,30 @@ def test_a_guarantee_length_in_words_without_its_unit(text, flagged):
 )
 def test_return_conditions_on_vehicles_and_allowed_states(text, flagged):
     assert (RETURN_STATE in codes(text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "À défaut" (otherwise) in a withdrawal clause is no defect: the original
+        # packaging is a withdrawal condition, not a guarantee restriction.
+        (
+            "Rétractation : l'article doit être renvoyé dans son emballage "
+            "d'origine ; à défaut, aucun remboursement ne sera effectué.",
+            {RETURN_STATE},
+        ),
+        (
+            "Droit de rétractation : retour dans l'emballage d'origine exigé, à "
+            "défaut de quoi le colis sera refusé.",
+            {RETURN_STATE},
+        ),
+        # Near miss: the same demand for a defective item restricts the guarantee.
+        (
+            "Garantie : un produit défectueux n'est pris en charge que renvoyé dans "
+            "son emballage d'origine.",
+            {GUARANTEE},
+        ),
+    ],
+)
+def test_otherwise_is_no_defect(text, expected):
+    assert codes(text) == expected

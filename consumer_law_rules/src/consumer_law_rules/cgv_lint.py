@@ -96,7 +96,9 @@ class AbsenceRule:
 _WITHDRAW = r"withdraw|retract|l\.? ?121-(?:16|20)"
 _GUARANTEE = r"garanti|guarant|warrant"
 _GUARANTEE_CONTEXT = (
-    r"garanti|guarant|warrant|defect|defaut|echang|exchang|non[- ]?conform|\bsav\b"
+    # ("à défaut", "par défaut": otherwise, by default, not a defect)
+    r"garanti|guarant|warrant|defect|(?<!a )(?<!par )defaut|echang|exchang"
+    r"|non[- ]?conform|\bsav\b"
     r"|after[- ]sales?|repar|repair"
 )
 _CANCEL = r"annul|cancel|resili|resolu|resci|terminat"
