@@ -3679,3 +3679,87 @@ def test_return_conditions_on_vehicles_and_allowed_states(text, flagged):
 )
 def test_otherwise_is_no_defect(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Goods said to carry no guarantee at all.
+        (
+            "Les fins de série ne font l'objet d'aucune garantie.",
+            {GUARANTEE},
+        ),
+        ("Clearance items carry no warranty.", {GUARANTEE}),
+        ("Les pièces de réemploi ne sont couvertes par aucune garantie.", {GUARANTEE}),
+        # Near misses: only the commercial guarantee is left out.
+        (
+            "Les articles reconditionnés ne bénéficient d'aucune garantie "
+            "commerciale ; la garantie légale de conformité s'applique.",
+            set(),
+        ),
+        ("Sale items come with no warranty extension.", set()),
+    ],
+)
+def test_goods_with_no_guarantee_at_all(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The presumption told as who must prove the defect's existence.
+        (
+            "Garantie : pour tout défaut apparu dans les 6 mois suivant la livraison, "
+            "la preuve de son antériorité incombe au vendeur.",
+            {PRESUMPTION},
+        ),
+        (
+            "Warranty: for faults appearing within six months of delivery it is up to "
+            "the seller to prove they did not exist at delivery.",
+            {PRESUMPTION},
+        ),
+        # Near miss: the law's 24 months.
+        (
+            "Garantie : pour tout défaut apparu dans les 24 mois suivant la "
+            "livraison, la preuve de son antériorité incombe au vendeur.",
+            set(),
+        ),
+    ],
+)
+def test_the_presumption_as_a_burden_of_proof(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Cancellation only after a fixed delay, whatever its length.
+        (
+            "En cas de retard de livraison, vous ne pouvez annuler la commande que "
+            "si le retard dépasse soixante jours.",
+            True,
+        ),
+        (
+            "Late delivery: the order may only be cancelled if the delay exceeds "
+            "eight weeks.",
+            True,
+        ),
+        (
+            "Retard de livraison : annulation possible seulement au-delà de deux "
+            "mois de retard.",
+            True,
+        ),
+        # Near misses: the merchant's own delivery promise, the L216-6 route.
+        (
+            "Nous livrons en plus de 60 pays ; la livraison prend de 3 à 5 jours.",
+            False,
+        ),
+        (
+            "En cas de retard de livraison, vous pouvez résoudre le contrat après "
+            "nous avoir enjoint de livrer dans un délai supplémentaire raisonnable.",
+            False,
+        ),
+    ],
+)
+def test_cancellation_only_after_a_fixed_delay(text, flagged):
+    assert (L216_6 in codes(text)) is flagged

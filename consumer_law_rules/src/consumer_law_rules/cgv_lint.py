@@ -296,8 +296,10 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
         (
             r"\b(?:plus de|superieure? a|superieurs? a|au-dela de|excedant|depassant|"
             r"depasse|excede|more than|over|exceeding|exceeds|beyond|in excess of)"
-            r" (?:les )?(?:30|trente|thirty) "
-            r"(?:\(30\) )?(?:days|jours)",
+            # any fixed delay before the customer may cancel (30, 60 days, 8 weeks,
+            # two months), in digits or in words
+            rf" (?:les |a )?(?:\d{{1,3}}|{_NUMBER_PHRASE}) (?:\(\d{{1,3}}\) )?"
+            r"(?:days|jours|semaines|weeks|mois|months)\b",
         ),
         near_all=(_CANCEL, _DELAY),
     ),

@@ -410,6 +410,14 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|supplementaire|additionnelle|du fabricant|constructeur|etendue|legale))"
         r"|without (?:any )?(?:guarantee|warranty)(?! (?:extension|from the"
         r" manufacturer))|no (?:guarantee|warranty) (?:whatsoever|of any kind)"
+        # goods that "carry no guarantee at all" (not merely no commercial one)
+        r"|(?:ne (?:beneficient|beneficie|sont couverte?s|est couverte?|ouvrent droit"
+        r"|donnent droit|donne droit)|ne font l'objet) (?:d'|a |par )?(?:aucune|nulle)"
+        r" garantie(?! (?:commerciale|contractuelle|supplementaire|additionnelle"
+        r"|du fabricant|constructeur|etendue))|(?:carry|carries|come with|comes with"
+        r"|have|has|are covered by|is covered by) no (?:guarantee|warranty)(?! extension)"
+        r"(?! (?:from the manufacturer|beyond))|(?:are|is) not covered by any"
+        r" (?:guarantee|warranty)"
         # the legal guarantee kept for goods of the merchant's choosing
         r"|(?:garantie legale|legal (?:guarantee|warranty))(?: de conformite"
         r"| of conformity)?(?: \([^)]*\))? (?:ne s'applique qu'|n'est (?:accordee"
@@ -462,6 +470,12 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|acheteur|acquereur)s? de (?:prouver|demontrer|etablir)|(?:n'a|n'ont"
         r"|n'est tenue?|n'aura) (?:pas )?(?:a |qu'a |d')?(?:prouver|etablir|demontrer)"
         r"|anteriorite du defaut|date d'apparition (?:du defaut|de celui-ci)"
+        # who must prove the defect's existence at delivery
+        r"|preuve (?:de (?:son|leur) |de l')anteriorite|(?:la )?preuve (?:\w+ ){0,3}"
+        r"incombe (?:au|a l')(?:vendeur|acheteur|client|consommateur)|(?:it is|falls)"
+        r" (?:up )?(?:to|on) the (?:seller|buyer|customer|consumer) to (?:prove|show"
+        r"|establish)|(?:il )?appartient a (?:l'acheteur|l'acquereur|au client"
+        r"|au consommateur|au vendeur) (?:d'etablir|de prouver|de demontrer)"
         r"|prouver l'anteriorite|prove (?:that )?(?:it|the (?:defect|fault|lack of"
         r" conformity)) (?:already )?(?:existed|pre-?existed)|(?:doit|devra|devront"
         r"|doivent) (?:en )?(?:prouver|demontrer|etablir)"
