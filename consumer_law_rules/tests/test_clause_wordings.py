@@ -3763,3 +3763,39 @@ def test_the_presumption_as_a_burden_of_proof(text, expected):
 )
 def test_cancellation_only_after_a_fixed_delay(text, flagged):
     assert (L216_6 in codes(text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "missing"),
+    [
+        # A summary of the guarantees next to a share capital of 300 000: no box.
+        (
+            "La société Four & Co, SAS au capital de 300 000 €, vend des fours. "
+            "Garantie légale de conformité : deux ans. Garantie des vices cachés : "
+            "articles 1641 et suivants du code civil.",
+            True,
+        ),
+        (
+            "Oven Works Ltd, share capital of €300,000. Legal guarantee of "
+            "conformity: two years; hidden defects: articles 1641 ff. of the Civil "
+            "Code.",
+            True,
+        ),
+        (
+            "Société au capital social de 300 000 euros. La garantie légale de "
+            "conformité dure 24 mois ; vices cachés : article 1641 du code civil.",
+            True,
+        ),
+        # Near miss: the fine of the box itself.
+        (
+            "Garantie légale de conformité : deux ans. Le vendeur qui fait obstacle "
+            "de mauvaise foi à sa mise en œuvre encourt une amende civile d'un "
+            "montant maximal de 300 000 euros. Vices cachés : article 1641 du code "
+            "civil.",
+            False,
+        ),
+    ],
+)
+def test_a_share_capital_is_not_the_boxs_fine(text, missing):
+    found = {finding.code for finding in check_policy(Policy(), text, at=AT)}
+    assert ("missing_legal_guarantee_box" in found) is missing

@@ -133,6 +133,14 @@ _DURATION_UNIT: Final = (
     r"|hours?|km|kilometres?)\b"
 )
 
+# An amount that is not a company's share capital ("au capital de", "capital
+# social de", "share capital of").
+_NOT_CAPITAL: Final = (
+    r"(?<!capital de )(?<!capital de € )(?<!capital social de )(?<!capital of )"
+    r"(?<!capital of € )(?<!capital of eur )(?<!capital de eur )(?<!capital of €)"
+    r"(?<!capital de €)"
+)
+
 PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
     PresenceRule(
         "late_delivery_surcharge_clause_outdated",
@@ -458,7 +466,12 @@ ABSENCE_RULES: Final[tuple[AbsenceRule, ...]] = (
                 r"\b(?:two|2)-year",
             ),
             (r"vices? caches?", r"hidden defects?", r"latent defects?"),
-            (r"\b300 ?000\b", r"\b300[.,]000\b", r"trois cent mille"),
+            # the fine for obstructing the guarantee, not a company's capital
+            # ("au capital de 300 000 €")
+            tuple(
+                _NOT_CAPITAL + amount
+                for amount in (r"\b300 ?000\b", r"\b300[.,]000\b", r"trois cent mille")
+            ),
         ),
         active_from=LEGAL_GUARANTEE_BOX_MANDATORY,
     ),
