@@ -304,10 +304,15 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
         (
             r"\b(?:plus de|superieure? a|superieurs? a|au-dela de|excedant|depassant|"
             r"depasse|excede|more than|over|exceeding|exceeds|beyond|in excess of)"
-            # any fixed delay before the customer may cancel (30, 60 days, 8 weeks,
-            # two months), in digits or in words
-            rf" (?:les |a )?(?:\d{{1,3}}|{_NUMBER_PHRASE}) (?:\(\d{{1,3}}\) )?"
-            r"(?:days|jours|semaines|weeks|mois|months)\b",
+            # a fixed delay of a month or more before the customer may cancel
+            # (30, 60 days, 8 weeks, two months), in digits or in words
+            r" (?:les |a )?(?:(?:[3-9]\d|\d{3}|trente|quarante|cinquante|soixante"
+            r"|quatre-vingts?|cent|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+            r"|(?:one )?hundred)(?:[- ]\w+)? (?:\(\d{1,3}\) )?(?:days|jours)"
+            r"|(?:[5-9]|1\d|cinq|six|sept|huit|neuf|dix|douze|five|six|seven|eight"
+            r"|nine|ten|twelve) (?:\(\d{1,2}\) )?(?:semaines|weeks)"
+            r"|(?:\d{1,2}|un|une|deux|trois|quatre|six|one|two|three|four|six)"
+            r" (?:\(\d{1,2}\) )?(?:mois|months?))\b",
         ),
         near_all=(_CANCEL, _DELAY),
     ),
