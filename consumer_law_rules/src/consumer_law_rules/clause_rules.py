@@ -332,7 +332,9 @@ def _return_conditions(terms: TermsText) -> Iterator[Hit]:
             continue
         head = outside_exceptions(span)
         match = concept("resale_state").search(head)
-        if match and _STATE_ALLOWED.search(head[max(match.start() - 40, 0) : match.start()]):
+        if match and _STATE_ALLOWED.search(
+            head[max(match.start() - 40, 0) : match.start()]
+        ):
             match = None
         if not (
             match

@@ -415,9 +415,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|donnent droit|donne droit)|ne font l'objet) (?:d'|a |par )?(?:aucune|nulle)"
         r" garantie(?! (?:commerciale|contractuelle|supplementaire|additionnelle"
         r"|du fabricant|constructeur|etendue))|(?:carry|carries|come with|comes with"
-        r"|have|has|are covered by|is covered by) no (?:guarantee|warranty)(?! extension)"
-        r"(?! (?:from the manufacturer|beyond))|(?:are|is) not covered by any"
-        r" (?:guarantee|warranty)"
+        r"|have|has|are covered by|is covered by) no (?:guarantee|warranty)"
+        r"(?! extension)(?! (?:from the manufacturer|beyond))"
+        r"|(?:are|is) not covered by any (?:guarantee|warranty)"
         # the legal guarantee kept for goods of the merchant's choosing
         r"|(?:garantie legale|legal (?:guarantee|warranty))(?: de conformite"
         r"| of conformity)?(?: \([^)]*\))? (?:ne s'applique qu'|n'est (?:accordee"

@@ -513,7 +513,8 @@ class TermsText:
             line_start = original.rfind("\n", 0, match.start()) + 1
             line = original[line_start : match.start()].strip()
             if line and (
-                (line[-1] in ":;!?" or (line[-1] == "." and not _ends_abbreviated(line)))
+                line[-1] in ":;!?"
+                or (line[-1] == "." and not _ends_abbreviated(line))
                 or (
                     len(line) <= _TITLE_MAX
                     and (
