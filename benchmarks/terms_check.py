@@ -14,9 +14,12 @@ reader), ``corpus=development-2`` for the second development corpus
 (``consumer_law_rules/tests/corpus_development2``: written blind and scored as
 held-out until 2026-12-07, then promoted to development), ``corpus=development-3``
 (``consumer_law_rules/tests/corpus_development3``: written blind for development on
-2026-12-07), and the same line for
-each held-out corpus (``corpus=held-out-2``, …): texts written by someone who
-never read the reader's code, kept apart and never used to tune it. The
+2026-12-07), ``corpus=development-4`` and ``corpus=development-5``
+(``corpus_development4`` and ``corpus_development5``: written blind and scored as
+held-out ``held-out-3`` and ``held-out-2`` until 2026-12-07, then promoted to
+development), and the same line for each held-out corpus (``corpus=held-out-N``):
+texts written by someone who never read the reader's code, kept apart and never
+used to tune it. The
 held-out directory is ``--heldout DIR``, else the environment variable
 ``TERMS_CHECK_HELDOUT``, else every ``consumer_law_rules/tests/corpus_heldout*``
 directory. ``--development-only`` scores the development corpora and nothing

@@ -1,7 +1,7 @@
 # Copyright 2026 Consumer law for Odoo contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """The labelled terms-of-sale corpora of ``tests/corpus`` and
-``tests/corpus_development2`` and ``tests/corpus_development3``, and their scoring.
+``tests/corpus_development2`` … ``tests/corpus_development5``, and their scoring.
 
 Shared by ``tests/test_corpus.py`` and ``benchmarks/terms_check.py``.
 """
@@ -17,12 +17,16 @@ from consumer_law_rules import Policy, check_policy
 CORPUS_DIR = Path(__file__).parent / "corpus"
 DEVELOPMENT2_DIR = Path(__file__).parent / "corpus_development2"
 DEVELOPMENT3_DIR = Path(__file__).parent / "corpus_development3"
+DEVELOPMENT4_DIR = Path(__file__).parent / "corpus_development4"
+DEVELOPMENT5_DIR = Path(__file__).parent / "corpus_development5"
 # (benchmark label, directory) of every corpus the reader may be developed on;
 # the held-out corpora (``corpus_heldout*``) are never listed here.
 DEVELOPMENT_CORPORA = (
     ("development", CORPUS_DIR),
     ("development-2", DEVELOPMENT2_DIR),
     ("development-3", DEVELOPMENT3_DIR),
+    ("development-4", DEVELOPMENT4_DIR),
+    ("development-5", DEVELOPMENT5_DIR),
 )
 DEFAULT_AT = date(2026, 12, 1)
 

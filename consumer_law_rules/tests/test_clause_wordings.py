@@ -12,6 +12,7 @@ other; each near miss says something else and gives no finding at all.
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 
 import pytest
 from test_clause_rules import AT, TEXT_CODES, codes
@@ -1753,6 +1754,13 @@ def test_full_terms_that_never_speak_of_the_withdrawal(text):
         "full refund.\n",
         # The withdrawal named once.
         FULL_TERMS_EN + "\n7. CANCELLATION RIGHT\nSee the form attached.\n",
+        # A shop's return policy, in a paragraph of another section.
+        FULL_TERMS_FR
+        + "\nARTICLE 8 – SERVICE\nNotre politique de retour est de quarante "
+        "jours : écrivez-nous pour l'activer.\n",
+        FULL_TERMS_EN
+        + "\n7. AFTER YOUR PURCHASE\nOur 60-day returns policy lets you contact "
+        "us for a label.\n",
     ],
 )
 def test_full_terms_that_speak_of_the_withdrawal(text):
@@ -3246,3 +3254,548 @@ def test_the_legal_guarantee_excluded_in_other_words(text):
 )
 def test_the_legal_guarantee_not_excluded(text):
     assert codes(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A fee kept on the customer's cancellation of the order or on a refused
+        # parcel, in the words of the fee and of the cancellation.
+        "Si vous annulez votre commande une fois celle-ci emballée, nous conservons "
+        "une somme forfaitaire de 20 € au titre des frais de traitement.",
+        "Cancelling an order after it has left our warehouse gives rise to a "
+        "handling charge of €15.",
+        "Un colis refusé à la livraison sans raison valable entraîne une pénalité "
+        "de 25 euros, retenue sur le remboursement.",
+        "Where the buyer refuses delivery of the parcel, we retain an administrative "
+        "fee of €10 from the amount repaid.",
+        "Toute annulation de commande par le client entraîne la conservation des "
+        "arrhes versées à titre d'indemnité.",
+    ],
+)
+def test_a_fee_on_the_customers_cancellation(text):
+    assert codes(text) == {"cancellation_fee_legal_risk"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No fee, a fee for something else, or the return postage of a withdrawal.
+        "Vous pouvez annuler votre commande sans frais tant qu'elle n'est pas "
+        "expédiée.",
+        "Orders can be cancelled free of charge before dispatch; no fee is charged.",
+        "Si vous refusez le colis, nous vous remboursons dès son retour dans nos "
+        "entrepôts.",
+        "Nous pouvons annuler une commande dont le paiement a été refusé par la "
+        "banque.",
+        "Les frais de livraison sont facturés au tarif indiqué lors de la commande.",
+    ],
+)
+def test_no_fee_on_the_customers_cancellation(text):
+    assert codes(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # An online form to declare the withdrawal, said where it is.
+        (
+            "Pour exercer votre droit de rétractation, remplissez le formulaire "
+            "prévu à cet effet dans votre compte client.",
+            False,
+        ),
+        ("You may withdraw using the online cancellation form.", False),
+        (
+            "Vous pouvez aussi nous notifier votre décision via le formulaire de "
+            "retour de votre espace personnel, rubrique rétractation.",
+            False,
+        ),
+        # The model form to print, or an online form for something else.
+        (
+            "Pour vous rétracter, renvoyez le formulaire type ci-dessous par "
+            "courrier.",
+            True,
+        ),
+        (
+            "Le formulaire de rétractation est téléchargeable en annexe ; "
+            "une question ? Utilisez notre formulaire de contact en ligne.",
+            True,
+        ),
+    ],
+)
+def test_an_online_withdrawal_form_is_the_function(text, flagged):
+    found = {finding.code for finding in check_policy(Policy(), text, at=AT)}
+    assert ("withdrawal_function_not_mentioned" in found) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A mediator reached only through a web address, never named.
+        (
+            "Litiges : à défaut d'accord, vous pouvez saisir gratuitement un "
+            "médiateur de la consommation via www.litiges-conso.example.",
+            "mediator_identity_incomplete",
+        ),
+        (
+            "Should our support team fail to help, any dispute may be taken to an "
+            "independent mediation service at https://adr-hub.example.",
+            "mediator_identity_incomplete",
+        ),
+        # The shop refuses any mediation: no mediator is offered.
+        (
+            "Nous ne sommes ni disposés ni tenus de participer à une procédure de "
+            "règlement des litiges devant un organisme de médiation.",
+            "no_mediator",
+        ),
+        (
+            "The seller does not participate in mediation proceedings before a "
+            "consumer dispute resolution body.",
+            "no_mediator",
+        ),
+        # Near misses: a named mediator with its address.
+        (
+            "Vous pouvez recourir à un médiateur de la consommation : Médiation "
+            "Horizon, 3 rue des Lilas, 69000 Lyon, www.mediation-horizon.example.",
+            None,
+        ),
+        (
+            "Our mediator is ConsoJustice, 8 quai Sud, 33000 Bordeaux, whose "
+            "website is www.consojustice.example.",
+            None,
+        ),
+    ],
+)
+def test_a_mediator_anonymous_or_refused(text, expected):
+    found = {finding.code for finding in check_policy(Policy(), text, at=AT)}
+    mediator_codes = found & {"mediator_identity_incomplete", "no_mediator"}
+    assert mediator_codes == ({expected} if expected else set())
+
+
+LATE_TIERS = [
+    "En cas de retard de livraison, les sommes versées sont majorées de 10 % si "
+    "le remboursement intervient au plus tard trente jours au-delà du terme, de "
+    "20 % jusqu'à soixante jours et de 50 % au-delà.",
+    "Late delivery: sums paid increase by 10% if refunded within 30 days after the "
+    "deadline, by 20% up to 60 days and by 50% thereafter.",
+]
+
+
+@pytest.mark.parametrize("text", LATE_TIERS)
+@pytest.mark.parametrize(
+    ("at", "flagged"),
+    [(date(2021, 6, 30), False), (date(2021, 12, 31), False), (date(2022, 1, 1), True)],
+)
+def test_the_old_late_delivery_tiers_were_right_before_2022(text, at, flagged):
+    """L241-4's 30/60-day tiers are outdated for contracts from 2022 only."""
+    found = codes(text, at=at)
+    assert ("late_delivery_surcharge_clause_outdated" in found) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # The old tiers with their percentages in words.
+        (
+            "Retard de livraison : les sommes versées sont majorées de dix pour cent "
+            "jusqu'à trente jours de retard, de vingt pour cent jusqu'à soixante "
+            "jours et de cinquante pour cent ensuite.",
+            True,
+        ),
+        (
+            "If delivery is late, the amounts paid are increased by ten per cent up "
+            "to thirty days, twenty percent up to sixty days and fifty per cent "
+            "beyond.",
+            True,
+        ),
+        # The L242-4 scale of a late withdrawal refund, in words.
+        (
+            "Remboursement tardif après rétractation : majoration de cinq pour cent "
+            "entre dix et vingt jours, dix pour cent jusqu'à trente jours, vingt pour "
+            "cent jusqu'à soixante jours, cinquante pour cent jusqu'à quatre-vingt-dix "
+            "jours.",
+            False,
+        ),
+        # The current tiers, in words.
+        (
+            "Retard de livraison : majoration de dix pour cent jusqu'à quatorze jours, "
+            "vingt pour cent jusqu'à trente jours, cinquante pour cent au-delà.",
+            False,
+        ),
+    ],
+)
+def test_the_late_delivery_tiers_in_words(text, flagged):
+    found = codes(text)
+    assert ("late_delivery_surcharge_clause_outdated" in found) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A shop's "return policy" is its withdrawal clause: its refund delay is
+        # the withdrawal refund's.
+        (
+            "Notre politique de retour vous laisse 21 jours pour nous renvoyer un "
+            "article. Le remboursement est effectué sous 40 jours après réception du "
+            "retour.",
+            {REFUND_LATE},
+        ),
+        (
+            "Returns policy: you can send back any item within 30 days. Refunds are "
+            "issued within 35 business days once the parcel is back.",
+            {REFUND_LATE},
+        ),
+        # Near misses: the refund within the legal delay, or a short period
+        # stated for something else.
+        (
+            "Politique de retours : vous avez un mois pour changer d'avis ; nous "
+            "remboursons sous 14 jours.",
+            set(),
+        ),
+        (
+            "Return policy: refunds are processed within ten days of your request.",
+            set(),
+        ),
+    ],
+)
+def test_a_return_policy_is_the_withdrawal_clause(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Elisions typed without their apostrophe, in a sloppy shop's words.
+        (
+            "retours : vous avez 8 jours apres la livraison pour changer d avis.",
+            {WITHDRAWAL_SHORT},
+        ),
+        (
+            "SI ÇA VOUS PLAIT PAS C EST PAS GRAVE : 5 JOURS POUR CHANGER D AVIS.",
+            {WITHDRAWAL_SHORT},
+        ),
+        # Near misses: fourteen days ("j" after a number is "jours"), or a
+        # single letter that is no elision.
+        ("retours : 14 j ouvres pour changer d avis, on rembourse sous 14 j.", set()),
+        ("Option d : emballage cadeau, livré sous 3 jours.", set()),
+    ],
+)
+def test_elisions_without_apostrophe(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A line wrapped by hand after an article's "L." or "art.": the sentence
+        # goes on.
+        "III. DROIT DE RÉTRACTATION Conformément aux dispositions de l'article L.\n"
+        "121-20 du Code de la consommation, le Client dispose d'un délai de six\n"
+        "jours francs à compter de la réception de son colis pour renvoyer les\n"
+        "produits ne lui plaisant pas.",
+        "IV - RETRACTATION En vertu de l'art.\n"
+        "L121-20 du code de la consommation, l'acheteur a huit jours francs "
+        "après réception pour nous retourner ce qui ne lui plaît pas.",
+    ],
+)
+def test_a_line_cut_after_an_abbreviation_goes_on(text):
+    assert codes(text) == {WITHDRAWAL_SHORT, "obsolete_article_reference"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The ODR platform's address cut by a line break is not a mediator's.
+        (
+            "Litiges : vous pouvez faire appel à un médiateur de la consommation. "
+            "Plateforme européenne : https://ec.eu\nropa.eu/consumers/odr/",
+            "mediator_identity_incomplete",
+        ),
+        (
+            "Disputes: a consumer mediator may be contacted. Online platform:\n"
+            "https://ec.europa.eu/consu\nmers/odr",
+            "mediator_identity_incomplete",
+        ),
+        # Near miss: a mediator's own address, whole.
+        (
+            "Médiateur : Médiation Sud-Conso, 2 rue Neuve, 13001 Marseille, "
+            "https://www.sud-conso-mediation.example/saisir",
+            None,
+        ),
+    ],
+)
+def test_an_address_cut_by_a_line_break(text, expected):
+    found = {finding.code for finding in check_policy(Policy(), text, at=AT)}
+    mediator_codes = found & {"mediator_identity_incomplete", "no_mediator"}
+    assert mediator_codes == ({expected} if expected else set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An annex's returns heading run into its list by a hand wrap: the
+        # return postage is the withdrawal's (L221-23), not a guarantee's.
+        "Annex 3 – Returns guide - Pack the item well. - Keep the receipt. - The "
+        "return postage is at your expense.",
+        "ANNEXE B – RETOURS MODE D'EMPLOI - Emballez soigneusement. - Le retour "
+        "est à vos frais.",
+    ],
+)
+def test_an_annex_returns_heading_run_into_its_text(text):
+    assert codes(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Lettered items run into one line are sentences of their own.
+        (
+            "Rétractation : a) Vous disposez de quatorze jours pour vous rétracter. "
+            "b) Les frais de retour sont à votre charge. c) Toute annulation après "
+            "expédition entraîne une retenue de 15 euros.",
+            {"cancellation_fee_legal_risk"},
+        ),
+        (
+            "Withdrawal: a) You have fourteen days to withdraw. b) We refund you "
+            "within fourteen days. c) Return postage is yours to pay.",
+            set(),
+        ),
+    ],
+)
+def test_lettered_items_run_into_one_line(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "late"),
+    [
+        # A numbered article whose heading runs into its text starts a new
+        # section: a guarantee's months after a withdrawal article are no refund
+        # delay.
+        (
+            "ART 2 - RETRACTATION\nVous avez 14 jours pour vous retracter. "
+            "Remboursement sous 14 jours.\n\nART 3 - GARANTIE OCCASION : garantie 6 "
+            "mois sur les pieces d'occasion, echange uniquement (pas de "
+            "remboursement).",
+            False,
+        ),
+        (
+            "Article 4 – Withdrawal\nYou have 14 days to withdraw; we refund you "
+            "within 14 days.\n\nArticle 5 – Warranty used items: 3 months, repair "
+            "only, no refund.",
+            False,
+        ),
+        # Near miss: a glued withdrawal heading keeps its refund delay.
+        (
+            "ART 2 - RETRACTATION vous avez 14 jours. Remboursement sous 30 jours.",
+            True,
+        ),
+    ],
+)
+def test_a_glued_article_heading_starts_a_section(text, late):
+    assert (REFUND_LATE in codes(text)) is late
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Any number in words and digits, with no unit, as a guarantee's length.
+        ("Garantie commerciale : onze (11), pièces et main-d'œuvre.", True),
+        ("Notre garantie constructeur est de trente-six (36), hors batterie.", True),
+        ("Our extended warranty lasts eighteen (18) for every frame.", True),
+        # Near misses: the unit is given, or the number refers to an article.
+        ("Garantie commerciale de trente-six (36) mois sur le cadre.", False),
+        ("The warranty of article seventeen (17) does not apply to tyres.", False),
+    ],
+)
+def test_a_guarantee_length_in_words_without_its_unit(text, flagged):
+    found = codes(text)
+    assert ("commercial_guarantee_duration_unit_missing" in found) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # A vehicle taken back only if never used, in other words.
+        (
+            "Rétractation : la trottinette n'est reprise que si elle n'a jamais "
+            "circulé et que son compteur kilométrique est à zéro.",
+            True,
+        ),
+        (
+            "Withdrawal: e-bikes are only taken back with their protective films "
+            "still on and the odometer at zero.",
+            True,
+        ),
+        # Near misses: unpacking allowed, and the L221-28 9° exclusion of
+        # recordings and software unsealed after delivery.
+        (
+            "Rétractation : les casques audio peuvent être renvoyés même une fois "
+            "déballés et essayés.",
+            False,
+        ),
+        (
+            "Withdrawal: you may return a turntable even after having unpacked it.",
+            False,
+        ),
+        (
+            "Rétractation : les jeux vidéo livrés sous blister ne sont pas repris "
+            "une fois descellés.",
+            False,
+        ),
+        (
+            "Withdrawal: DVDs and software delivered sealed cannot be returned once "
+            "unsealed.",
+            False,
+        ),
+    ],
+)
+def test_return_conditions_on_vehicles_and_allowed_states(text, flagged):
+    assert (RETURN_STATE in codes(text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "À défaut" (otherwise) in a withdrawal clause is no defect: the original
+        # packaging is a withdrawal condition, not a guarantee restriction.
+        (
+            "Rétractation : l'article doit être renvoyé dans son emballage "
+            "d'origine ; à défaut, aucun remboursement ne sera effectué.",
+            {RETURN_STATE},
+        ),
+        (
+            "Droit de rétractation : retour dans l'emballage d'origine exigé, à "
+            "défaut de quoi le colis sera refusé.",
+            {RETURN_STATE},
+        ),
+        # Near miss: the same demand for a defective item restricts the guarantee.
+        (
+            "Garantie : un produit défectueux n'est pris en charge que renvoyé dans "
+            "son emballage d'origine.",
+            {GUARANTEE},
+        ),
+    ],
+)
+def test_otherwise_is_no_defect(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Goods said to carry no guarantee at all.
+        (
+            "Les fins de série ne font l'objet d'aucune garantie.",
+            {GUARANTEE},
+        ),
+        ("Clearance items carry no warranty.", {GUARANTEE}),
+        ("Les pièces de réemploi ne sont couvertes par aucune garantie.", {GUARANTEE}),
+        # Near misses: only the commercial guarantee is left out.
+        (
+            "Les articles reconditionnés ne bénéficient d'aucune garantie "
+            "commerciale ; la garantie légale de conformité s'applique.",
+            set(),
+        ),
+        ("Sale items come with no warranty extension.", set()),
+    ],
+)
+def test_goods_with_no_guarantee_at_all(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The presumption told as who must prove the defect's existence.
+        (
+            "Garantie : pour tout défaut apparu dans les 6 mois suivant la livraison, "
+            "la preuve de son antériorité incombe au vendeur.",
+            {PRESUMPTION},
+        ),
+        (
+            "Warranty: for faults appearing within six months of delivery it is up to "
+            "the seller to prove they did not exist at delivery.",
+            {PRESUMPTION},
+        ),
+        # Near miss: the law's 24 months.
+        (
+            "Garantie : pour tout défaut apparu dans les 24 mois suivant la "
+            "livraison, la preuve de son antériorité incombe au vendeur.",
+            set(),
+        ),
+    ],
+)
+def test_the_presumption_as_a_burden_of_proof(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Cancellation only after a fixed delay, whatever its length.
+        (
+            "En cas de retard de livraison, vous ne pouvez annuler la commande que "
+            "si le retard dépasse soixante jours.",
+            True,
+        ),
+        (
+            "Late delivery: the order may only be cancelled if the delay exceeds "
+            "eight weeks.",
+            True,
+        ),
+        (
+            "Retard de livraison : annulation possible seulement au-delà de deux "
+            "mois de retard.",
+            True,
+        ),
+        # Near misses: the merchant's own delivery promise, the L216-6 route.
+        (
+            "Nous livrons en plus de 60 pays ; la livraison prend de 3 à 5 jours.",
+            False,
+        ),
+        (
+            "En cas de retard de livraison, vous pouvez résoudre le contrat après "
+            "nous avoir enjoint de livrer dans un délai supplémentaire raisonnable.",
+            False,
+        ),
+    ],
+)
+def test_cancellation_only_after_a_fixed_delay(text, flagged):
+    assert (L216_6 in codes(text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "missing"),
+    [
+        # A summary of the guarantees next to a share capital of 300 000: no box.
+        (
+            "La société Four & Co, SAS au capital de 300 000 €, vend des fours. "
+            "Garantie légale de conformité : deux ans. Garantie des vices cachés : "
+            "articles 1641 et suivants du code civil.",
+            True,
+        ),
+        (
+            "Oven Works Ltd, share capital of €300,000. Legal guarantee of "
+            "conformity: two years; hidden defects: articles 1641 ff. of the Civil "
+            "Code.",
+            True,
+        ),
+        (
+            "Société au capital social de 300 000 euros. La garantie légale de "
+            "conformité dure 24 mois ; vices cachés : article 1641 du code civil.",
+            True,
+        ),
+        # Near miss: the fine of the box itself.
+        (
+            "Garantie légale de conformité : deux ans. Le vendeur qui fait obstacle "
+            "de mauvaise foi à sa mise en œuvre encourt une amende civile d'un "
+            "montant maximal de 300 000 euros. Vices cachés : article 1641 du code "
+            "civil.",
+            False,
+        ),
+    ],
+)
+def test_a_share_capital_is_not_the_boxs_fine(text, missing):
+    found = {finding.code for finding in check_policy(Policy(), text, at=AT)}
+    assert ("missing_legal_guarantee_box" in found) is missing

@@ -21,7 +21,7 @@ TARGET = 0.95
     ids=[corpus for corpus, _directory in DEVELOPMENT_CORPORA],
 )
 def test_corpus_precision_and_recall(directory):
-    """Each development corpus (ours, and the second and third ones written
+    """Each development corpus (ours, and the second to fifth ones written
     blind, developed on from 2026-12-07) is read at 0.95 or above."""
     result = score(load_corpus(directory))
     assert result.precision >= TARGET, result.false_positives
@@ -29,7 +29,13 @@ def test_corpus_precision_and_recall(directory):
 
 
 # the fewest texts without any finding (correct terms) each corpus holds
-CORRECT_TEXTS = {"development": 8, "development-2": 8, "development-3": 5}
+CORRECT_TEXTS = {
+    "development": 8,
+    "development-2": 8,
+    "development-3": 5,
+    "development-4": 6,
+    "development-5": 6,
+}
 
 
 @pytest.mark.parametrize(

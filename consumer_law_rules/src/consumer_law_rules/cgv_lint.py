@@ -30,6 +30,7 @@ from typing import Final
 from .clause_rules import clause_findings, is_guarantee_window, names_transport
 from .constants import (
     HAMON_EFFECTIVE,
+    L241_4_REFORM_EFFECTIVE,
     LEGAL_GUARANTEE_BOX_MANDATORY,
     ODR_PLATFORM_CLOSED,
     ORDINANCE_2021_1247_EFFECTIVE,
@@ -45,7 +46,7 @@ from .constants import (
 )
 from .findings import Finding, make_finding
 from .lexicon import CONCEPTS, concept
-from .terms_text import Duration, TermsText
+from .terms_text import NUMBER_WORDS, Duration, TermsText
 
 __all__ = [
     "ABSENCE_RULES",
@@ -95,7 +96,9 @@ class AbsenceRule:
 _WITHDRAW = r"withdraw|retract|l\.? ?121-(?:16|20)"
 _GUARANTEE = r"garanti|guarant|warrant"
 _GUARANTEE_CONTEXT = (
-    r"garanti|guarant|warrant|defect|defaut|echang|exchang|non[- ]?conform|\bsav\b"
+    # ("à défaut", "par défaut": otherwise, by default, not a defect)
+    r"garanti|guarant|warrant|defect|(?<!a )(?<!par )defaut|echang|exchang"
+    r"|non[- ]?conform|\bsav\b"
     r"|after[- ]sales?|repar|repair"
 )
 _CANCEL = r"annul|cancel|resili|resolu|resci|terminat"
@@ -122,6 +125,22 @@ _DURABLE_MEDIUM = (
     r"|or by e-?mail|ou par (?:e-?mail|courriel)"
 )
 
+# A number in words, French or English ("dix", "vingt-quatre", "twenty-four").
+_NUMBER_WORD: Final = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_NUMBER_PHRASE: Final = rf"(?:{_NUMBER_WORD})(?:-(?:et-)?(?:{_NUMBER_WORD}))*"
+_DURATION_UNIT: Final = (
+    r"(?:an|ans|annees?|mois|years?|months?|jours?|days?|semaines?|weeks?|heures?"
+    r"|hours?|km|kilometres?)\b"
+)
+
+# An amount that is not a company's share capital ("au capital de", "capital
+# social de", "share capital of").
+_NOT_CAPITAL: Final = (
+    r"(?<!capital de )(?<!capital de € )(?<!capital social de )(?<!capital of )"
+    r"(?<!capital of € )(?<!capital of eur )(?<!capital de eur )(?<!capital of €)"
+    r"(?<!capital de €)"
+)
+
 PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
     PresenceRule(
         "late_delivery_surcharge_clause_outdated",
@@ -132,18 +151,23 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
         near_all=(
             r"(?<![\w-])(?:30|trente|thirty) (?:\(30\) )?(?:days|jours)\b"
             r"|(?<![\w-])(?:un|one|1) (?:\(1\) )?(?:mois|month)\b",
-            r"\b10 ?(?:%|pour ?cent|per ?cent)",
-            r"\b20 ?(?:%|pour ?cent|per ?cent)",
-            r"\b50 ?(?:%|pour ?cent|per ?cent)",
+            # percentages in digits or in words ("dix pour cent", "fifty per cent")
+            r"\b(?:10 ?%|(?:10|dix|ten) ?(?:pour ?cent|per ?cent|percent))",
+            r"\b(?:20 ?%|(?:20|vingt|twenty) ?(?:pour ?cent|per ?cent|percent))",
+            r"\b(?:50 ?%|(?:50|cinquante|fifty) ?(?:pour ?cent|per ?cent|percent))",
         ),
         window=300,
         # The L242-4 scale of a late withdrawal refund (legal interest, then 5 %,
         # 10 %, 20 %, 50 %...) is not the L241-4 late-delivery scale.
         unless=(
-            r"\b5 ?(?:%|pour ?cent|per ?cent)|(?:taux d'|taux de l')?interet"
+            r"\b(?:5 ?%|(?:5|cinq|five) ?(?:pour ?cent|per ?cent|percent))"
+            r"|(?:taux d'|taux de l')?interet"
             r" legal|legal (?:rate of )?interest|\bl\.? ?242-4\b",
         ),
         unless_window=(300, 300),
+        # The 10/20/50 % tiers over 30/60 days were the law for contracts before
+        # 2022 (LEGAL_RULES §5): printed in an older contract they are right.
+        active_from=L241_4_REFORM_EFFECTIVE,
     ),
     PresenceRule(
         "mediation_prior_to_court_clause",
@@ -280,8 +304,15 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
         (
             r"\b(?:plus de|superieure? a|superieurs? a|au-dela de|excedant|depassant|"
             r"depasse|excede|more than|over|exceeding|exceeds|beyond|in excess of)"
-            r" (?:les )?(?:30|trente|thirty) "
-            r"(?:\(30\) )?(?:days|jours)",
+            # a fixed delay of a month or more before the customer may cancel
+            # (30, 60 days, 8 weeks, two months), in digits or in words
+            r" (?:les |a )?(?:(?:[3-9]\d|\d{3}|trente|quarante|cinquante|soixante"
+            r"|quatre-vingts?|cent|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+            r"|(?:one )?hundred)(?:[- ]\w+)? (?:\(\d{1,3}\) )?(?:days|jours)"
+            r"|(?:[5-9]|1\d|cinq|six|sept|huit|neuf|dix|douze|five|six|seven|eight"
+            r"|nine|ten|twelve) (?:\(\d{1,2}\) )?(?:semaines|weeks)"
+            r"|(?:\d{1,2}|un|une|deux|trois|quatre|six|one|two|three|four|six)"
+            r" (?:\(\d{1,2}\) )?(?:mois|months?))\b",
         ),
         near_all=(_CANCEL, _DELAY),
     ),
@@ -316,19 +347,19 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
     PresenceRule(
         "commercial_guarantee_duration_unit_missing",
         (
-            r"(?<![\w-])(?:un|une|deux|trois|quatre|cinq|six|douze|one|two|three|four"
-            r"|five|twelve|\d{1,2}) ?\( ?\d{1,2} ?\)(?! ?(?:an|ans|annees?|mois|years?|"
-            r"months?|jours?|days?|semaines?|weeks?|heures?|hours?|km|kilometres?)\b)",
-            r"(?<![\w-])\d{1,2} ?\( ?(?:un|une|deux|trois|quatre|cinq|six|douze|one|two"
-            r"|three|four|five|twelve) ?\)(?! ?(?:an|ans|annees?|mois|years?|months?"
-            r"|jours?|days?|semaines?|weeks?|heures?|hours?|km|kilometres?)\b)",
+            # a number in words and in digits ("dix (10)", "vingt-quatre (24)",
+            # "two (2)", "3 (three)") with no unit after it
+            rf"(?<![\w-])(?:{_NUMBER_PHRASE}|\d{{1,2}}) ?\( ?\d{{1,2}} ?\)"
+            rf"(?! ?{_DURATION_UNIT})",
+            rf"(?<![\w-])\d{{1,2}} ?\( ?(?:{_NUMBER_PHRASE}) ?\)(?! ?{_DURATION_UNIT})",
         ),
         near_all=(_GUARANTEE,),
         window=80,
         # "article 12 (2)", "clause 7 (3)": a reference, not a duration.
         unless=(
             r"(?:\b(?:article|art|clause|section|alinea|paragraphe?|paragraph|point"
-            r"|annexe?|appendix|chapitre|chapter)|§)\W*\d{1,3} ?\(",
+            r"|annexe?|appendix|chapitre|chapter)|§)\W*"
+            rf"(?:\d{{1,3}}|{_NUMBER_PHRASE}) ?\(",
         ),
         unless_window=(15, 0),
     ),
@@ -440,7 +471,12 @@ ABSENCE_RULES: Final[tuple[AbsenceRule, ...]] = (
                 r"\b(?:two|2)-year",
             ),
             (r"vices? caches?", r"hidden defects?", r"latent defects?"),
-            (r"\b300 ?000\b", r"\b300[.,]000\b", r"trois cent mille"),
+            # the fine for obstructing the guarantee, not a company's capital
+            # ("au capital de 300 000 €")
+            tuple(
+                _NOT_CAPITAL + amount
+                for amount in (r"\b300 ?000\b", r"\b300[.,]000\b", r"trois cent mille")
+            ),
         ),
         active_from=LEGAL_GUARANTEE_BOX_MANDATORY,
     ),
@@ -459,6 +495,22 @@ ABSENCE_RULES: Final[tuple[AbsenceRule, ...]] = (
                 r"(?:button|link) (?:labelled |marked )?(?:« ?|\" ?|' ?)?(?:withdraw"
                 r"|i withdraw|cancel (?:the|this|my) contract)",
                 r"withdrawal button",
+                # An online form or button to declare the withdrawal, said where it
+                # is (the customer's account, the site): the CGV says that the
+                # function exists and where (L221-21; LEGAL_RULES §11).
+                r"(?:retract|renonc|withdraw)[^.;?!]{0,100}?(?:formulaire|\bform|bouton"
+                r"|button) (?:\w+ ){0,5}?(?:en ligne|online|(?:de|dans|in|on|from|of)"
+                r" (?:votre|son|mon|your|my|the|his) (?:espace (?:client|personnel)"
+                r"|compte|account|customer (?:area|account)))",
+                r"(?:formulaire|\bform|bouton|button) (?:\w+ ){0,5}?(?:de|dans|in|on"
+                r"|from|of) (?:votre|son|mon|your|my|the|his) (?:espace (?:client"
+                r"|personnel)|compte|account|customer (?:area|account))[^.;?!]{0,60}?"
+                r"(?:retract|renonc|withdraw)",
+                r"formulaire (?:de retractation |de renonciation )en ligne",
+                r"online (?:withdrawal|cancellation) form",
+                r"(?:withdrawal|cancellation|returns?|retractation) (?:form|formulaire)"
+                r" (?:\w+ ){0,2}(?:in|on|from|via|de|dans) (?:your|my|votre|son)"
+                r" (?:account|customer area|espace|compte)",
             ),
         ),
         active_from=WITHDRAWAL_FUNCTION_MANDATORY,
@@ -1103,10 +1155,13 @@ _MEDIATOR_WORDS: Final = re.compile(
     r"|entity|service)"
 )
 # A web address: with its scheme or "www.", or a bare domain under a usual
-# top-level domain (a test domain such as ".example" included).
+# top-level domain (a test domain such as ".example" included). An address cut
+# by a line break ("https://ec.eu" / "ropa.eu/consumers/odr") runs on into its
+# next piece when that piece is a domain with a path.
 _WEB_ADDRESS: Final = re.compile(
-    r"(?:https?://|www\.)\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:fr|com|org|eu|net"
-    r"|de|it|es|ie|be|ch|lu|nl|pt|at|uk|info|shop|store|online|io|co|biz|example)\b"
+    r"(?:https?://|www\.)\S+(?: [a-z0-9-]*\.[a-z]{2,}/\S*)?"
+    r"|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:fr|com|org|eu|net|de|it|es|ie|be|ch|lu"
+    r"|nl|pt|at|uk|info|shop|store|online|io|co|biz|example)\b"
 )
 
 
@@ -1123,6 +1178,41 @@ def _is_shop_contact(terms: TermsText, position: int) -> bool:
     before = terms.text[sentence.start : position]
     contacts = list(_SHOP_CONTACT.finditer(before))
     return bool(contacts) and "mediat" not in before[contacts[-1].end() :]
+
+
+# A mediation the shop says it will not take part in ("neither willing nor
+# obliged to participate", "ne participe pas à une procédure de médiation"): no
+# mediator is offered (L612-1), whatever the sentence calls the body.
+_MEDIATION_REFUSED: Final = re.compile(
+    r"\bneither willing nor obliged|\bnot (?:willing|obliged|prepared|required"
+    r"|obligated|bound)(?: or (?:willing|obliged|prepared|required|bound))? to"
+    r" (?:take part|participate|attend|join)|\b(?:do|does|will) not (?:take part"
+    r"|participate)|\bni disposee?s? ni (?:obligee?s?|tenue?s?)|\b(?:ne|n')"
+    r" (?:sommes|sont|est|serons|sera) (?:ni )?(?:pas |nullement |aucunement )?"
+    r"(?:disposee?s?|obligee?s?|tenue?s?) (?:a|de) (?:participer|recourir)"
+    r"|\bne (?:participons|participe|participera|participerons) (?:pas|a aucune)"
+)
+# A mediator left anonymous, only reached through a web address ("à un médiateur
+# de la consommation via www…", "to a consumer mediator through www…"): the
+# address is given, not the mediator's name (L616-1, R616-1).
+_ANONYMOUS_MEDIATOR: Final = re.compile(
+    r"(?:\bun|\bune|\ba|\ban|\bany|\bd'un|\bd'une) (?:\w+ ){0,2}?"
+    r"(?:mediat(?:eur|or|ion|rice)|ombudsm[ae]n)(?: (?:de la |du |des )?\w+){0,3}?"
+    r",? (?:via|through|at|on|sur|par|en ligne sur|accessible (?:sur|via|a))"
+    r" (?:le site (?:internet |web )?|the website |its website |son site )?$"
+)
+
+
+def _sentence_text(terms: TermsText, position: int) -> str:
+    """The normalised text of the sentence holding ``position``."""
+    sentence = terms.sentence_at(position)
+    return terms.text[sentence.start : sentence.end]
+
+
+def _anonymous_address(text: str, position: int) -> bool:
+    """Whether the web address at ``position`` only reaches a mediator the
+    sentence leaves unnamed ("a consumer mediator through www…")."""
+    return bool(_ANONYMOUS_MEDIATOR.search(text[max(position - 120, 0) : position]))
 
 
 def mentions_mediator(cgv_text: str) -> tuple[bool, bool]:
@@ -1147,13 +1237,15 @@ def mentions_mediator(cgv_text: str) -> tuple[bool, bool]:
     mentions = [
         m.start()
         for m in _MEDIATOR_WORDS.finditer(text)
+        if not _MEDIATION_REFUSED.search(_sentence_text(terms, m.start()))
     ]
     windows = [(max(start - 100, 0), start + 400) for start in mentions]
     urls = [
         (url.start(), _domain(url.group(0)))
         for url in re.finditer(
 _WEB_ADDRESS, text)
-        if "europa.eu" not in url.group(0)
+        if "europa.eu" not in url.group(0).replace(" ", "")
+        and not _anonymous_address(text, url.start())
     ]
     elsewhere = {
         domain

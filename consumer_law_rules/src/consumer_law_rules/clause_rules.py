@@ -103,6 +103,10 @@ _DEFECT_WORDS: Final = re.compile(
 )
 _LEGAL_EXCLUSION: Final = re.compile(
     r"hygien|sante|\bhealth\b|l\.? ?221-28|scelle(?:s|e|es)? pour|sealed for"
+    # L221-28 9°: audio or video recordings and software unsealed after delivery
+    r"|(?:logiciel|software|enregistrement|recording|audio|video|\bcds?\b|dvd"
+    r"|blu-?ray|jeux? video|video games?|\bdisques?\b|vinyles?|records?\b)"
+    r"[^.]{0,80}?(?:descell|unseal|scell|sealed|blister|cellophane)"
     r"|deprecia|diminished|dimin|moins-value|perte de valeur|loss of value"
 )
 _MERCHANT_BEARS: Final = re.compile(
@@ -134,6 +138,13 @@ _MONTH_ADJECTIVE: Final = re.compile(
 _EXPERT_CONDITION: Final = re.compile(
     r"\bsi\b|\bif\b|constat|confirm|verifi|examin|etabli|established|determin"
     r"|a condition|sous reserve|provided"
+)
+# A state the goods may be returned in, not one they must be in ("peuvent être
+# retournées après avoir été déballées", "even once unpacked").
+_STATE_ALLOWED: Final = re.compile(
+    r"(?:apres (?:avoir ete|les avoir|l'avoir|avoir)|after (?:being|having been"
+    r"|you have)|meme (?:si(?: \w+)?|apres|une fois|lorsque)|even (?:if|when|after"
+    r"|once)(?: \w+)?(?: (?:been|is|are|was|were))?|y compris|including) (?:\w+ )?$"
 )
 # Goods sent back in a stated state: the state is a condition of the return.
 _RETURN_VERB: Final = re.compile(
@@ -321,6 +332,10 @@ def _return_conditions(terms: TermsText) -> Iterator[Hit]:
             continue
         head = outside_exceptions(span)
         match = concept("resale_state").search(head)
+        if match and _STATE_ALLOWED.search(
+            head[max(match.start() - 40, 0) : match.start()]
+        ):
+            match = None
         if not (
             match
             and (
@@ -448,7 +463,9 @@ def _fee_on_protected_cancellation(terms: TermsText) -> Iterator[Hit]:
     for sentence in terms.sentences:
         span = _span(terms, sentence)
         head = outside_exceptions(span)
-        protected = concept("protected_cancellation").search(head)
+        protected = concept("protected_cancellation").search(head) or concept(
+            "order_cancelled"
+        ).search(head)
         if protected is None and terms.in_withdrawal(sentence):
             protected = concept("refund").search(head)
         charged_fee = any(

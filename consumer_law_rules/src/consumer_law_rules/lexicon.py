@@ -54,7 +54,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|not (?:happy|satisfied) with|pas satisfait|ne (?:vous )?(?:convient"
         r"|convenant"
         r"|satisfait) pas|without (?:giving )?(?:any )?reason|no questions asked"
-        r"|\b97/7\b"
+        r"|\b97/7\b|politique (?:de|des) retours?|returns? polic(?:y|ies)"
         r"|renonc\w* (?:au|a son|a votre) (?:contrat|achat)|right to cancel"
         r"|cancell?ation (?:right|period)|satisfait ou rembourse|l\.? ?221-(?:18"
         r"|2[1-8])"
@@ -122,6 +122,13 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|original (?:\w+ )?(?:packaging|box|package)|sealed (?:packaging|box|package)"
         r"|emballage (?:\w+ )?(?:scelle|non ouvert|intact)|caisses? d'origine"
         r"|jamais (?:ete )?roules?|never (?:been )?(?:ridden|driven|opened)"
+        # a vehicle never used: never on the road, its odometer at zero, its
+        # protective films still on
+        r"|jamais (?:ete )?(?:circule|conduit|utilise sur la voie)|never (?:been )?"
+        r"(?:used on (?:the|a|public) roads?|on the road)|(?:compteur|odometre)"
+        r" (?:kilometrique )?a zero|(?:odometer|mileage) (?:at|reading) (?:zero|0)\b"
+        r"|(?:films?|pellicules?) (?:de protection|protecteurs?)|protective (?:films?"
+        r"|foils?)"
         r"|(?:in|dans) (?:the )?(?:same )?(?:condition|state|l'etat) (?:in which|as"
         r"|ou|dans lequel)|\bneufs?\b|\bneuves?\b|as new|brand new|\bunopened\b"
         r"|un-opened"
@@ -346,14 +353,17 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|penalt|indemnite|retenue)|\bne (?:sont|seront|sera|est)"
         r" (?:jamais |pas |aucunement )?(?:retenue?s?|facturee?s?|appliquee?s?|dus|due"
         r"|preleve\w*|demandee?s?|deduite?s?)|\b(?:never|not) (?:be )?(?:charged"
-        r"|applied|retained|deducted|due|invoiced)"
+        r"|applied|retained|deducted|due|invoiced)|free of charge|at no (?:extra"
+        r" |additional )?(?:cost|charge)|gratuite?ment"
     ),
     # A fee charged or kept (not merely named).
     "fee_charged": (
-        r"factur|invoic|retenu|\bretenue\b|deduit|deduct|preleve|charged|withheld"
+        r"factur|invoic|retenu|\bretenue\b|retien|retain|deduit|deduct|preleve|charged"
+        r"|withheld"
         r"|kept by us|conserve|a payer|payable|s'applique|applies|apply|incur"
         r"|(?:reste|restera|demeure|demeurera|restent|resteront) acquis|forfeit"
-        r"|entraine|entrainera|(?:is|will be) kept"
+        r"|entraine|entrainera|(?:is|will be) kept|conservation|donne(?:ra)? lieu"
+        r"|gives? rise|(?:sera|est|is|will be) (?:du|due|owed)\b"
     ),
     # The cancellations the law protects from any fee: a withdrawal (L221-23), a
     # termination for late delivery (L216-7) or non-conformity, or "whatever the
@@ -371,6 +381,20 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:\btoute?s?|\bany|\bevery|\bchaque) (?:annulation (?:ou|et) |cancell?ation"
         r" (?:or|and) )?(?:retractation|withdrawal)"
     ),
+    # The customer's cancellation of an order, or his refusal of the parcel
+    # (LEGAL_RULES §9: any fee kept on it is a legal risk, the law giving the
+    # merchant only his actual costs, and nothing when the cancellation is a
+    # withdrawal, a termination for late delivery or a lack of conformity).
+    "order_cancelled": (
+        r"\b(?:annulation|cancell?ation) (?:de (?:la |votre |sa |toute )?commande"
+        r"|of (?:the |an |your |any )?order|(?:intervenant|apres|posterieure|after"
+        r"|once|made|requested)\b)|(?:toute|any|chaque|every) (?:\w+ )?(?:annulation"
+        r"|cancell?ation)\b|\b(?:commandes?|orders?) (?:\w+ ){0,2}(?:annulee?s?"
+        r"|cancell?ed)\b|\b(?:annul\w*|cancel\w*) (?:sa |votre |la |une |son |your"
+        r" |the |an |his |their )?(?:commande|order)"
+        r"|\brefus\w* (?:\w+ ){0,3}(?:colis|livraison|parcel|package|delivery|envoi)"
+        r"|\b(?:colis|parcel|package|delivery) (?:\w+ ){0,3}(?:refuse|refused)\b"
+    ),
     # Goods or parts excluded from the legal guarantee of conformity itself.
     "legal_guarantee_excluded": (
         r"(?:exclue?s?|excluded|exempte?s?|exempted) (?:de|from) (?:la |the )?"
@@ -386,6 +410,14 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|supplementaire|additionnelle|du fabricant|constructeur|etendue|legale))"
         r"|without (?:any )?(?:guarantee|warranty)(?! (?:extension|from the"
         r" manufacturer))|no (?:guarantee|warranty) (?:whatsoever|of any kind)"
+        # goods that "carry no guarantee at all" (not merely no commercial one)
+        r"|(?:ne (?:beneficient|beneficie|sont couverte?s|est couverte?|ouvrent droit"
+        r"|donnent droit|donne droit)|ne font l'objet) (?:d'|a |par )?(?:aucune|nulle)"
+        r" garantie(?! (?:commerciale|contractuelle|supplementaire|additionnelle"
+        r"|du fabricant|constructeur|etendue))|(?:carry|carries|come with|comes with"
+        r"|have|has|are covered by|is covered by) no (?:guarantee|warranty)"
+        r"(?! extension)(?! (?:from the manufacturer|beyond))"
+        r"|(?:are|is) not covered by any (?:guarantee|warranty)"
         # the legal guarantee kept for goods of the merchant's choosing
         r"|(?:garantie legale|legal (?:guarantee|warranty))(?: de conformite"
         r"| of conformity)?(?: \([^)]*\))? (?:ne s'applique qu'|n'est (?:accordee"
@@ -438,6 +470,12 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|acheteur|acquereur)s? de (?:prouver|demontrer|etablir)|(?:n'a|n'ont"
         r"|n'est tenue?|n'aura) (?:pas )?(?:a |qu'a |d')?(?:prouver|etablir|demontrer)"
         r"|anteriorite du defaut|date d'apparition (?:du defaut|de celui-ci)"
+        # who must prove the defect's existence at delivery
+        r"|preuve (?:de (?:son|leur) |de l')anteriorite|(?:la )?preuve (?:\w+ ){0,3}"
+        r"incombe (?:au|a l')(?:vendeur|acheteur|client|consommateur)|(?:it is|falls)"
+        r" (?:up )?(?:to|on) the (?:seller|buyer|customer|consumer) to (?:prove|show"
+        r"|establish)|(?:il )?appartient a (?:l'acheteur|l'acquereur|au client"
+        r"|au consommateur|au vendeur) (?:d'etablir|de prouver|de demontrer)"
         r"|prouver l'anteriorite|prove (?:that )?(?:it|the (?:defect|fault|lack of"
         r" conformity)) (?:already )?(?:existed|pre-?existed)|(?:doit|devra|devront"
         r"|doivent) (?:en )?(?:prouver|demontrer|etablir)"

@@ -150,6 +150,7 @@ _TOPIC_PATTERNS: Final = {
         r"reason|no questions asked|\b97/7\b"
         r"|renonc\w* (?:au|a son|a votre|to the) (?:contrat|achat"
         r"|contract)|cooling[- ]off|droit de retour|satisfait ou rembourse"
+        r"|politique (?:de|des) retours?|returns? polic(?:y|ies)"
         r"|cancell?ation rights?|right to cancel"
         r"|change (?:your|his|her|their) mind|\bl\.? ?121-(?:1[6-9]|20)\b"
         r"|\bl\.? ?221-(?:18|19|2[0-8])\b"
@@ -282,11 +283,19 @@ _RETURNS_HEADING: Final = re.compile(
     r" (?:and|&)) (?:retours?|returns?)|(?:retours? et|returns? (?:and|&)) (?:echanges?"
     r"|exchanges?|remboursements?|refunds?))\W*$"
 )
-# A returns article whose heading runs into its text on one line ("ARTICLE 3 -
-# RETOURS VOUS AVEZ 10 J."): a text in capitals wrapped by hand.
+# A returns article (or annex) whose heading runs into its text on one line
+# ("ARTICLE 3 - RETOURS VOUS AVEZ 10 J.", "Annex 2 - Returns checklist - Wrap
+# each item"): a text wrapped by hand.
 _GLUED_HEADING: Final = re.compile(
-    r"^(?:article|art\.?)\s*[\divx]+(?:\.\d+)*[.)]?\s*[-:.–]\s*(?:retours?|returns?"
+    r"^(?:article|art\.?|annexe?|appendix|schedule)\s*[\divx]+(?:\.\d+)*[.)]?\s*"
+    r"[-:.–]\s*(?:retours?|returns?"
     r"|retractation|withdrawal)\s+(?!(?:de|des|du|of|and|et|&|policy)\b)"
+)
+# Any other numbered article whose heading runs into its text ("ART 5 -
+# GARANTIE PIECES NEUVES : ..."): a new section, of the topic its first words name.
+_GLUED_ARTICLE: Final = re.compile(
+    r"^(?:article|art\.?|annexe?|appendix|schedule)\s*[\divx]+(?:\.\d+)*[.)]?\s*"
+    r"[-:.–]\s*((?:\S+\s+){1,2})"
 )
 # "vingt-\nquatre", "second-\nhand": a compound word cut at the end of a line.
 _HYPHEN_BREAK: Final = re.compile(r"(?<=\w-)[ \t]*\n[ \t]*(?=\w)")
@@ -303,15 +312,30 @@ _ABBREVIATIONS: Final = frozenset(
         "ltd", "sa", "sas", "sarl", "ht", "ttc", "www", "resp", "tel",
     }
 )  # fmt: skip
-# (a list item run into the previous one, ". - Garantie", ends it too)
+# (a list item run into the previous one, ". - Garantie", ". b) Le", ends it too)
 _SENTENCE_END: Final = re.compile(
-    r"[.!?](?=[\s\"'»”)*]*\s+(?:[-–•*]\s+)?[\"'«“(*\-•]*[A-Z0-9À-Ý])"
+    r"[.!?](?=[\s\"'»”)*]*\s+(?:[-–•*]\s+|[a-z]\)\s+)?[\"'«“(*\-•]*[A-Z0-9À-Ý])"
 )
 _QUOTE_MAX: Final = 400
 # A short line followed by a capitalised or numbered line is a title: it ends a
 # sentence. Longer lines without final punctuation are a text wrapped by hand.
 _TITLE_MAX: Final = 40
 _NEXT_LINE_STARTS: Final = re.compile(r"[ \t]*[A-ZÀ-Ý0-9«\"(*•\-–]")
+
+
+# A French elided article or pronoun followed by a space instead of its
+# apostrophe, before a vowel or a mute h ("j" not after a number: "14 j ouvres"
+# is fourteen days).
+_BARE_ELISION: Final = re.compile(
+    r"(?<![\w'-])((?<!\d )j|[dlnsc]|qu) (?=[aeiouyh])"
+)
+
+
+def _ends_abbreviated(line: str) -> bool:
+    """Whether a line ends with an abbreviation's dot ("article L.", "art.", "n°
+    12 cf.") rather than a sentence's: a text wrapped by hand cuts there too."""
+    token = re.search(r"(\w+)\.$", line)
+    return bool(token) and token.group(1).lower() in _ABBREVIATIONS
 
 
 def fold(char: str) -> str:
@@ -457,7 +481,9 @@ class TermsText:
             origin.pop()
         self._plain = plain
         self._origin = origin
-        self.text: str = "".join(chars)
+        # "d avis", "l aller", "qu on": an elision typed without its apostrophe
+        # (same length, so offsets still map to the original).
+        self.text: str = _BARE_ELISION.sub(r"\1'", "".join(chars))
         self.sentences: tuple[Sentence, ...] = self._split(breaks)
         self._starts = [sentence.start for sentence in self.sentences]
         self.durations: tuple[Duration, ...] = tuple(self._read_durations())
@@ -487,7 +513,8 @@ class TermsText:
             line_start = original.rfind("\n", 0, match.start()) + 1
             line = original[line_start : match.start()].strip()
             if line and (
-                line[-1] in ".:;!?"
+                line[-1] in ":;!?"
+                or (line[-1] == "." and not _ends_abbreviated(line))
                 or (
                     len(line) <= _TITLE_MAX
                     and (
@@ -531,6 +558,8 @@ class TermsText:
                     )
                 elif rank == 0 and _GLUED_HEADING.match(body):
                     section_topic = "withdrawal"
+                elif rank == 0 and (glued := _GLUED_ARTICLE.match(body)):
+                    section_topic = self.topic(glued.group(1)) or "other"
                 sentences.append(
                     Sentence(
                         a,
