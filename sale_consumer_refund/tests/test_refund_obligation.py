@@ -187,6 +187,18 @@ class TestRefundObligation(ConsumerRefundCommon):
         second = refund._register_refund_payment(date(2026, 6, 5), moves=second_note)
         self.assertEqual(refund.payment_ids, first | second)
 
+    def test_payments_follow_reconciliation_in_transaction(self):
+        """The refund's payments follow the reconciliation of its credit note
+        within one transaction: read before the payment, after it and after an
+        unreconciliation, the value is never the one cached before."""
+        refund = self._refund(self.order, "late_delivery")
+        refund.action_create_credit_note()
+        self.assertFalse(refund.payment_ids)
+        payment = refund._register_refund_payment(date(2026, 6, 4))
+        self.assertEqual(refund.payment_ids, payment)
+        refund.credit_note_id.line_ids.remove_move_reconcile()
+        self.assertFalse(refund.payment_ids)
+
     def test_conformity_owes_no_statutory_surcharge(self):
         """A late conformity refund shows no statutory surcharge (only legal
         interest, claimed in court)."""
