@@ -221,6 +221,31 @@ class TestStamping(SaleCgvCommon):
         evidence_writer(order).write({"cgv_version_id": self.version_v1.id})
         self.assertEqual(order.cgv_version_id, self.version_v1)
 
+    def test_invoice_version_is_of_the_invoice_company(self):
+        """An invoice carries its orders' version; given by the evidence writer
+        (creation or first stamp), a version of another company is refused, as
+        ``check_company`` would."""
+        order = self._create_order()
+        order.action_confirm()
+        invoice = order._create_invoices()
+        self.assertEqual(invoice.cgv_version_id, self.version_v1)
+        document = self.env["cgv.document"].create(
+            {"name": "CGV", "company_id": self.other_company.id}
+        )
+        other_version = self._create_version(document=document, effective=V1_DATE)
+        vals = {"move_type": "out_invoice", "partner_id": order.partner_id.id}
+        moves = self.env["account.move"]
+        with self.assertRaisesRegex(UserError, "not to the company of"):
+            evidence_writer(moves).create(
+                dict(vals, cgv_version_id=other_version.id)
+            )
+        draft = moves.create(vals)
+        with self.assertRaisesRegex(UserError, "not to the company of"):
+            evidence_writer(draft).write({"cgv_version_id": other_version.id})
+        self.assertFalse(draft.cgv_version_id)
+        evidence_writer(draft).write({"cgv_version_id": self.version_v1.id})
+        self.assertEqual(draft.cgv_version_id, self.version_v1)
+
     def test_refusal_without_version_for_consumer(self):
         """A consumer order without version in force is refused, nothing written."""
         order = self._create_order(company=self.other_company)
