@@ -372,7 +372,7 @@ class SaleOrder(models.Model):
         staff of a French shop read French notes whoever confirmed)."""
         self.ensure_one()
         env = self.with_context(
-            lang=self.company_id.partner_id.lang or self.env.lang
+            lang=self.company_id._get_consumer_law_lang() or self.env.lang
         ).env
         if not version:
             return Markup("<p>%s</p>") % env._(

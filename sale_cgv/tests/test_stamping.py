@@ -66,6 +66,24 @@ class TestStamping(SaleCgvCommon):
         )
 
     @freeze_time("2026-03-10 14:00:00")
+    def test_confirmation_note_follows_company_language_change(self):
+        """The company's language is kept between confirmations, and forgotten
+        when its partner's language changes: the next note is in the new one."""
+        self.env["res.lang"]._activate_lang("fr_FR")
+        self.env["ir.module.module"]._load_module_terms(
+            ["sale_cgv"], ["fr_FR"], overwrite=True
+        )
+        french = "Confirmée sous les conditions générales de vente"
+        first = self._create_order()
+        first.with_context(lang="en_US").action_confirm()
+        self.assertFalse(first.message_ids.filtered(lambda m: french in m.body))
+        self.company.partner_id.lang = "fr_FR"
+        self.assertEqual(self.company._get_consumer_law_lang(), "fr_FR")
+        second = self._create_order()
+        second.with_context(lang="en_US").action_confirm()
+        self.assertTrue(second.message_ids.filtered(lambda m: french in m.body))
+
+    @freeze_time("2026-03-10 14:00:00")
     def test_portal_tick_then_staff_confirmation(self):
         """A box ticked on the portal, then a staff confirmation, is recorded as
         a portal checkbox acceptance with the customer's IP address."""
