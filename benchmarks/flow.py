@@ -58,8 +58,8 @@ import argparse
 from collections import Counter
 from contextlib import contextmanager
 import os
-import re
 from pathlib import Path
+import re
 import signal
 import statistics
 import subprocess
@@ -138,9 +138,9 @@ class Flow:
         self.env = env
         # with --profile: per stage, the statements run and where (in this
         # repository's code) each was issued
-        self.profile = (
-            {stage: (Counter(), Counter()) for stage in self.STAGES} if profile else None
-        )
+        self.profile = None
+        if profile:
+            self.profile = {stage: (Counter(), Counter()) for stage in self.STAGES}
         self.stage_queries = dict.fromkeys(self.STAGES, 0)
         self.stage_seconds = dict.fromkeys(self.STAGES, 0.0)
         self.stage_cpu_seconds = dict.fromkeys(self.STAGES, 0.0)
@@ -358,7 +358,8 @@ def _normalized_statement(query):
     text = query.decode() if isinstance(query, bytes) else str(query)
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"SAVEPOINT \"[^\"]+\"", "SAVEPOINT", text)
-    text = re.sub(r'^SELECT (?:"\w+"\."\w+"(?:->>%s)?(?:, )?)+ FROM', "SELECT … FROM", text)
+    columns = r'(?:"\w+"\."\w+"(?:->>%s)?(?:, )?)+'
+    text = re.sub(rf"^SELECT {columns} FROM", "SELECT … FROM", text)
     text = re.sub(r'^(INSERT INTO "\w+") \(.*', r"\1 …", text)
     text = re.sub(r'^(UPDATE "\w+" SET) .*', r"\1 …", text)
     return re.sub(r"\b\d+\b", "N", text)

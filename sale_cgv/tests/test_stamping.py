@@ -254,9 +254,7 @@ class TestStamping(SaleCgvCommon):
         vals = {"move_type": "out_invoice", "partner_id": order.partner_id.id}
         moves = self.env["account.move"]
         with self.assertRaisesRegex(UserError, "not to the company of"):
-            evidence_writer(moves).create(
-                dict(vals, cgv_version_id=other_version.id)
-            )
+            evidence_writer(moves).create(dict(vals, cgv_version_id=other_version.id))
         draft = moves.create(vals)
         with self.assertRaisesRegex(UserError, "not to the company of"):
             evidence_writer(draft).write({"cgv_version_id": other_version.id})
