@@ -44,20 +44,29 @@ happens to one in ten; uptime: the machine's load when the line is printed.)
 Usage (with Odoo 18 installed; the templates are created the first time):
 
     python3 benchmarks/flow.py [--orders 200,1000] [--repeat 2] [--recreate]
+    python3 benchmarks/flow.py --orders 10 --repeat 1 --cold-orders 1 --profile all
+
+``--profile`` lists, per stage and per order, the statements the addons run
+more (or less) often than plain Odoo, each with the place in this repository's
+code that issued it ("-": at the commit's flush); its times mean nothing.
 
 Times are indicative on a shared machine (each line prints its load); query
 counts are the stable measure.
 """
 
 import argparse
+from collections import Counter
 from contextlib import contextmanager
 import os
 from pathlib import Path
+import re
 import signal
 import statistics
 import subprocess
 import sys
+import threading
 import time
+import traceback
 
 ROOT = Path(__file__).resolve().parent.parent
 PLAIN_DB = os.environ.get("CONSUMER_LAW_BENCH_PLAIN_DB", "consumer_law_bench_plain")
@@ -122,11 +131,16 @@ class Flow:
     SHIPPING_CODE = "BENCH-SHIPPING"
     CUSTOMER_REF = "bench-customer"
 
-    def __init__(self, env):
+    def __init__(self, env, profile=False):
         from odoo import Command
 
         self.Command = Command
         self.env = env
+        # with --profile: per stage, the statements run and where (in this
+        # repository's code) each was issued
+        self.profile = None
+        if profile:
+            self.profile = {stage: (Counter(), Counter()) for stage in self.STAGES}
         self.stage_queries = dict.fromkeys(self.STAGES, 0)
         self.stage_seconds = dict.fromkeys(self.STAGES, 0.0)
         self.stage_cpu_seconds = dict.fromkeys(self.STAGES, 0.0)
@@ -261,14 +275,39 @@ class Flow:
     def _stage(self, name):
         """One step in its own transaction, committed (as one request)."""
         cr = self.env.cr
+        hooks = self._profile_hooks(name)
         before = cr.sql_log_count
         start = time.perf_counter()
         cpu_start = time.process_time()
-        yield
-        cr.commit()  # flushes; the next step starts with a cold cache
+        with hooks:
+            yield
+            cr.commit()  # flushes; the next step starts with a cold cache
         self.stage_seconds[name] += time.perf_counter() - start
         self.stage_cpu_seconds[name] += time.process_time() - cpu_start
         self.stage_queries[name] += cr.sql_log_count - before
+
+    @contextmanager
+    def _profile_hooks(self, name):
+        """With --profile, record each statement of the stage (its text, its
+        numbers blanked) and the innermost frame of this repository's code that
+        issued it (Odoo's query hooks, as its profiler uses)."""
+        if self.profile is None:
+            yield
+            return
+        statements, origins = self.profile[name]
+
+        def hook(cr, query, params, start, delay):
+            text = _normalized_statement(query)
+            statements[text] += 1
+            origins[(text, _project_origin())] += 1
+
+        thread = threading.current_thread()
+        previous = getattr(thread, "query_hooks", ())
+        thread.query_hooks = (*previous, hook)
+        try:
+            yield
+        finally:
+            thread.query_hooks = previous
 
     def _deliver(self, order):
         picking = order.picking_ids
@@ -312,6 +351,29 @@ class Flow:
         self._pay(credit_note)
 
 
+def _normalized_statement(query):
+    """The statement's shape: numbers and savepoint names blanked, the column
+    lists of reads, inserts and updates elided (the addons add columns to the
+    tables both sides read)."""
+    text = query.decode() if isinstance(query, bytes) else str(query)
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"SAVEPOINT \"[^\"]+\"", "SAVEPOINT", text)
+    columns = r'(?:"\w+"\."\w+"(?:->>%s)?(?:, )?)+'
+    text = re.sub(rf"^SELECT {columns} FROM", "SELECT … FROM", text)
+    text = re.sub(r'^(INSERT INTO "\w+") \(.*', r"\1 …", text)
+    text = re.sub(r'^(UPDATE "\w+" SET) .*', r"\1 …", text)
+    return re.sub(r"\b\d+\b", "N", text)
+
+
+def _project_origin():
+    """The innermost frame of this repository's addons in the current stack."""
+    for frame in reversed(traceback.extract_stack()):
+        path = Path(frame.filename)
+        if ROOT in path.parents and path.parent.name != "benchmarks":
+            return f"{path.relative_to(ROOT)}:{frame.lineno} {frame.name}"
+    return "-"
+
+
 def _copy_database(template, copy):
     """A throwaway copy of the prepared template (PostgreSQL file copy)."""
     import odoo
@@ -334,9 +396,10 @@ def _drop_database(copy):
         cr.execute(f'DROP DATABASE IF EXISTS "{copy}"')
 
 
-def _measure(template, count):
+def _measure(template, count, profile=False):
     """Copy the template, run the flow, drop the copy; return
-    (seconds, queries, queries by stage, seconds by stage, CPU seconds)."""
+    (seconds, queries, queries by stage, seconds by stage, CPU seconds,
+    statements by stage or None)."""
     import odoo
     from odoo.modules.registry import Registry
 
@@ -348,11 +411,18 @@ def _measure(template, count):
             env = odoo.api.Environment(
                 cr, odoo.SUPERUSER_ID, {"tracking_disable": False}
             )
-            flow = Flow(env)
+            flow = Flow(env, profile=profile)
             seconds, queries, cpu_seconds = flow.run(flow.get_customers(count))
     finally:
         _drop_database(copy)
-    return seconds, queries, flow.stage_queries, flow.stage_seconds, cpu_seconds
+    return (
+        seconds,
+        queries,
+        flow.stage_queries,
+        flow.stage_seconds,
+        cpu_seconds,
+        flow.profile,
+    )
 
 
 def _prepare_templates(customers):
@@ -380,7 +450,7 @@ def _median_of(runs, index):
 def _report(orders, cold, runs):
     """Print the cold runs apart and the line of the warm runs' medians."""
     for name in ("plain", "addons"):
-        seconds, queries, _stages, _times, _cpu = cold[name]
+        seconds, queries = cold[name][:2]
         print(
             f"  cold {name} (discarded): orders={cold['orders']} {seconds:.2f}s "
             f"{queries} queries",
@@ -412,6 +482,31 @@ def _report(orders, cold, runs):
     )
 
 
+def _report_profile(orders, runs, stages, width=160):
+    """Per stage, the statements the addons run more (or less) often than plain
+    Odoo, per order, with the addons' code that issued them."""
+    plain, addons = runs["plain"][-1][5], runs["addons"][-1][5]
+    for stage in stages:
+        plain_statements = plain[stage][0]
+        addons_statements, origins = addons[stage]
+        diff = Counter(addons_statements)
+        diff.subtract(plain_statements)
+        print(f"profile stage={stage} (per order, addons - plain):", flush=True)
+        for text, count in sorted(diff.items(), key=lambda item: -abs(item[1])):
+            if not count:
+                continue
+            print(f"  {count / orders:+6.2f}  {text[:width]}")
+            where = Counter(
+                {
+                    origin: n
+                    for (statement, origin), n in origins.items()
+                    if statement == text
+                }
+            )
+            for origin, n in where.most_common(4):
+                print(f"           {n / orders:5.2f} from {origin}")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -432,7 +527,19 @@ def main():
         help="orders of the first, cold repetition of each size (discarded)",
     )
     parser.add_argument("--recreate", action="store_true")
+    parser.add_argument(
+        "--profile",
+        default="",
+        help="stages (comma-separated, or 'all') whose statements the addons run "
+        "more often than plain Odoo are listed with the code that issued them "
+        "(slow: use few orders and --repeat 1)",
+    )
     args = parser.parse_args()
+    profile = (
+        list(Flow.STAGES)
+        if args.profile == "all"
+        else [stage for stage in args.profile.split(",") if stage]
+    )
     # stopped (kill, timeout): leave through the ``finally`` that drops the copy
     signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
     sizes = [int(size) for size in args.orders.split(",")]
@@ -460,7 +567,7 @@ def main():
                         flush=True,
                     )
                     continue
-                run = _measure(db, orders)
+                run = _measure(db, orders, profile=bool(profile))
                 runs[name].append(run)
                 print(
                     f"  run {repetition} {name} orders={orders}: "
@@ -469,6 +576,8 @@ def main():
                     flush=True,
                 )
         _report(orders, cold, runs)
+        if profile:
+            _report_profile(orders, runs, profile)
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ from . import consumer_law_flow_fields_mixin
 from . import consumer_mediator
 from . import consumer_law_policy
 from . import res_company
+from . import sale_order
 from . import res_config_settings
 from . import res_partner
 from . import product_category
