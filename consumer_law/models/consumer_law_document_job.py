@@ -240,27 +240,43 @@ class ConsumerLawDocumentJob(models.Model):
     def _trigger_cron(self, at=None):
         """Wake the scheduled actions that send the queue (at once, or ``at``).
 
-        Their triggers are created together and the cron workers woken once
-        (``ir.cron._trigger`` does it action by action: three queries each):
-        the rules of ``ir.cron._trigger_list``, an inactive action triggered
-        only for later.
+        Their triggers are created together, in one query, and the cron workers
+        woken once (``ir.cron._trigger`` does it action by action: three
+        queries each): the rules of ``ir.cron._trigger_list``, an inactive
+        action triggered only for later.
         """
         model_data = self.env["ir.model.data"]
         cron_ids = [
-            model_data._xmlid_to_res_id(xmlid, raise_if_not_found=False)
-            for xmlid in CRON_XMLIDS
+            cron_id
+            for cron_id in (
+                model_data._xmlid_to_res_id(xmlid, raise_if_not_found=False)
+                for xmlid in CRON_XMLIDS
+            )
+            if cron_id
         ]
-        crons = self.env["ir.cron"].sudo().browse(filter(None, cron_ids)).exists()
+        if not cron_ids:
+            return
         now = fields.Datetime.now()
         at = at or now
-        crons = crons.filtered(lambda cron: cron.active or at > now)
-        if not crons:
-            return
-        self.env["ir.cron.trigger"].sudo().create(
-            [{"cron_id": cron.id, "call_at": at} for cron in crons]
+        self.env.cr.execute(
+            SQL(
+                "INSERT INTO ir_cron_trigger "
+                "(cron_id, call_at, create_uid, create_date, write_uid, write_date) "
+                "SELECT id, %(at)s, %(uid)s, %(now)s, %(uid)s, %(now)s "
+                "FROM ir_cron WHERE id IN %(ids)s AND (active OR %(later)s) "
+                "ORDER BY id RETURNING cron_id",
+                at=at,
+                uid=self.env.uid,
+                now=now,
+                ids=tuple(cron_ids),
+                later=at > now,
+            )
         )
-        if at <= now:
-            self.env.cr.postcommit.add(crons[0]._notifydb)
+        triggered = [row[0] for row in self.env.cr.fetchall()]
+        if triggered and at <= now:
+            self.env.cr.postcommit.add(
+                self.env["ir.cron"].browse(triggered[0])._notifydb
+            )
 
     @api.model
     def _cron_send_documents(self, batch_size=BATCH_SIZE, commit=None, deadline=None):

@@ -362,13 +362,19 @@ class SaleOrder(models.Model):
             for line in lines
         }
 
-    def _can_withdraw_now(self):
+    def _can_withdraw_now(self, available=None):
         """Return whether the portal offers the withdrawal function right now:
-        the window is open at the server's time and some goods can be withdrawn."""
+        the window is open at the server's time and some goods can be withdrawn.
+
+        :param available: the order's withdrawable quantities when the caller
+            read them already (:meth:`_get_withdrawable_quantities`)
+        """
         self.ensure_one()
-        return self._is_withdrawal_open_at(fields.Datetime.now()) and any(
-            quantity > 0 for quantity in self._get_withdrawable_quantities().values()
-        )
+        if not self._is_withdrawal_open_at(fields.Datetime.now()):
+            return False
+        if available is None:
+            available = self._get_withdrawable_quantities()
+        return any(quantity > 0 for quantity in available.values())
 
     @api.model
     def _request_withdrawal_link(self, post, company, client):
