@@ -180,26 +180,31 @@ class ConsumerLawDocumentJob(models.Model):
         return sha256_hex(canonical_json(payload))
 
     @api.model
-    def _enqueue(self, records, kind, payload=None):
+    def _enqueue(self, records, kind, payload=None, new=False):
         """Queue the document ``kind`` of each of ``records`` (``payload``: a
         JSON-serialisable dict given to the method); return the jobs.
 
         A job already waiting for the same document and payload is reused, so
         that a document enqueued twice is sent once.
+
+        :param new: the records were created in this transaction, so that no
+            job can wait for them yet (one query fewer)
         """
         jobs_sudo = self.sudo()
         if not records:
             return jobs_sudo
         payload_key = self._payload_key(payload)
-        waiting = jobs_sudo.search(
-            [
-                ("res_model", "=", records._name),
-                ("res_id", "in", records.ids),
-                ("kind", "=", kind),
-                ("payload_key", "=", payload_key),
-                ("state", "=", "queued"),
-            ]
-        )
+        waiting = jobs_sudo
+        if not new:
+            waiting = jobs_sudo.search(
+                [
+                    ("res_model", "=", records._name),
+                    ("res_id", "in", records.ids),
+                    ("kind", "=", kind),
+                    ("payload_key", "=", payload_key),
+                    ("state", "=", "queued"),
+                ]
+            )
         waiting_ids = set(waiting.mapped("res_id"))
         new_jobs = jobs_sudo.create(
             [

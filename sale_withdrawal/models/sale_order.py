@@ -1,6 +1,6 @@
 # Copyright 2026 Consumer law for Odoo contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
@@ -420,13 +420,12 @@ class SaleOrder(models.Model):
             < PUBLIC_LINKS_PER_ORDER
         )
         if sent:
-            order._portal_ensure_token()
-            template = self.env.ref("sale_withdrawal.mail_template_withdrawal_link")
-            # queued, not sent during the request: same timing as a miss
-            template.send_mail(
-                order.id,
-                force_send=False,
-                email_layout_xmlid="mail.mail_notification_light",
+            # composed and sent by the documents queue, not in the request
+            # (nearly the same work as a miss); one mail per accepted request
+            self.env["consumer.law.document.job"]._enqueue(
+                order,
+                "withdrawal_link",
+                payload={"requested_at": datetime.now().isoformat()},
             )
         attempts._register_attempt(
             PUBLIC_LINK_SCOPE,
@@ -435,6 +434,20 @@ class SaleOrder(models.Model):
             failed=not order,
         )
         return "sent"
+
+    def _document_job_withdrawal_link(self, requested_at=None):
+        """Run by the queued job: e-mail the order's secure withdrawal link
+        asked for on the public "Withdraw from a contract" page at
+        ``requested_at``; return the mail."""
+        self.ensure_one()
+        self._portal_ensure_token()
+        template = self.env.ref("sale_withdrawal.mail_template_withdrawal_link")
+        mail_id = template.send_mail(
+            self.id,
+            force_send=False,
+            email_layout_xmlid="mail.mail_notification_light",
+        )
+        return self.env["mail.mail"].sudo().browse(mail_id)
 
     @api.model
     def _find_withdrawal_order(self, reference, email, company):

@@ -329,7 +329,7 @@ class SaleWithdrawalRequest(models.Model):
             withdrawals = withdrawals.with_env(self.env)
             withdrawals._create_refund_obligations(refund_vals_list)
         if not is_acknowledgment_suppressed(self.env):
-            withdrawals._queue_acknowledgment()
+            withdrawals._queue_acknowledgment(new=True)
         return withdrawals
 
     @api.model
@@ -533,11 +533,14 @@ class SaleWithdrawalRequest(models.Model):
                 )
             )
 
-    def _queue_acknowledgment(self):
+    def _queue_acknowledgment(self, new=False):
         """Queue the acknowledgment: its PDF and mail are produced by the
-        scheduler, once per queued job (``consumer.law.document.job``)."""
+        scheduler, once per queued job (``consumer.law.document.job``).
+
+        :param new: the requests were just created (no job waits for them)
+        """
         return self.env["consumer.law.document.job"]._enqueue(
-            self, "withdrawal_acknowledgment"
+            self, "withdrawal_acknowledgment", new=new
         )
 
     def _document_job_withdrawal_acknowledgment_prepare(self):
