@@ -92,19 +92,25 @@ class ResPartner(models.Model):
         return mode == "always"
 
     def _schedule_retention_claim(self):
-        """One activity per insolvent customer, due on the L624-9 deadline."""
+        """One activity per insolvent customer, due on the L624-9 deadline,
+        written in the company's language (staff read it, whoever recorded
+        the judgment)."""
         xmlid = "account_retention_of_title.mail_activity_type_retention_claim"
         self.activity_unlink([xmlid])
         for partner in self.filtered("retention_claim_deadline"):
+            company = partner.company_id or self.env.company
+            env = self.with_context(
+                lang=company.partner_id.lang or self.env.lang
+            ).env
             partner.activity_schedule(
                 act_type_xmlid=xmlid,
                 date_deadline=partner.retention_claim_deadline,
-                summary=self.env._(
+                summary=env._(
                     "Claim goods under retention of title before %(date)s "
                     "(C. com. L624-9)",
-                    date=format_date(self.env, partner.retention_claim_deadline),
+                    date=format_date(env, partner.retention_claim_deadline),
                 ),
-                note=self.env._(
+                note=env._(
                     "Send the claim by registered letter to the administrator "
                     "(R624-13); see the report Goods under retention of title."
                 ),

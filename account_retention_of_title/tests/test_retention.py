@@ -163,6 +163,27 @@ class TestRetentionOfTitle(RetentionCommon):
         with self.assertRaisesRegex(ValidationError, "in the future"):
             self.customer.insolvency_published_date = date(2026, 12, 2)
 
+    @freeze_time("2026-12-01")
+    def test_insolvency_activity_in_company_language(self):
+        """An English-speaking user records the judgment of a French company's
+        customer: the activity reads in French, the company's language."""
+        self.env["res.lang"]._activate_lang("fr_FR")
+        self.env["ir.module.module"]._load_module_terms(
+            ["account_retention_of_title"], ["fr_FR"], overwrite=True
+        )
+        self.company.partner_id.lang = "fr_FR"
+        customer = self.customer.with_context(lang="en_US")
+        customer.insolvency_published_date = date(2026, 11, 30)
+        activity = customer.activity_ids.filtered(
+            lambda act: "L624-9" in (act.summary or "")
+        )
+        self.assertEqual(
+            activity.summary,
+            "Revendiquer les biens sous réserve de propriété avant le 28/02/2027 "
+            "(C. com. L624-9)",
+        )
+        self.assertIn("lettre recommandée", activity.note)
+
     def test_recovered_goods_surplus(self):
         """Goods worth 1000 against 600 owed: 400 owed back (C. civ. 2371)."""
         order = self._create_order()

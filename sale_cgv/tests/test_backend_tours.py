@@ -67,4 +67,4 @@ class TestNotifyBackendTours(ConsumerTourCase):
         self.assertEqual(len(mails), 1, "one mail to the customer")
         self.assertIn(version.public_url, mails.body_html)
         self.assertIn("legal guarantee clauses rewritten", mails.body_html)
-        self.assertIn("1 customers notified", version.message_ids[0].body)
+        self.assertIn("Notice of this version queued for 1 customers", version.message_ids[0].body)

@@ -73,8 +73,8 @@ class TestNotify(SaleCgvCommon):
         self.assertIn(version_v2._get_public_url(), mails.body_html)
         self.assertIn("our terms of sale change", mails.subject)
         self.assertIn(
-            "1 customers notified of this version (orders from 02/01/2026 to "
-            "03/31/2026).",
+            "Notice of this version queued for 1 customers (orders from "
+            "02/01/2026 to 03/31/2026)",
             version_v2.message_ids[0].body,
         )
 

@@ -98,8 +98,9 @@ class CgvVersionNotify(models.TransientModel):
         ).env
         self.version_id.message_post(
             body=env._(
-                "%(count)s customers notified of this version (orders from "
-                "%(date_from)s to %(date_to)s).",
+                "Notice of this version queued for %(count)s customers (orders "
+                "from %(date_from)s to %(date_to)s): the documents queue sends "
+                "one mail each (Documents Not Sent lists any that fail).",
                 count=len(partners),
                 date_from=format_date(env, self.date_from),
                 date_to=format_date(env, self.date_to),
