@@ -18,3 +18,4 @@ from . import consumer_law_portal_attempt
 from . import consumer_law_evidence_export
 from . import ir_module_module
 from . import consumer_law_document_job
+from . import ir_actions_report
