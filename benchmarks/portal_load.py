@@ -378,8 +378,9 @@ def run(args):
     servers = []
     bases = []
     try:
-        for _index in range(args.servers):
-            port = free_port()
+        ports = [free_port() for _index in range(args.servers)]
+        set_base_url(args, f"http://127.0.0.1:{ports[0]}")
+        for port in ports:
             servers.append(start_server(args, port, logfile))
             bases.append(f"http://127.0.0.1:{port}")
         return load(args, bases, orders)
@@ -639,6 +640,20 @@ def check_rate_limits(args):
         "public_attempts": public_attempts,
         "links_per_order_max": max((int(row[0]) for row in per_order), default=0),
     }
+
+
+def set_base_url(args, url):
+    """Point the database's base URL at the (first) server, frozen: the
+    acknowledgments' PDFs are rendered as in production, wkhtmltopdf fetching
+    the report's style sheets from it (with Odoo's default address, nothing
+    listens there and the PDFs are made without them, faster than for real)."""
+    for key, value in (("web.base.url", url), ("web.base.url.freeze", "True")):
+        sql(
+            args,
+            "INSERT INTO ir_config_parameter (key, value, create_date, write_date) "
+            f"VALUES ('{key}', '{value}', now(), now()) "
+            "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
+        )
 
 
 def sql(args, query):
