@@ -372,8 +372,13 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
             # card no 3", "alinéa 2")
             r"\b(?:garantie|warranty|guarantee)\b(?:(?!\b(?:article|art|clause"
             r"|section|alinea|al|paragraphe?|paragraph|point|annexe?|appendix"
-            r"|chapitre|chapter|page|n|no|numero|number|card|carte)\b)[^.;:\d()§°])"
+            r"|chapitre|chapter|page|n|no|numero|number|card|carte)\b)[^.;\d()§°])"
             r"{0,40}?(?:: ?)?(?<![\w/.,-])\d{1,2}(?= ?(?:[.;,](?!\d)|$))",
+            # the number followed by what it covers, not by its unit ("garantie
+            # commerciale de 2 contre les défauts", "5 (pièces et main d'oeuvre)")
+            r"\b(?:garantie|warranty|guarantee)\b[^.;\d()§°]{0,40}?(?:: ?|\bde )"
+            r"(?<![\w/.,-])\d{1,2} (?:\(? ?(?:contre|against|covering|couvrant"
+            r"|pieces|parts)\b)",
         ),
         one_sentence=True,
     ),
@@ -655,6 +660,12 @@ _FORFEIT: Final = re.compile(
     r"|en l'absence de (?:reserves?|signalement)|in the absence of (?:reserves?"
     r"|reservations?|a note)|without (?:such )?(?:reserves?|reservations?)"
     r"|sinon|passe ce delai|au-dela de ce delai|hors delai"
+    # the damage left unrecorded: "if damage is not noted on the delivery slip"
+    r"|\bif (?:the |any )?(?:damages?|reserves?|reservations?|anomal\w*|defects?"
+    r"|problems?) (?:is|are|was|were) not (?:\w+ )?(?:noted|recorded|reported|mentioned"
+    r"|indicated|written|stated)|\bsi (?:les |le |la |l')?(?:dommages?|avaries?"
+    r"|anomalies?|degats?) ne (?:sont|est) pas (?:\w+ )?(?:notee?s?|indiquee?s?"
+    r"|mentionnee?s?|signalee?s?|inscrite?s?)"
     # the step left undone: "si ces réserves ne sont pas formulées", "si vous ne
     # l'avez pas fait", "if you have not done so"
     r"|\bsi (?:ces |les |vos |ses |leurs )?(?:reserves?|reclamations?|protestations?)"
@@ -689,7 +700,7 @@ _FORFEIT: Final = re.compile(
     r" be (?:accepted|considered)|forfeit|dechu|decheance"
     r"|perd(?:ra|ent|ront|ez|rez|ons)? (?:tout |son |ses |leur |leurs )?"
     r"(?:droits?|recours)|los(?:es|e) (?:all |any |his |her"
-    r" |their )?(?:rights?|claims?)|(?:be |are |is )?(?:rejected|refused))"
+    r" |their |your )?(?:rights?|claims?|recourse)|(?:be |are |is )?(?:rejected|refused))"
     r"|(?:aucune (?:reclamation|reprise)|no (?:claim|complaint|return)s?)[^.]{0,60}?"
     r"(?:ne sera|will be|shall be|accepted|acceptee|admise|prise en compte)[^.]{0,60}?"
     r"(?:apres|au-dela|passe|after|beyond|later than|outside)"

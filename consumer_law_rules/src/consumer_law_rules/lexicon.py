@@ -434,7 +434,12 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|mauvais entretien|professionn|business customers|\bb2b\b|entreprises"
     ),
     # An expert's finding demanded before the guarantee applies.
-    "expert": r"\bexperts?\b|\bexpertise\b",
+    "expert": (
+        r"\bexperts?\b|\bexpertise\b|(?:reparateur|atelier|technicien|centre"
+        r"|garage|service)s? (?:\w+ )?agree|(?:approved|authori[sz]ed|certified"
+        r"|accredited) (?:\w+ )?(?:repairer|workshop|technician|service (?:centre"
+        r"|center|agent)|garage|engineer)"
+    ),
     # Late delivery said to give no right to cancel or to damages (L216-6, L241-4).
     "late_delivery_no_remedy": (
         r"(?:retard|delay|late|depassement|overrun|exceed)[^.]{0,60}?(?:ne (?:peut"
