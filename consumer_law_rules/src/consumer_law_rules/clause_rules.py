@@ -98,6 +98,8 @@ _GUARANTEE_CLAIM: Final = re.compile(
     r"|garantie de conformite|guarantee of conformity|(?:warranty|guarantee) claims?"
     r"|claims? under (?:the|our) (?:warranty|guarantee)|au titre de la garantie"
     r"|reclamations? (?:de|en) garantie|(?:mise|appel) en (?:jeu de la )?garantie"
+    r"|(?:garantie|warranty|guarantee)\b[^.;]{0,20}?\b(?:claims?|reclamations?"
+    r"|complaints?)\b"
 )
 _OTHER_GUARANTEE: Final = re.compile(
     r"commercial|contractuel|extended|fabricant|manufacturer|constructeur"
@@ -119,7 +121,8 @@ _LEGAL_EXCLUSION: Final = re.compile(
     # L221-28 9°: audio or video recordings and software unsealed after delivery
     r"|(?:logiciel|software|enregistrement|recording|audio|video|\bcds?\b|dvd"
     r"|blu-?ray|jeux? video|video games?|\bdisques?\b|vinyles?|records?\b)"
-    r"[^.]{0,80}?(?:descell|unseal|scell|sealed|blister|cellophane)"
+    r"[^.]{0,80}?(?:descell|unseal|scell|sealed|blister|cellophane|\bopened\b"
+    r"|ouverte?s?\b)"
     r"|deprecia|diminished|dimin|moins-value|perte de valeur|loss of value"
 )
 _MERCHANT_BEARS: Final = re.compile(

@@ -155,6 +155,11 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|store credit|bon d'achat)"
         r"|(?:echang|remplac|replac|exchang)[^.]{0,80}?(?:a l'exclusion de (?:tout )?"
         r"|sans (?:aucun )?|excluding (?:any )?|without (?:any )?)(?:rembours|refund)"
+        r"|(?:uniquement|seulement|exclusivement|only|solely) (?:a |au |par |to |by )?"
+        r"(?:l'|la |le |son |sa |leur |un |une |the |an? |its |their )?(?:simple )?"
+        r"(?:echange|remplacement|exchange|replacement)\b"
+        r"|(?:echang|exchang|remplac|replac)\w*[^.;,]{0,30}? only\b(?! (?:if|when"
+        r"|after|within|by|with))"
         r"|(?:se limite|limitee?s?|limited|restricted|reduite?s?) (?:a |au |aux |to )"
         r"(?:l'|la |le |the |un |une |a )?(?:simple )?(?:echange|remplacement"
         r"|reparation"
@@ -242,7 +247,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:portes?|laves?|utilises?|montes?|abimes?|endommages?|used|worn|washed"
         r"|signs? of (?:use|wear)|traces? d'(?:usure|utilisation|usage)"
         r"|incomplet\w*"
-        r"|assembled|damaged)\b[^.]{0,40}?(?:ne (?:seront|sera|sont"
+        r"|assembled|damaged|opened|ouverte?s?|entamee?s?|descellee?s?|deballee?s?)\b"
+        r"[^.]{0,40}?(?:ne (?:seront|sera|sont"
         r"|est) (?:ni )?(?:pas )?"
         r"(?:repris|acceptes?|rembourses?|echanges?)|will not be (?:accepted|refunded"
         r"|taken back)|cannot be returned|are not (?:accepted|refunded)|(?:sont|seront)"
@@ -436,7 +442,7 @@ CONCEPTS: Final[dict[str, str]] = {
     # An expert's finding demanded before the guarantee applies.
     "expert": (
         r"\bexperts?\b|\bexpertise\b|(?:reparateur|atelier|technicien|centre"
-        r"|garage|service)s? (?:\w+ )?agree|(?:approved|authori[sz]ed|certified"
+        r"|garage)s? (?:\w+ )?agreee?s?\b|service (?:apres-vente )?agreee?\b|(?:approved|authori[sz]ed|certified"
         r"|accredited) (?:\w+ )?(?:repairer|workshop|technician|service (?:centre"
         r"|center|agent)|garage|engineer)"
     ),

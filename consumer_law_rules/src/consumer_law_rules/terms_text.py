@@ -133,6 +133,9 @@ _TOPIC_PATTERNS: Final = {
     "transport": re.compile(
         r"\breserves\b|avarie|\bdamag|dommage|endommag|\babime|\bcasse|broken"
         r"|\bbris\b|\bbrisee?s?\b"
+        # one reserve ("toute réserve doit être confirmée"), not "sous réserve de"
+        r"|\b(?:toute|une|votre|sa|la|emettre|formuler|noter|porter) reserve\b"
+        r"(?! (?:de|du|d'|des|que)\b)"
         r"|bon de (?:livraison|transport)|delivery (?:slip|note|receipt)"
         r"|lettre de voiture|\bprotest"
     ),
