@@ -318,7 +318,10 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
     ),
     PresenceRule(
         "clause_more_restrictive_than_L216-6",
-        (r"\blettre recommandee\b|\bregistered (?:letter|mail|post)\b",),
+        (
+            r"\b(?:lettre|courrier|pli|envoi) recommandee?\b|\blrar\b"
+            r"|\bregistered (?:letter|mail|post)\b",
+        ),
         near_all=(_CANCEL, r"retard|late|delay|livraison|deliver"),
         unless=(_DURABLE_MEDIUM,),
         unless_window=(150, 150),
@@ -702,8 +705,10 @@ _FORFEIT: Final = re.compile(
     r" be (?:accepted|considered)|forfeit|dechu|decheance"
     r"|perd(?:ra|ent|ront|ez|rez|ons)? (?:tout |son |ses |leur |leurs )?"
     r"(?:droits?|recours)|los(?:es|e) (?:all |any |his |her"
-    r" |their |your )?(?:rights?|claims?|recourse)|(?:fait|fera|font|feront|makes?) perdre (?:au \w+ |a l'\w+ |a vous )?"
-    r"(?:tout |ses |son |tous ses |vos )?(?:droits?|recours)|(?:be |are |is )?(?:rejected|refused))"
+    r" |their |your )?(?:rights?|claims?|recourse)"
+    r"|(?:fait|fera|font|feront|makes?) perdre (?:au \w+ |a l'\w+ |a vous )?"
+    r"(?:tout |ses |son |tous ses |vos )?(?:droits?|recours)"
+    r"|(?:be |are |is )?(?:rejected|refused))"
     r"|(?:aucune (?:reclamation|reprise)|no (?:claim|complaint|return)s?)[^.]{0,60}?"
     r"(?:ne sera|will be|shall be|accepted|acceptee|admise|prise en compte)[^.]{0,60}?"
     r"(?:apres|au-dela|passe|after|beyond|later than|outside)"

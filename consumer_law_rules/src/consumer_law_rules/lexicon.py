@@ -442,7 +442,8 @@ CONCEPTS: Final[dict[str, str]] = {
     # An expert's finding demanded before the guarantee applies.
     "expert": (
         r"\bexperts?\b|\bexpertise\b|(?:reparateur|atelier|technicien|centre"
-        r"|garage)s? (?:\w+ )?agreee?s?\b|service (?:apres-vente )?agreee?\b|(?:approved|authori[sz]ed|certified"
+        r"|garage)s? (?:\w+ )?agreee?s?\b|service (?:apres-vente )?agreee?\b"
+        r"|(?:approved|authori[sz]ed|certified"
         r"|accredited) (?:\w+ )?(?:repairer|workshop|technician|service (?:centre"
         r"|center|agent)|garage|engineer)"
     ),

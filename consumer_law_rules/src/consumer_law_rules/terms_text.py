@@ -136,6 +136,7 @@ _TOPIC_PATTERNS: Final = {
         # one reserve ("toute réserve doit être confirmée"), not "sous réserve de"
         r"|\b(?:toute|une|votre|sa|la|emettre|formuler|noter|porter) reserve\b"
         r"(?! (?:de|du|d'|des|que)\b)"
+        r"|\breservations\b"
         r"|bon de (?:livraison|transport)|delivery (?:slip|note|receipt)"
         r"|lettre de voiture|\bprotest"
     ),
