@@ -835,6 +835,187 @@ SWEEP_NEAR_MISSES = [
     'Nous remboursons sous 14 jours à compter de votre demande de rétractation.',
 ]
 
+# A second round, in sloppier and translated registers.
+SWEEP_POSITIVES += [
+    (
+        'legal_guarantee_restricted',
+        (
+            'garantie : si le produit est defectueux il faut nous le dire dans les 8 '
+            'jours sinon on ne peut rien faire'
+        ),
+    ),
+    (
+        'legal_guarantee_restricted',
+        (
+            'For the legal warranty to apply, the item must be sent back in its '
+            'original packaging and in perfect resale condition.'
+        ),
+    ),
+    (
+        'legal_guarantee_restricted',
+        'Defective items: the cost of returning them to us is for your account.',
+    ),
+    (
+        'legal_guarantee_restricted',
+        (
+            'In case of quality problem, we only offer replacement, not refund, thank '
+            'you for understanding.'
+        ),
+    ),
+    (
+        'legal_guarantee_restricted',
+        (
+            'The statutory warranty claims expire 10 days after the goods have been '
+            'received.'
+        ),
+    ),
+    (
+        'legal_guarantee_restricted',
+        (
+            'Hidden defects must be reported within 30 days of delivery, failing which '
+            'the buyer loses any claim.'
+        ),
+    ),
+    (
+        'legal_guarantee_restricted',
+        (
+            'Les réclamations pour vice caché doivent être formulées dans un délai de '
+            "2 mois après l'achat."
+        ),
+    ),
+    (
+        'legal_guarantee_restricted',
+        (
+            'GARANTIE LEGALE : LE PRODUIT DOIT ETRE RETOURNE COMPLET AVEC SA FACTURE '
+            "ET DANS SON EMBALLAGE D'ORIGINE."
+        ),
+    ),
+    (
+        'legal_guarantee_restricted',
+        (
+            'Guarantee is only valid when defect is checked by our authorised service '
+            'centre.'
+        ),
+    ),
+    (
+        'legal_guarantee_restricted',
+        (
+            "Pannes : la garantie ne couvre que l'échange de la pièce défectueuse, les "
+            'frais de port aller et retour étant à la charge du client.'
+        ),
+    ),
+    (
+        'clause_unopened_vehicle_condition',
+        (
+            'Rétractation : les produits doivent nous être retournés complets, non '
+            "utilisés et dans leur emballage d'origine scellé."
+        ),
+    ),
+    (
+        'clause_unopened_vehicle_condition',
+        (
+            'Withdrawal right: the goods must be returned in a new state, in the '
+            'original packaging with the seal unbroken.'
+        ),
+    ),
+    (
+        'clause_unopened_vehicle_condition',
+        (
+            'Delai de retractation 14 jours : article non porte avec etiquette '
+            'obligatoire, sinon pas de remboursement.'
+        ),
+    ),
+    (
+        'risk_transfer_at_carrier',
+        "Merchandise travels at customer's own risk from the moment of shipment.",
+    ),
+    (
+        'risk_transfer_at_carrier',
+        (
+            'Dès leur départ de nos entrepôts, les colis sont sous la responsabilité '
+            'du client.'
+        ),
+    ),
+    (
+        'risk_transfer_at_carrier',
+        "Les marchandises sont livrées départ usine, aux risques de l'acheteur.",
+    ),
+    (
+        'risk_transfer_at_carrier',
+        'Our responsibility ends when the parcel is handed over to the post office.',
+    ),
+    (
+        'transport_reserve_forfeits_rights',
+        (
+            'Le client doit vérifier son colis devant le livreur ; passé ce délai, '
+            'aucune réclamation ne sera prise en compte, ni auprès du transporteur ni '
+            'auprès de nous.'
+        ),
+    ),
+    (
+        'transport_reserve_forfeits_rights',
+        (
+            'Check your parcel in front of the courier: if you sign without '
+            'reservations you lose all rights to claim for damage.'
+        ),
+    ),
+    (
+        'transport_reserve_forfeits_rights',
+        (
+            "Aucun recours ne sera possible si les avaries n'ont pas été signalées au "
+            'livreur.'
+        ),
+    ),
+    (
+        'commercial_guarantee_duration_unit_missing',
+        'Garantie constructeur : 2.',
+    ),
+    (
+        'commercial_guarantee_duration_unit_missing',
+        'Warranty: 1 against any manufacturing defect.',
+    ),
+    (
+        'commercial_guarantee_duration_unit_missing',
+        'GARANTIE COMMERCIALE DE 3 SUR LES MOTEURS.',
+    ),
+]
+
+SWEEP_NEAR_MISSES += [
+    'garantie legale de conformite : 2 ans, vous pouvez nous contacter a tout moment.',
+    (
+        'Pour bénéficier de la garantie légale, contactez notre service client ; les '
+        'frais de retour sont à notre charge.'
+    ),
+    'We recommend keeping the original packaging, but a return is accepted without it.',
+    "Vous pouvez retourner l'article même ouvert ou essayé, dans les 14 jours.",
+    (
+        "Le client doit vérifier l'état du colis à la livraison et, en cas de dommage, "
+        'émettre des réserves auprès du transporteur dans les 3 jours ouvrables par '
+        'lettre recommandée.'
+    ),
+    (
+        'Any damage in transit must be reported to the carrier within 3 days (not '
+        'counting public holidays) by registered letter; this does not affect your '
+        'rights against us.'
+    ),
+    (
+        "Les produits sont livrés à l'adresse indiquée ; le transfert des risques "
+        'intervient à la réception par le client.'
+    ),
+    'The seller is liable for any loss or damage until the goods are delivered to you.',
+    'Warranty: 2 years parts, 1 year labour.',
+    'La garantie commerciale de deux (2) ans couvre les pièces.',
+    (
+        'In accordance with Article L217-3, the seller delivers goods in conformity '
+        'with the contract and is liable for any lack of conformity existing at '
+        'delivery.'
+    ),
+    (
+        "Vous bénéficiez d'un délai de 2 ans à compter de la délivrance du bien pour "
+        'agir (article L217-12).'
+    ),
+]
+
 MEDIATION_PARAGRAPHS = [
     (
         "Médiation : le client peut recourir gratuitement au dispositif de "

@@ -381,7 +381,7 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
             # commerciale de 2 contre les défauts", "5 (pièces et main d'oeuvre)")
             r"\b(?:garantie|warranty|guarantee)\b[^.;\d()§°]{0,40}?(?:: ?|\bde )"
             r"(?<![\w/.,-])\d{1,2} (?:\(? ?(?:contre|against|covering|couvrant"
-            r"|pieces|parts)\b)",
+            r"|pieces|parts|sur|on|pour|for)\b)",
         ),
         one_sentence=True,
     ),
@@ -709,6 +709,12 @@ _FORFEIT: Final = re.compile(
     r"|(?:fait|fera|font|feront|makes?) perdre (?:au \w+ |a l'\w+ |a vous )?"
     r"(?:tout |ses |son |tous ses |vos )?(?:droits?|recours)"
     r"|(?:be |are |is )?(?:rejected|refused))"
+    # the consequence first: "aucun recours ne sera possible si les avaries n'ont
+    # pas été signalées"
+    r"|(?:aucun recours|aucune reclamation|no (?:claim|complaint|recourse)s?)"
+    r"[^.]{0,60}?"
+    r"(?:ne sera|will be|shall be|possible|accepted|acceptee|admise)[^.]{0,40}?"
+    r"\b(?:si|if)\b[^.]{0,60}?\b(?:pas|not|sans|without)\b"
     r"|(?:aucune (?:reclamation|reprise)|no (?:claim|complaint|return)s?)[^.]{0,60}?"
     r"(?:ne sera|will be|shall be|accepted|acceptee|admise|prise en compte)[^.]{0,60}?"
     r"(?:apres|au-dela|passe|after|beyond|later than|outside)"

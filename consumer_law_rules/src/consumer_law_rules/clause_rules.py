@@ -66,6 +66,8 @@ _GOODS_EVENT: Final = re.compile(
     r"|du colis|des articles|de votre commande|des biens)|reception$|reception[ ,;.]"
     r"|delivery|receipt(?! of (?:your|the) (?:claim|request|complaint|e-?mail))"
     r"|receiving (?:the|your|their) |(?:you|they|the (?:customer|buyer)) receives?\b"
+    r"|(?:goods|products?|items?|parcels?|orders?|articles?) (?:have|has) been"
+    r" (?:received|delivered)"
     r"|(?:vous recevez|le client recoit|l'acheteur recoit)"
     r"|achat|purchase|decouverte|discovery|dispatch|shipment|shipping|expedition"
     r"|envoi|commande|order|facture|invoice)"

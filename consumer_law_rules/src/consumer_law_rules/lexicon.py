@@ -94,6 +94,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|nous"
         r"|le service)|faire part|avis(?:er|ez)|prevenir|parven|adress|complain|raised"
         r"|let us know|tell us|be made|be brought"
+        r"|nous (?:le |la |les )?(?:dire|ecrire)\b"
     ),
     # The delivery or the receipt of the goods, the event a window runs from.
     "receipt": (
@@ -144,8 +145,9 @@ CONCEPTS: Final[dict[str, str]] = {
     # The merchant replaces or exchanges, and gives no refund.
     "exchange_not_refund": (
         r"(?:echang|remplac|replac|exchang)[^.;]{0,60}?(?:;|,|\.|:)?[^.]{0,20}?"
-        r"(?:aucun remboursement|no refunds?|not (?:be )?refunded|jamais rembours"
-        r"|ne (?:sera|seront|donne|donnera) (?:pas|lieu a aucun|jamais) (?:lieu a )?"
+        r"(?:aucun remboursement|no refunds?|not (?:be )?refunded|not (?:a )?refund\b"
+        r"|jamais rembours|ne (?:sera|seront|donne|donnera) (?:pas|lieu a aucun"
+        r"|jamais) (?:lieu a )?"
         r"(?:un )?rembours|ne (?:sera|seront|fera|feront) (?:en aucun cas|aucunement"
         r"|nullement) (?:l'objet d'un )?rembours|under no circumstances (?:be )?"
         r"refunded|pas (?:de )?rembours|ni rembours|rather than refund"
@@ -193,6 +195,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:expense|cost|charge)|at your (?:own )?(?:expense|cost)|(?:paid|borne"
         r"|payable"
         r"|covered) by (?:the |you)(?:buyer|customer|purchaser|client|consumer)?"
+        r"|(?:is |are )?for (?:your|the (?:buyer|customer|purchaser|client"
+        r"|consumer)'?s?) (?:own )?account"
         r"|(?:you|he|she|they|the (?:buyer|customer|purchaser|client|consumer))"
         r" (?:(?:must|shall|will|has to|have to|is to|are to) )?(?:pays?|bears?"
         r"|is responsible for|are responsible for)\b"
@@ -206,6 +210,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|\bretours?\b|\breturns?\b|\brenvoi"
         r"|return (?:shipping|postage|carriage)|cost of return|\bpostage\b"
         r"|frais d'envoi|send(?:ing)? (?:it |them |the \w+ )?(?:back )?to us"
+        r"|returning (?:it |them |the \w+ )?(?:back )?to us"
     ),
     # The moment the goods leave the merchant (before the consumer has them).
     "dispatch": (
