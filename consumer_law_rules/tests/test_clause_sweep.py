@@ -1016,6 +1016,82 @@ SWEEP_NEAR_MISSES += [
     ),
 ]
 
+# A third round: the complaint to the merchant against the carrier's reserve,
+# a question answered by the next sentence, security tags.
+SWEEP_POSITIVES += [
+    (
+        'complaint_window_below_legal_minimum',
+        'Produit manquant dans votre colis ? Prévenez-nous sous 48h par mail.',
+    ),
+    (
+        'complaint_window_below_legal_minimum',
+        'If an item is missing from your order, you must inform us within 24 hours.',
+    ),
+    (
+        'complaint_window_below_legal_minimum',
+        'COMMANDE INCOMPLETE : MERCI DE NOUS LE SIGNALER DANS LES 2 JOURS.',
+    ),
+    (
+        'transport_reserve_below_legal_minimum',
+        (
+            'Colis abîmé : notez vos réserves sur le bon du livreur et confirmez-les '
+            'au transporteur sous 24h.'
+        ),
+    ),
+    (
+        'transport_reserve_below_legal_minimum',
+        (
+            "Damaged parcel: write your reservations on the courier's slip and confirm "
+            'them to the carrier within 48 hours.'
+        ),
+    ),
+    (
+        'clause_unopened_vehicle_condition',
+        (
+            "Droit de rétractation : l'étiquette de sécurité apposée sur l'article ne "
+            'doit pas avoir été retirée.'
+        ),
+    ),
+    (
+        'clause_unopened_vehicle_condition',
+        'Right of withdrawal: the security tag must still be attached to the garment.',
+    ),
+    (
+        'clause_unopened_vehicle_condition',
+        (
+            'Retractation : les chaussures doivent etre renvoyees dans leur boite '
+            "d'origine, non portees a l'exterieur."
+        ),
+    ),
+    (
+        'legal_guarantee_restricted',
+        (
+            'Defective items must be sent back with the original invoice and the '
+            'original box, otherwise the warranty is void.'
+        ),
+    ),
+]
+
+SWEEP_NEAR_MISSES += [
+    (
+        'Un article manquant ? Contactez notre service client, nous traitons votre '
+        'demande sous 48 heures.'
+    ),
+    'Our team answers complaints within 24 hours on working days.',
+    (
+        'Colis abîmé : notez vos réserves sur le bon du livreur et confirmez-les au '
+        'transporteur dans les 3 jours ouvrables.'
+    ),
+    (
+        "Rétractation : nous vous remercions de retourner l'article si possible dans "
+        "son emballage d'origine."
+    ),
+    (
+        'Right of withdrawal: you may try the shoes on indoors; we may deduct a '
+        'depreciation if they show signs of wear beyond that.'
+    ),
+]
+
 MEDIATION_PARAGRAPHS = [
     (
         "Médiation : le client peut recourir gratuitement au dispositif de "

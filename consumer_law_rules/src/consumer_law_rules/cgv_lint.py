@@ -585,6 +585,15 @@ _MERCHANT_ACTS: Final = re.compile(
     r"|\brepons|\breponse|\bresponse|\brepl(?:y|ies)\b|\bprise en charge par"
     r"|\bintervient\b|\bexpedie|\bremplace"
 )
+# The merchant as the subject of the duration's clause: "nous traitons votre
+# demande", "we will answer".
+_MERCHANT_CLAUSE: Final = re.compile(
+    r"^\W*(?:et |and )?(?:nous|we(?: will| shall)?|notre (?:equipe|service)(?: client)?"
+    r"|our (?:team|customer service|service)(?: will)?) (?:vous )?(?:traitons"
+    r"|traiterons|traite|traitera|repondons|repondrons|repond|repondra|examinons"
+    r"|examinerons|revenons|reviendrons|handles?|answers?|process(?:es)?|repl(?:y|ies)"
+    r"|responds?|deal with|review|get back)\b"
+)
 _CUSTOMER_WINDOW: Final = re.compile(
     r"\bdoi(?:t|vent)\b|\bdev(?:ez|rez|ront)\b|\bmust\b"
     r"|(?:merci de|priere de|veuillez) (?:nous )?(?:le |la "
@@ -833,10 +842,24 @@ class _Collector:
         ]
 
 
-def _merchant_commitment(span: str) -> bool:
+def _merchant_commitment(span: str, clause: str = "") -> bool:
     """A duration the merchant commits to (answering a claim, shipping a
-    replacement), not a window left to the customer."""
+    replacement), not a window left to the customer: in the whole sentence, or in
+    the duration's own clause ("contactez-nous, nous traitons votre demande sous
+    48 heures")."""
+    if _MERCHANT_CLAUSE.search(clause):
+        return True
     return bool(_MERCHANT_ACTS.search(span)) and not _CUSTOMER_WINDOW.search(span)
+
+
+def _clause_around(terms: TermsText, duration: Duration) -> str:
+    """The part of the duration's sentence between commas or semicolons."""
+    sentence = terms.sentence_at(duration.start)
+    text = terms.text
+    start = max(text.rfind(",", sentence.start, duration.start), text.rfind(
+        ";", sentence.start, duration.start
+    ))
+    return text[max(start + 1, sentence.start) : duration.end]
 
 
 def _refund_too_late(terms: TermsText, duration: Duration) -> bool:
@@ -915,7 +938,7 @@ def _duration_rules(found: _Collector, at: date | None) -> None:
             span = terms.text[sentence.start : sentence.end]
             if (
                 (is_guarantee_window(span) and not names_transport(span))
-                or _merchant_commitment(span)
+                or _merchant_commitment(span, _clause_around(terms, duration))
                 or not _RESERVE_ACT.search(span)
             ):
                 continue

@@ -120,6 +120,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|toutes (?:leurs |ses |les ))?etiquettes?|etiquettes? (?:attachee"
         r"|d'origine|intacte)"
         r"|emballage (?:d'origine|original|intact)"
+        # a security tag or seal left on the goods
+        r"|(?:etiquettes?|badges?|scelles?) (?:\w+ )?(?:de securite|antivol)"
+        r"|security (?:tags?|labels?|seals?)|(?:tags?|labels?|seals?) (?:must )?"
+        r"(?:still )?(?:be )?(?:attached|intact|unbroken|in place)"
         r"|original (?:\w+ )?(?:packaging|box|package)|sealed (?:packaging|box|package)"
         r"|emballage (?:\w+ )?(?:scelle|non ouvert|intact)|caisses? d'origine"
         r"|jamais (?:ete )?roules?|never (?:been )?(?:ridden|driven|opened)"

@@ -837,11 +837,18 @@ class TermsText:
 
     def _previous_topic(self, sentence: Sentence) -> str:
         """The topic of the sentence before, when ``sentence`` refers back to its
-        period ("ce délai est porté à...", "this period is set at...")."""
+        period ("ce délai est porté à...", "this period is set at...") or answers
+        its question ("Produit manquant ? Prévenez-nous sous 48 h.")."""
         index = self.sentences.index(sentence)
-        if not index or not _ANAPHORA.search(self.text[sentence.start : sentence.end]):
+        if not index:
             return ""
         previous = self.sentences[index - 1]
+        question = (
+            previous.paragraph == sentence.paragraph
+            and self.text[previous.start : previous.end].rstrip().endswith("?")
+        )
+        if not (question or _ANAPHORA.search(self.text[sentence.start : sentence.end])):
+            return ""
         topic = self.topic(_ANCHOR.sub(" ", self.text[previous.start : previous.end]))
         if topic == "transport":
             return self._damage_notice(self.text[previous.start : sentence.end])
