@@ -1092,6 +1092,63 @@ SWEEP_NEAR_MISSES += [
     ),
 ]
 
+# The law stated correctly (L217-3, L217-7, L216-6, L241-4 since 2022, L216-4,
+# L612-2): nothing to find.
+SWEEP_NEAR_MISSES += [
+    (
+        'Le vendeur répond des défauts de conformité existant lors de la délivrance et '
+        'apparaissant dans un délai de deux ans à compter de celle-ci.'
+    ),
+    (
+        'Les défauts de conformité qui apparaissent dans un délai de vingt-quatre mois '
+        'à compter de la délivrance du bien, ou de douze mois pour les biens '
+        "d'occasion, sont présumés exister au moment de la délivrance, sauf preuve "
+        'contraire.'
+    ),
+    (
+        'If the goods are not delivered on time, you may ask us in writing to deliver '
+        'within a reasonable additional period; if we fail to do so, you may terminate '
+        'the contract by letter or email.'
+    ),
+    (
+        "Si le vendeur n'a pas livré dans ce délai supplémentaire, le consommateur "
+        'peut résoudre le contrat par lettre recommandée avec accusé de réception ou '
+        'par un écrit sur un autre support durable.'
+    ),
+    (
+        'Late delivery compensation for contracts concluded since 2022: 10% up to 14 '
+        'days late, 20% from 15 to 30 days, 50% beyond 30 days.'
+    ),
+    (
+        "Les risques de perte ou d'endommagement des biens sont transférés au "
+        "consommateur lorsqu'il prend physiquement possession des biens ou qu'un tiers "
+        'désigné par lui, autre que le transporteur proposé par nous, en prend '
+        'possession.'
+    ),
+    (
+        'Les frais de renvoi du bien à la suite de la rétractation sont à la charge du '
+        'client.'
+    ),
+    'Return costs after a withdrawal are borne by the customer.',
+    (
+        "La garantie commerciale ne s'applique pas aux produits endommagés par une "
+        'mauvaise utilisation.'
+    ),
+    (
+        "Conformément à l'article L612-1, le consommateur peut recourir gratuitement "
+        'au médiateur CM2C, après une réclamation écrite préalable auprès de notre '
+        'service client.'
+    ),
+    (
+        'The consumer may only refer a dispute to the mediator after first trying to '
+        'resolve it directly with us by written complaint.'
+    ),
+    (
+        "Le droit de rétractation ne s'applique pas aux biens confectionnés selon les "
+        'spécifications du consommateur.'
+    ),
+]
+
 MEDIATION_PARAGRAPHS = [
     (
         "Médiation : le client peut recourir gratuitement au dispositif de "
