@@ -595,6 +595,9 @@ _MERCHANT_CLAUSE: Final = re.compile(
     r"|responds?|deal with|review|get back)\b"
 )
 _CUSTOMER_WINDOW: Final = re.compile(
+    r"(?:le client|l'acheteur|vous|the (?:customer|buyer)|you) (?:nous |vous )?"
+    r"(?:signalez?|informez?|notifiez?|previen(?:t|s)|prevenez|avertit|avertissez"
+    r"|reports?|notif(?:y|ies)|informs?|tells?)\b|"
     r"\bdoi(?:t|vent)\b|\bdev(?:ez|rez|ront)\b|\bmust\b"
     r"|(?:merci de|priere de|veuillez) (?:nous )?(?:le |la "
     r"|les |en )?(?:signaler|informer|notifier|contacter|prevenir|faire part)"
@@ -665,6 +668,8 @@ _PACKAGING: Final = re.compile(
 )
 _FORFEIT: Final = re.compile(
     r"(?:a defaut|faute de quoi|faute de (?:reserves?|signalement|notification)"
+    r"|faute d'avoir (?:respecte|suivi|observe|fait|formule|emis)|failing to"
+    r" (?:follow|comply with|respect|observe)"
     r"|if no (?:reserves?|reservations?|protest|complaint|claim) (?:is|are|has been"
     r"|have been) (?:made|noted|lodged|recorded|entered|expressed)|si aucune (?:reserve"
     r"|reclamation) n'(?:est|a ete) (?:faite|emise|notee|formulee|portee)"
@@ -976,6 +981,9 @@ def _withdrawal_information_missing(terms: TermsText) -> bool:
         return False
     if concept("withdrawal_named").search(terms.text):
         return False
+    # a period to send unwanted goods back is the withdrawal's, however named
+    if any(terms.purpose(duration) == "withdrawal" for duration in terms.durations):
+        return False
     return not any(
         sentence.section_topic == "withdrawal"
         or (
@@ -1199,6 +1207,9 @@ def lint_cgv_text(cgv_text: str, at: date | None = None) -> tuple[Finding, ...]:
 # translated as an arbitration board, an ombudsman).
 _MEDIATOR_WORDS: Final = re.compile(
     r"\bmediat(?:eur|or|ion|rice)|\bombudsm[ae]n\b|\bschlichtung"
+    # foreign consumer dispute bodies named in their language (NL, ES, IT, BE)
+    r"|\bgeschillen\w*|\bgeschillencommissie|\bjunta arbitral|arbitraje de consumo"
+    r"|\bconciliazione\b|\bservice de mediation|\bconsumentenombudsdienst"
     r"|(?:consumer )?(?:arbitration|conciliation|dispute resolution) (?:board|body"
     r"|entity|service)"
 )

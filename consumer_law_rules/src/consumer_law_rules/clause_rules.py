@@ -127,6 +127,9 @@ _LEGAL_EXCLUSION: Final = re.compile(
     r"|ouverte?s?\b)"
     r"|deprecia|diminished|dimin|moins-value|perte de valeur|loss of value"
 )
+# Goods that hygiene does not exclude from the withdrawal once unwrapped (CJEU
+# C-681/17 Slewo: a mattress can be cleaned and resold).
+_NOT_SEALED_GOODS: Final = re.compile(r"\bmatelas\b|\bmattress|\bsommiers?\b")
 _MERCHANT_BEARS: Final = re.compile(
     r"a notre charge|nos risques|a nos risques|\bour (?:own )?risk|we bear|borne by us"
     r"|nous supportons|a la charge du vendeur|at the seller's risk|du vendeur"
@@ -177,7 +180,8 @@ _POSSESSION: Final = re.compile(
     r"|l'acheteur)|receipt by (?:you|the (?:customer|buyer|consumer))"
     r"|remise (?:effective"
     r" )?(?:au client|a l'acheteur|au destinataire|entre vos mains)|delivered to you"
-    r"|livraison effective"
+    r"|livraison effective|entre (?:vos|ses|leurs|les) (?:propres )?mains"
+    r"|into (?:your|the (?:customer|buyer|consumer)'s) (?:own )?hands"
 )
 # Mediation said to be optional.
 _NOT_MANDATORY: Final = re.compile(
@@ -361,7 +365,7 @@ def _return_conditions(terms: TermsText) -> Iterator[Hit]:
             continue
         if (
             quotes_the_law(span)
-            or _LEGAL_EXCLUSION.search(span)
+            or (_LEGAL_EXCLUSION.search(span) and not _NOT_SEALED_GOODS.search(span))
             or concept("recommendation").search(span)
         ):
             continue

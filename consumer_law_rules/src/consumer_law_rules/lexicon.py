@@ -132,7 +132,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|jamais (?:ete )?(?:circule|conduit|utilise sur la voie)|never (?:been )?"
         r"(?:used on (?:the|a|public) roads?|on the road)|(?:compteur|odometre)"
         r" (?:kilometrique )?a zero|(?:odometer|mileage) (?:at|reading) (?:zero|0)\b"
-        r"|(?:films?|pellicules?) (?:de protection|protecteurs?)|protective (?:films?"
+        r"|(?:films?|pellicules?|housses?) (?:plastiques? )?(?:de protection"
+        r"|protecteurs?|protectrices?)|protective (?:covers?|films?"
         r"|foils?)"
         r"|(?:in|dans) (?:the )?(?:same )?(?:condition|state|l'etat) (?:in which|as"
         r"|ou|dans lequel)|\bneufs?\b|\bneuves?\b|as new|brand new|\bunopened\b"
@@ -238,8 +239,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|services postaux|transitaire)|prise en charge (?:du colis |des colis |de la"
         r" marchandise )?par (?:le |la )?(?:transporteur|poste|messagerie|livreur)"
         r"|(?:handed|handing|hand|given|delivered|entrusted) (?:over )?to the"
-        r" (?:carrier|post|postal|courier|shipper|haulier|forwarder)|handover to the"
-        r" (?:carrier|courier)|collected by the (?:carrier|courier)|(?:carrier|courier)"
+        r" (?:carrier|post|postal|courier|shipper|haulier|forwarder|forwarding agent"
+        r"|logistics? company|shipping company|delivery company)|handover to the"
+        r" (?:carrier|courier|haulier|forwarder|forwarding agent|logistics? company"
+        r"|shipping company|delivery company)|collected by the (?:carrier|courier)|(?:carrier|courier)"
         r" (?:collects|picks up)|la poste|colissimo|chronopost"
     ),
     # The risk of loss or damage.

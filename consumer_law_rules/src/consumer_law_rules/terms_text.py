@@ -136,7 +136,7 @@ _TOPIC_PATTERNS: Final = {
         # one reserve ("toute réserve doit être confirmée"), not "sous réserve de"
         r"|\b(?:toute|une|votre|sa|la|emettre|formuler|noter|porter) reserve\b"
         r"(?! (?:de|du|d'|des|que)\b)"
-        r"|\breservations\b"
+        r"|\breservations\b|\b(?:any|each|every|a|the|your) reservation\b"
         r"|bon de (?:livraison|transport)|delivery (?:slip|note|receipt)"
         r"|lettre de voiture|\bprotest"
     ),
