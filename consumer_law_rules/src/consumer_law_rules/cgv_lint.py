@@ -278,8 +278,11 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
             r"\b(?:livraison|delivrance) (?:est |sera )?(?:reputee"
             r"|consideree (?:comme)?) (?:effectuee|realisee|faite|accomplie"
             r"|intervenue)[^.]{0,40}?"
-            r"(?:des|a|lors de) (?:l'expedition|l'envoi|la remise|la prise en charge|"
-            r"le depart)",
+            r"(?:des|a|lors de) (?:l'expedition|l'envoi|la prise en charge|le depart"
+            # a handover to the customer himself is the lawful moment (L216-4)
+            r"|la remise(?! (?:(?:du|des|de la|de l') ?\w+ )?(?:entre (?:vos|ses|leurs"
+            r"|les) (?:propres )?mains|au client|a l'acheteur|au destinataire|a vous"
+            r"|en mains propres)))",
             r"\bdelivery (?:is|shall be|will be) (?:deemed|considered|regarded)"
             r"[^.]{0,40}?(?:upon|on|at the time of|at|when|as soon as)"
             r" (?:the )?(?:dispatch|shipment|shipping|handover|collection|departure)",
