@@ -383,10 +383,23 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
             # the number followed by what it covers, not by its unit ("garantie
             # commerciale de 2 contre les défauts", "5 (pièces et main d'oeuvre)")
             r"\b(?:garantie|warranty|guarantee)\b[^.;\d()§°]{0,40}?(?:: ?|\bde )"
-            r"(?<![\w/.,-])\d{1,2} (?:\(? ?(?:contre|against|covering|couvrant"
-            r"|pieces|parts|sur|on|pour|for)\b)",
+            rf"(?<![\w/.,-])(?:\d{{1,2}}|{_NUMBER_PHRASE}) (?:\(? ?(?:contre|against"
+            r"|covering|couvrant|pieces|parts|sur|on|pour|for)\b)",
         ),
         one_sentence=True,
+    ),
+    PresenceRule(
+        "commercial_guarantee_duration_unit_missing",
+        # One line of a list or table of the guarantee's durations without its
+        # unit: "d'une durée de : - 2 ans pour ... ; - 3 pour les outils sans fil",
+        # "Duration | Price ... Premium Care | 5 | 12 %".
+        (
+            rf"(?:[;:] |^)- ?(?:\d{{1,2}}|{_NUMBER_PHRASE}) (?:pour|for|sur|on|contre"
+            r"|against)\b",
+            r"(?<=: )\d{1,2}(?= : \d)",
+        ),
+        near_all=(_GUARANTEE, r"\bduree\b|\bduration\b"),
+        window=250,
     ),
     PresenceRule(
         "legal_guarantee_restricted",
