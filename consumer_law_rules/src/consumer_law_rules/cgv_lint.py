@@ -612,6 +612,7 @@ _MERCHANT_CLAUSE: Final = re.compile(
 )
 _CUSTOMER_WINDOW: Final = re.compile(
     r"(?:le client|l'acheteur|vous|the (?:customer|buyer)|you) (?:nous |vous )?"
+    r"(?:le |la |les |l')?"
     r"(?:signalez?|informez?|notifiez?|previen(?:t|s)|prevenez|avertit|avertissez"
     r"|reports?|notif(?:y|ies)|informs?|tells?)\b|"
     r"\bdoi(?:t|vent)\b|\bdev(?:ez|rez|ront)\b|\bmust\b"

@@ -129,7 +129,9 @@ _LEGAL_EXCLUSION: Final = re.compile(
 )
 # Goods that hygiene does not exclude from the withdrawal once unwrapped (CJEU
 # C-681/17 Slewo: a mattress can be cleaned and resold).
-_NOT_SEALED_GOODS: Final = re.compile(r"(?<!-)\bmatelas\b|(?<!-)\bmattress|\bsommiers?\b")
+_NOT_SEALED_GOODS: Final = re.compile(
+    r"(?<!-)\bmatelas\b|(?<!-)\bmattress|\bsommiers?\b"
+)
 _MERCHANT_BEARS: Final = re.compile(
     r"a notre charge|nos risques|a nos risques|\bour (?:own )?risk|we bear|borne by us"
     r"|nous supportons|a la charge du vendeur|at the seller's risk|du vendeur"

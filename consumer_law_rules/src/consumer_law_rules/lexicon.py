@@ -242,7 +242,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r" (?:carrier|post|postal|courier|shipper|haulier|forwarder|forwarding agent"
         r"|logistics? company|shipping company|delivery company)|handover to the"
         r" (?:carrier|courier|haulier|forwarder|forwarding agent|logistics? company"
-        r"|shipping company|delivery company)|collected by the (?:carrier|courier)|(?:carrier|courier)"
+        r"|shipping company|delivery company)|collected by the (?:carrier|courier)"
+        r"|(?:carrier|courier)"
         r" (?:collects|picks up)|la poste|colissimo|chronopost"
     ),
     # The risk of loss or damage.

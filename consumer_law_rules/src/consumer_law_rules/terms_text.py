@@ -272,7 +272,8 @@ _HEADING_START: Final = re.compile(
 # short line in capitals) starts a paragraph even after a single line break.
 _NUMBERED_LINE: Final = re.compile(
     r"(?<!\n)\n(?=[ \t]*(?:(?i:article|art\.|section|chapitre|chapter|titre|title"
-    r"|clause)[ \t]+(?:\d|[ivxlc]+\b)|§[ \t]*\d|(?:ANNEXES?|Annexes?|APPENDIX|Appendix|SCHEDULE"
+    r"|clause)[ \t]+(?:\d|[ivxlc]+\b)|§[ \t]*\d"
+    r"|(?:ANNEXES?|Annexes?|APPENDIX|Appendix|SCHEDULE"
     r"|Schedule|FORMULAIRE|Formulaire|MODEL|Model)\b|\d{1,2}(?:\.\d{1,2})*[.)][ \t]+\S"
     r"|\d{1,2}(?:\.\d{1,2})+[ \t]+\S|[IVX]{1,5}(?:[.)]|[ \t]+[-–:])[ \t]))"
     # A short title line (capitals, or unpunctuated) after a finished sentence.
