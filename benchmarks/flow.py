@@ -22,20 +22,34 @@ Two template databases are prepared once (``--recreate`` to rebuild them): one
 with only the Odoo apps the addons need, one with every addon of this
 repository; each template also holds the benchmark's fixtures (chart of
 accounts, tax, products, terms of sale in force, and one consumer per order of
-the largest size), committed, so that nothing is set up during a run. Each
-repetition copies a template (``CREATE DATABASE … TEMPLATE …``), runs the flow
-on the copy (measured: time and queries, per stage) and drops the copy. Plain
-and addons repetitions alternate. The first repetition of each size is cold
-(a fresh registry and caches): it runs ``--cold-orders`` orders, is printed
-apart and discarded; the figures are the medians of the ``--repeat`` warm
-repetitions. For each ``--orders`` size it prints one line:
+the largest size), committed, so that nothing is set up during a run.
 
-    flow orders=200 warm_runs=2 plain_s=… addons_s=… ratio=… plain_cpu_s=…
-        addons_cpu_s=… cpu_ratio=… plain_q=… addons_q=… extra_queries_per_order=…
-        by_stage=confirm:+…,deliver:+…,… time_by_stage=confirm:…x,… uptime=…
+A size (``--orders N``) is a shop that has taken N orders: its last
+``--sample`` orders (100 by default; all of them when N is smaller) are measured
+one by one as above, the N − sample before them are the shop's history. The
+history is put through the same steps (with the same withdrawals, one order in
+ten) in batches of 100 orders when the size's template is made (a copy of the
+base template, ``<template>_h<history>``, kept for later runs like the base
+ones): set-up, not measured. So every size measures the same number of orders,
+and the lines of two sizes compare the cost of an order in a small and in a large
+shop (constant in N, or not), in minutes rather than hours: on this project's
+2-core machine plain Odoo alone takes more than a second per order, so measuring
+1,000 orders one by one, twice per side, would take well over an hour.
 
-(``*_s``: wall-clock seconds of the measured steps, copy and registry loading
-excluded; ``*_cpu_s``: this process's CPU seconds over the same steps (Odoo's
+Each repetition copies the size's template (``CREATE DATABASE … TEMPLATE …``),
+runs the measured orders on the copy (time and queries, per stage) and drops the
+copy. Plain and addons repetitions alternate. The first repetition of each size
+is cold (a fresh registry and caches): it runs ``--cold-orders`` orders, is
+printed apart and discarded; the figures are the medians of the ``--repeat``
+warm repetitions. For each ``--orders`` size it prints one line:
+
+    flow orders=1000 history=900 measured=100 warm_runs=2 plain_s=… addons_s=…
+        ratio=… plain_cpu_s=… addons_cpu_s=… cpu_ratio=… plain_q=… addons_q=…
+        extra_queries_per_order=… by_stage=confirm:+…,deliver:+…,…
+        time_by_stage=confirm:…x,… uptime=…
+
+(``*_s``: wall-clock seconds of the measured orders' steps, copy, history and
+registry loading excluded; ``*_cpu_s``: this process's CPU seconds over the same steps (Odoo's
 Python, without PostgreSQL's work), less sensitive to other processes on a
 shared machine than the wall clock; ``by_stage``: the addons' extra queries per
 order at each stage, the withdraw stage's being spread over all orders as it
@@ -43,21 +57,31 @@ happens to one in ten; uptime: the machine's load when the line is printed.)
 
 Usage (with Odoo 18 installed; the templates are created the first time):
 
-    python3 benchmarks/flow.py [--orders 200,1000] [--repeat 2] [--recreate]
+    python3 benchmarks/flow.py [--orders 200,1000] [--sample 100] [--repeat 2]
+        [--recreate]
+    python3 benchmarks/flow.py --orders 10 --repeat 1 --cold-orders 1 --profile all
+
+``--profile`` lists, per stage and per order, the statements the addons run
+more (or less) often than plain Odoo, each with the place in this repository's
+code that issued it ("-": at the commit's flush); its times mean nothing.
 
 Times are indicative on a shared machine (each line prints its load); query
 counts are the stable measure.
 """
 
 import argparse
+from collections import Counter
 from contextlib import contextmanager
 import os
 from pathlib import Path
+import re
 import signal
 import statistics
 import subprocess
 import sys
+import threading
 import time
+import traceback
 
 ROOT = Path(__file__).resolve().parent.parent
 PLAIN_DB = os.environ.get("CONSUMER_LAW_BENCH_PLAIN_DB", "consumer_law_bench_plain")
@@ -122,11 +146,16 @@ class Flow:
     SHIPPING_CODE = "BENCH-SHIPPING"
     CUSTOMER_REF = "bench-customer"
 
-    def __init__(self, env):
+    def __init__(self, env, profile=False):
         from odoo import Command
 
         self.Command = Command
         self.env = env
+        # with --profile: per stage, the statements run and where (in this
+        # repository's code) each was issued
+        self.profile = None
+        if profile:
+            self.profile = {stage: (Counter(), Counter()) for stage in self.STAGES}
         self.stage_queries = dict.fromkeys(self.STAGES, 0)
         self.stage_seconds = dict.fromkeys(self.STAGES, 0.0)
         self.stage_cpu_seconds = dict.fromkeys(self.STAGES, 0.0)
@@ -202,15 +231,36 @@ class Flow:
             ]
         )
 
-    def get_customers(self, count):
-        """The ids of ``count`` prepared consumers."""
+    def get_customers(self, count, offset=0):
+        """The ids of ``count`` prepared consumers, after the first ``offset``."""
         return (
             self.env["res.partner"]
             .search(
-                [("ref", "=like", f"{self.CUSTOMER_REF}-%")], order="id", limit=count
+                [("ref", "=like", f"{self.CUSTOMER_REF}-%")],
+                order="id",
+                offset=offset,
+                limit=count,
             )
             .ids
         )
+
+    def run_history(self, partner_ids, batch=100):
+        """The shop's earlier orders, one per customer, through the same steps
+        as the measured ones, ``batch`` orders a transaction (set-up of a
+        size's template, not measured)."""
+        for start in range(0, len(partner_ids), batch):
+            orders = self.env["sale.order"].browse()
+            for partner_id in partner_ids[start : start + batch]:
+                orders |= self._create_order(partner_id)
+            orders.action_confirm()
+            for order in orders:
+                self._deliver(order)
+            invoices = orders._create_invoices()
+            invoices.action_post()
+            self._pay(invoices)
+            for order in orders[::10]:
+                self._withdraw(order)
+            self.env.cr.commit()
 
     def run(self, partner_ids):
         """Run the flow of one order per customer, each step committed; return
@@ -261,14 +311,39 @@ class Flow:
     def _stage(self, name):
         """One step in its own transaction, committed (as one request)."""
         cr = self.env.cr
+        hooks = self._profile_hooks(name)
         before = cr.sql_log_count
         start = time.perf_counter()
         cpu_start = time.process_time()
-        yield
-        cr.commit()  # flushes; the next step starts with a cold cache
+        with hooks:
+            yield
+            cr.commit()  # flushes; the next step starts with a cold cache
         self.stage_seconds[name] += time.perf_counter() - start
         self.stage_cpu_seconds[name] += time.process_time() - cpu_start
         self.stage_queries[name] += cr.sql_log_count - before
+
+    @contextmanager
+    def _profile_hooks(self, name):
+        """With --profile, record each statement of the stage (its text, its
+        numbers blanked) and the innermost frame of this repository's code that
+        issued it (Odoo's query hooks, as its profiler uses)."""
+        if self.profile is None:
+            yield
+            return
+        statements, origins = self.profile[name]
+
+        def hook(cr, query, params, start, delay):
+            text = _normalized_statement(query)
+            statements[text] += 1
+            origins[(text, _project_origin())] += 1
+
+        thread = threading.current_thread()
+        previous = getattr(thread, "query_hooks", ())
+        thread.query_hooks = (*previous, hook)
+        try:
+            yield
+        finally:
+            thread.query_hooks = previous
 
     def _deliver(self, order):
         picking = order.picking_ids
@@ -312,6 +387,29 @@ class Flow:
         self._pay(credit_note)
 
 
+def _normalized_statement(query):
+    """The statement's shape: numbers and savepoint names blanked, the column
+    lists of reads, inserts and updates elided (the addons add columns to the
+    tables both sides read)."""
+    text = query.decode() if isinstance(query, bytes) else str(query)
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"SAVEPOINT \"[^\"]+\"", "SAVEPOINT", text)
+    columns = r'(?:"\w+"\."\w+"(?:->>%s)?(?:, )?)+'
+    text = re.sub(rf"^SELECT {columns} FROM", "SELECT … FROM", text)
+    text = re.sub(r'^(INSERT INTO "\w+") \(.*', r"\1 …", text)
+    text = re.sub(r'^(UPDATE "\w+" SET) .*', r"\1 …", text)
+    return re.sub(r"\b\d+\b", "N", text)
+
+
+def _project_origin():
+    """The innermost frame of this repository's addons in the current stack."""
+    for frame in reversed(traceback.extract_stack()):
+        path = Path(frame.filename)
+        if ROOT in path.parents and path.parent.name != "benchmarks":
+            return f"{path.relative_to(ROOT)}:{frame.lineno} {frame.name}"
+    return "-"
+
+
 def _copy_database(template, copy):
     """A throwaway copy of the prepared template (PostgreSQL file copy)."""
     import odoo
@@ -334,9 +432,11 @@ def _drop_database(copy):
         cr.execute(f'DROP DATABASE IF EXISTS "{copy}"')
 
 
-def _measure(template, count):
-    """Copy the template, run the flow, drop the copy; return
-    (seconds, queries, queries by stage, seconds by stage, CPU seconds)."""
+def _measure(template, count, offset=0, profile=False):
+    """Copy the template, run the flow of ``count`` orders (the customers after
+    the first ``offset``: those of the history have theirs), drop the copy;
+    return (seconds, queries, queries by stage, seconds by stage, CPU seconds,
+    statements by stage or None)."""
     import odoo
     from odoo.modules.registry import Registry
 
@@ -348,11 +448,20 @@ def _measure(template, count):
             env = odoo.api.Environment(
                 cr, odoo.SUPERUSER_ID, {"tracking_disable": False}
             )
-            flow = Flow(env)
-            seconds, queries, cpu_seconds = flow.run(flow.get_customers(count))
+            flow = Flow(env, profile=profile)
+            seconds, queries, cpu_seconds = flow.run(
+                flow.get_customers(count, offset)
+            )
     finally:
         _drop_database(copy)
-    return seconds, queries, flow.stage_queries, flow.stage_seconds, cpu_seconds
+    return (
+        seconds,
+        queries,
+        flow.stage_queries,
+        flow.stage_seconds,
+        cpu_seconds,
+        flow.profile,
+    )
 
 
 def _prepare_templates(customers):
@@ -367,6 +476,39 @@ def _prepare_templates(customers):
         odoo.modules.registry.Registry.delete(db)
 
 
+def _history_template(template, history, recreate):
+    """The template of a shop with ``history`` orders already taken: a copy of
+    ``template`` where they went through the flow in batches (made once)."""
+    import odoo
+    from odoo.modules.registry import Registry
+
+    if not history:
+        return template
+    name = f"{template}_h{history}"
+    with odoo.sql_db.db_connect("postgres").cursor() as cr:
+        cr.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name])
+        exists = bool(cr.fetchone())
+    if exists and not recreate:
+        return name
+    print(f"making {name} ({history} orders of history) ...", flush=True)
+    start = time.perf_counter()
+    try:
+        _copy_database(template, name)
+        with Registry(name).cursor() as cr:
+            env = odoo.api.Environment(
+                cr, odoo.SUPERUSER_ID, {"tracking_disable": False}
+            )
+            flow = Flow(env)
+            flow.run_history(flow.get_customers(history))
+    except BaseException:
+        _drop_database(name)
+        raise
+    odoo.modules.registry.Registry.delete(name)
+    odoo.sql_db.close_db(name)
+    print(f"  {name} made in {time.perf_counter() - start:.0f}s", flush=True)
+    return name
+
+
 def _uptime():
     return subprocess.run(
         ["uptime"], capture_output=True, text=True, check=False
@@ -377,10 +519,10 @@ def _median_of(runs, index):
     return statistics.median(run[index] for run in runs)
 
 
-def _report(orders, cold, runs):
+def _report(orders, measured, cold, runs):
     """Print the cold runs apart and the line of the warm runs' medians."""
     for name in ("plain", "addons"):
-        seconds, queries, _stages, _times, _cpu = cold[name]
+        seconds, queries = cold[name][:2]
         print(
             f"  cold {name} (discarded): orders={cold['orders']} {seconds:.2f}s "
             f"{queries} queries",
@@ -394,22 +536,50 @@ def _report(orders, cold, runs):
     for stage in Flow.STAGES:
         plain_stage_q = statistics.median(run[2][stage] for run in runs["plain"])
         addons_stage_q = statistics.median(run[2][stage] for run in runs["addons"])
-        by_stage.append(f"{stage}:{(addons_stage_q - plain_stage_q) / orders:+.1f}")
+        by_stage.append(
+            f"{stage}:{(addons_stage_q - plain_stage_q) / measured:+.1f}"
+        )
         plain_stage_s = statistics.median(run[3][stage] for run in runs["plain"])
         addons_stage_s = statistics.median(run[3][stage] for run in runs["addons"])
         if plain_stage_s:
             time_by_stage.append(f"{stage}:{addons_stage_s / plain_stage_s:.2f}x")
     print(
-        f"flow orders={orders} warm_runs={len(runs['plain'])} "
+        f"flow orders={orders} history={orders - measured} measured={measured} "
+        f"warm_runs={len(runs['plain'])} "
         f"plain_s={plain_s:.2f} addons_s={addons_s:.2f} "
         f"ratio={addons_s / plain_s:.2f} plain_cpu_s={plain_cpu:.2f} "
         f"addons_cpu_s={addons_cpu:.2f} cpu_ratio={addons_cpu / plain_cpu:.2f} "
         f"plain_q={plain_q:.0f} addons_q={addons_q:.0f} "
-        f"extra_queries_per_order={(addons_q - plain_q) / orders:.1f} "
+        f"extra_queries_per_order={(addons_q - plain_q) / measured:.1f} "
         f"by_stage={','.join(by_stage)} time_by_stage={','.join(time_by_stage)} "
         f"uptime={_uptime()}",
         flush=True,
     )
+
+
+def _report_profile(measured, runs, stages, width=160):
+    """Per stage, the statements the addons run more (or less) often than plain
+    Odoo, per order, with the addons' code that issued them."""
+    plain, addons = runs["plain"][-1][5], runs["addons"][-1][5]
+    for stage in stages:
+        plain_statements = plain[stage][0]
+        addons_statements, origins = addons[stage]
+        diff = Counter(addons_statements)
+        diff.subtract(plain_statements)
+        print(f"profile stage={stage} (per order, addons - plain):", flush=True)
+        for text, count in sorted(diff.items(), key=lambda item: -abs(item[1])):
+            if not count:
+                continue
+            print(f"  {count / measured:+6.2f}  {text[:width]}")
+            where = Counter(
+                {
+                    origin: n
+                    for (statement, origin), n in origins.items()
+                    if statement == text
+                }
+            )
+            for origin, n in where.most_common(4):
+                print(f"           {n / measured:5.2f} from {origin}")
 
 
 def main():
@@ -426,13 +596,31 @@ def main():
         help="warm repetitions per size (their median is printed)",
     )
     parser.add_argument(
+        "--sample",
+        type=int,
+        default=100,
+        help="orders measured at each size (the others are the shop's history)",
+    )
+    parser.add_argument(
         "--cold-orders",
         type=int,
         default=20,
         help="orders of the first, cold repetition of each size (discarded)",
     )
     parser.add_argument("--recreate", action="store_true")
+    parser.add_argument(
+        "--profile",
+        default="",
+        help="stages (comma-separated, or 'all') whose statements the addons run "
+        "more often than plain Odoo are listed with the code that issued them "
+        "(slow: use few orders and --repeat 1)",
+    )
     args = parser.parse_args()
+    profile = (
+        list(Flow.STAGES)
+        if args.profile == "all"
+        else [stage for stage in args.profile.split(",") if stage]
+    )
     # stopped (kill, timeout): leave through the ``finally`` that drops the copy
     signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
     sizes = [int(size) for size in args.orders.split(",")]
@@ -448,27 +636,35 @@ def main():
     odoo.service.server.load_server_wide_modules()
     _prepare_templates(max(sizes))
     for orders in sizes:
-        cold = {"orders": min(args.cold_orders, orders)}
+        measured = min(max(args.sample, 1), orders)
+        history = orders - measured
+        templates = {
+            "plain": _history_template(PLAIN_DB, history, args.recreate),
+            "addons": _history_template(ADDONS_DB, history, args.recreate),
+        }
+        cold = {"orders": min(args.cold_orders, measured)}
         runs = {"plain": [], "addons": []}
         for repetition in range(repeat + 1):
-            for name, db in (("plain", PLAIN_DB), ("addons", ADDONS_DB)):
+            for name, db in templates.items():
                 if not repetition:
-                    cold[name] = _measure(db, cold["orders"])
+                    cold[name] = _measure(db, cold["orders"], history)
                     print(
                         f"  cold {name} orders={cold['orders']}: "
                         f"{cold[name][0]:.2f}s uptime={_uptime()}",
                         flush=True,
                     )
                     continue
-                run = _measure(db, orders)
+                run = _measure(db, measured, history, profile=bool(profile))
                 runs[name].append(run)
                 print(
-                    f"  run {repetition} {name} orders={orders}: "
+                    f"  run {repetition} {name} orders={orders} measured={measured}: "
                     f"{run[0]:.2f}s cpu={run[4]:.2f}s {run[1]} queries "
                     f"uptime={_uptime()}",
                     flush=True,
                 )
-        _report(orders, cold, runs)
+        _report(orders, measured, cold, runs)
+        if profile:
+            _report_profile(measured, runs, profile)
 
 
 if __name__ == "__main__":

@@ -48,6 +48,17 @@ sending; ``acks_over_60s``: how many took longer than 60 s;
 address in the hour, against its per-client limit, and ``links_per_order_max``
 the most links e-mailed for one order, against its per-order limit (the rate
 limits hold across workers and servers when both stay within).
+
+``--baseline`` measures plain Odoo instead, for comparison: on a throwaway
+database with only Odoo's ``website`` app (no addon of this repository), a
+server started the same way (``--workers=2``) answers the same number of
+requests from the same 50 concurrent clients, alternately Odoo's own login page
+and its *Contact us* page, and the script prints::
+
+    portal-load baseline=plain-odoo requests=N errors=E p95_ms=P median_ms=M
+        login_p95_ms=L contactus_p95_ms=C
+
+the latency that this machine gives any Odoo page under that load.
 """
 
 import argparse
@@ -367,8 +378,9 @@ def run(args):
     servers = []
     bases = []
     try:
-        for _index in range(args.servers):
-            port = free_port()
+        ports = [free_port() for _index in range(args.servers)]
+        set_base_url(args, f"http://127.0.0.1:{ports[0]}")
+        for port in ports:
             servers.append(start_server(args, port, logfile))
             bases.append(f"http://127.0.0.1:{port}")
         return load(args, bases, orders)
@@ -382,6 +394,68 @@ def run(args):
             time.sleep(2)
             subprocess.run(["dropdb", "--if-exists", args.database], check=False)
         print(f"server log: {logfile.name}", file=sys.stderr)
+
+
+def run_baseline(args):
+    """Plain Odoo's own pages under the same load (see the module's doc)."""
+    args.database = f"{args.database}_plain"
+    subprocess.run(["dropdb", "--if-exists", args.database], check=True)
+    print(f"Creating {args.database} (website only)...", file=sys.stderr)
+    subprocess.run(
+        [
+            *odoo_command(args),
+            "-i",
+            "website",
+            "--without-demo=all",
+            "--stop-after-init",
+            "--no-http",
+            "--log-level=warn",
+        ],
+        check=True,
+    )
+    args.smtp_port = free_port()  # nothing is sent
+    logfile = tempfile.NamedTemporaryFile("w+", suffix=".log", delete=False)
+    server = None
+    try:
+        port = free_port()
+        server = start_server(args, port, logfile)
+        base = f"http://127.0.0.1:{port}"
+        paths = ["/web/login", "/contactus"]
+        requests = PLAIN + 2 * DOUBLE + OVER + 2 * RACE_PAIRS + PUBLIC
+
+        def get(index):
+            path = paths[index % 2]
+            status, _text, ms = Client(base).request(path)
+            return path, status, ms
+
+        with ThreadPoolExecutor(CLIENTS) as pool:
+            results = list(pool.map(get, range(requests)))
+    finally:
+        if server:
+            server.terminate()
+            server.wait(60)
+        if not args.keep:
+            time.sleep(2)
+            subprocess.run(["dropdb", "--if-exists", args.database], check=False)
+        print(f"server log: {logfile.name}", file=sys.stderr)
+    errors = sum(1 for _path, status, _ms in results if status == 0 or status >= 500)
+
+    def p95(times):
+        times = sorted(times)
+        return times[int(len(times) * 0.95) - 1] if times else 0.0
+
+    times = sorted(ms for _path, _status, ms in results)
+    by_path = {
+        path: p95(ms for name, _status, ms in results if name == path)
+        for path in paths
+    }
+    print(
+        f"portal-load baseline=plain-odoo requests={len(results)} errors={errors} "
+        f"p95_ms={p95(times):.0f} median_ms={times[len(times) // 2]:.0f} "
+        f"login_p95_ms={by_path['/web/login']:.0f} "
+        f"contactus_p95_ms={by_path['/contactus']:.0f}"
+    )
+    return 0
 
 
 def load(args, bases, orders):
@@ -568,6 +642,20 @@ def check_rate_limits(args):
     }
 
 
+def set_base_url(args, url):
+    """Point the database's base URL at the (first) server, frozen: the
+    acknowledgments' PDFs are rendered as in production, wkhtmltopdf fetching
+    the report's style sheets from it (with Odoo's default address, nothing
+    listens there and the PDFs are made without them, faster than for real)."""
+    for key, value in (("web.base.url", url), ("web.base.url.freeze", "True")):
+        sql(
+            args,
+            "INSERT INTO ir_config_parameter (key, value, create_date, write_date) "
+            f"VALUES ('{key}', '{value}', now(), now()) "
+            "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
+        )
+
+
 def sql(args, query):
     completed = subprocess.run(
         ["psql", "-d", args.database, "-At", "-c", query],
@@ -644,12 +732,17 @@ def main():
         action="store_true",
         help="reuse the database (sale_withdrawal installed) instead of creating it",
     )
+    parser.add_argument(
+        "--baseline",
+        action="store_true",
+        help="measure plain Odoo's own pages under the same load instead",
+    )
     args = parser.parse_args()
     try:
         find_odoo(args)
     except devtool.Missing as error:
         raise SystemExit(str(error)) from error
-    return run(args)
+    return run_baseline(args) if args.baseline else run(args)
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ from . import consumer_law_flow_fields_mixin
 from . import consumer_mediator
 from . import consumer_law_policy
 from . import res_company
+from . import sale_order
 from . import res_config_settings
 from . import res_partner
 from . import product_category
@@ -17,3 +18,4 @@ from . import consumer_law_portal_attempt
 from . import consumer_law_evidence_export
 from . import ir_module_module
 from . import consumer_law_document_job
+from . import ir_actions_report

@@ -439,13 +439,16 @@ class CgvVersion(models.Model):
         for ``lang``: that language, then the company's, then the latest."""
         if not candidates:
             return self.browse()
-        for preferred in (lang, candidates[0].company_id.partner_id.lang):
-            if not preferred:
-                continue
-            matching = candidates.filtered(lambda v, code=preferred: v.lang == code)
-            if matching:
-                return self.browse(matching[0].id)
-        return self.browse(candidates[0].id)
+
+        def in_lang(code):
+            return code and candidates.filtered(lambda v: v.lang == code)[:1]
+
+        version = in_lang(lang)
+        if not version:
+            # the company's language only when the customer's has no version
+            company = candidates[0].company_id
+            version = company and in_lang(company._get_consumer_law_lang())
+        return self.browse((version or candidates[0]).id)
 
     def _get_content_digest(self):
         """Return the SHA-256 hex digest of the content and the PDF."""

@@ -180,26 +180,31 @@ class ConsumerLawDocumentJob(models.Model):
         return sha256_hex(canonical_json(payload))
 
     @api.model
-    def _enqueue(self, records, kind, payload=None):
+    def _enqueue(self, records, kind, payload=None, new=False):
         """Queue the document ``kind`` of each of ``records`` (``payload``: a
         JSON-serialisable dict given to the method); return the jobs.
 
         A job already waiting for the same document and payload is reused, so
         that a document enqueued twice is sent once.
+
+        :param new: the records were created in this transaction, so that no
+            job can wait for them yet (one query fewer)
         """
         jobs_sudo = self.sudo()
         if not records:
             return jobs_sudo
         payload_key = self._payload_key(payload)
-        waiting = jobs_sudo.search(
-            [
-                ("res_model", "=", records._name),
-                ("res_id", "in", records.ids),
-                ("kind", "=", kind),
-                ("payload_key", "=", payload_key),
-                ("state", "=", "queued"),
-            ]
-        )
+        waiting = jobs_sudo
+        if not new:
+            waiting = jobs_sudo.search(
+                [
+                    ("res_model", "=", records._name),
+                    ("res_id", "in", records.ids),
+                    ("kind", "=", kind),
+                    ("payload_key", "=", payload_key),
+                    ("state", "=", "queued"),
+                ]
+            )
         waiting_ids = set(waiting.mapped("res_id"))
         new_jobs = jobs_sudo.create(
             [
@@ -240,27 +245,43 @@ class ConsumerLawDocumentJob(models.Model):
     def _trigger_cron(self, at=None):
         """Wake the scheduled actions that send the queue (at once, or ``at``).
 
-        Their triggers are created together and the cron workers woken once
-        (``ir.cron._trigger`` does it action by action: three queries each):
-        the rules of ``ir.cron._trigger_list``, an inactive action triggered
-        only for later.
+        Their triggers are created together, in one query, and the cron workers
+        woken once (``ir.cron._trigger`` does it action by action: three
+        queries each): the rules of ``ir.cron._trigger_list``, an inactive
+        action triggered only for later.
         """
         model_data = self.env["ir.model.data"]
         cron_ids = [
-            model_data._xmlid_to_res_id(xmlid, raise_if_not_found=False)
-            for xmlid in CRON_XMLIDS
+            cron_id
+            for cron_id in (
+                model_data._xmlid_to_res_id(xmlid, raise_if_not_found=False)
+                for xmlid in CRON_XMLIDS
+            )
+            if cron_id
         ]
-        crons = self.env["ir.cron"].sudo().browse(filter(None, cron_ids)).exists()
+        if not cron_ids:
+            return
         now = fields.Datetime.now()
         at = at or now
-        crons = crons.filtered(lambda cron: cron.active or at > now)
-        if not crons:
-            return
-        self.env["ir.cron.trigger"].sudo().create(
-            [{"cron_id": cron.id, "call_at": at} for cron in crons]
+        self.env.cr.execute(
+            SQL(
+                "INSERT INTO ir_cron_trigger "
+                "(cron_id, call_at, create_uid, create_date, write_uid, write_date) "
+                "SELECT id, %(at)s, %(uid)s, %(now)s, %(uid)s, %(now)s "
+                "FROM ir_cron WHERE id IN %(ids)s AND (active OR %(later)s) "
+                "ORDER BY id RETURNING cron_id",
+                at=at,
+                uid=self.env.uid,
+                now=now,
+                ids=tuple(cron_ids),
+                later=at > now,
+            )
         )
-        if at <= now:
-            self.env.cr.postcommit.add(crons[0]._notifydb)
+        triggered = [row[0] for row in self.env.cr.fetchall()]
+        if triggered and at <= now:
+            self.env.cr.postcommit.add(
+                self.env["ir.cron"].browse(triggered[0])._notifydb
+            )
 
     @api.model
     def _cron_send_documents(self, batch_size=BATCH_SIZE, commit=None, deadline=None):

@@ -1,6 +1,10 @@
 # Copyright 2026 Consumer law for Odoo contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import api, fields, models
+from odoo import api, fields, models, tools
+
+# A company's language changed in this transaction: read it from the database
+# until the transaction ends (another transaction may keep the old one cached).
+COMPANY_LANG_CHANGED = "consumer_law.company_lang_changed"
 
 
 class ResCompany(models.Model):
@@ -31,6 +35,12 @@ class ResCompany(models.Model):
         if not self.env.context.get("consumer_law_defer_policy"):
             companies._ensure_consumer_policy()
         return companies
+
+    def write(self, vals):
+        result = super().write(vals)
+        if "partner_id" in vals:
+            self._forget_consumer_law_lang()
+        return result
 
     # === ACTION METHODS === #
     def action_check_terms_of_sale(self):
@@ -84,3 +94,31 @@ class ResCompany(models.Model):
         "Withdraw from contract here" function is (L221-21)."""
         self.ensure_one()
         return f"{(self.website or self.get_base_url()).rstrip('/')}/my/orders"
+
+    # === BUSINESS METHODS === #
+    def _get_consumer_law_lang(self):
+        """Return the company's language (its partner's): the language of the
+        notes staff read. Kept once per registry (cleared when a company's
+        partner or its language changes): each confirmation writes a note in
+        it, a company changes its language about never."""
+        self.ensure_one()
+        if self.env.cr.precommit.data.get(COMPANY_LANG_CHANGED):
+            return self.sudo().partner_id.lang or False
+        return self._get_cached_consumer_law_lang(self.id)
+
+    @api.model
+    @tools.ormcache("company_id")
+    def _get_cached_consumer_law_lang(self, company_id):
+        return self.sudo().browse(company_id).partner_id.lang or False
+
+    @api.model
+    def _forget_consumer_law_lang(self):
+        """A company's language changes in this transaction: drop the kept
+        languages now and when the transaction ends (committed or rolled back),
+        and read them from the database until then."""
+        registry = self.env.registry
+        registry.clear_cache()
+        cr = self.env.cr
+        cr.precommit.data[COMPANY_LANG_CHANGED] = True
+        cr.postcommit.add(registry.clear_cache)
+        cr.postrollback.add(registry.clear_cache)

@@ -30,7 +30,24 @@ class ResPartner(models.Model):
             else:
                 partner.is_consumer = not partner.is_company
 
+    # === CRUD METHODS === #
+    def write(self, vals):
+        result = super().write(vals)
+        if "lang" in vals and self._is_consumer_law_company_partner():
+            self.env["res.company"]._forget_consumer_law_lang()
+        return result
+
     # === BUSINESS METHODS === #
+    def _is_consumer_law_company_partner(self):
+        """Return whether some of the partners are a company's own."""
+        return bool(
+            self.ids
+            and self.env["res.company"]
+            .sudo()
+            .with_context(active_test=False)
+            .search_count([("partner_id", "in", self.ids)], limit=1)
+        )
+
     def _get_consumer_law_region(self, company=None):
         """Return the holiday region of the partner's address.
 

@@ -19,6 +19,7 @@ DEVELOPMENT2_DIR = Path(__file__).parent / "corpus_development2"
 DEVELOPMENT3_DIR = Path(__file__).parent / "corpus_development3"
 DEVELOPMENT4_DIR = Path(__file__).parent / "corpus_development4"
 DEVELOPMENT5_DIR = Path(__file__).parent / "corpus_development5"
+DEVELOPMENT6_DIR = Path(__file__).parent / "corpus_development6"
 # (benchmark label, directory) of every corpus the reader may be developed on;
 # the held-out corpora (``corpus_heldout*``) are never listed here.
 DEVELOPMENT_CORPORA = (
@@ -27,6 +28,7 @@ DEVELOPMENT_CORPORA = (
     ("development-3", DEVELOPMENT3_DIR),
     ("development-4", DEVELOPMENT4_DIR),
     ("development-5", DEVELOPMENT5_DIR),
+    ("development-6", DEVELOPMENT6_DIR),
 )
 DEFAULT_AT = date(2026, 12, 1)
 

@@ -35,6 +35,7 @@ CORRECT_TEXTS = {
     "development-3": 5,
     "development-4": 6,
     "development-5": 6,
+    "development-6": 2,
 }
 
 

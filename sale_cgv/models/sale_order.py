@@ -151,6 +151,10 @@ class SaleOrder(models.Model):
         self._stamp_cgv(memo.get(frozenset(self.ids)))
         return super()._action_confirm()
 
+    def _get_confirmation_children_fields(self):
+        # the stamp reads the pending acceptance of every order confirmed
+        return super()._get_confirmation_children_fields() + ["cgv_pending_ids"]
+
     def _prepare_invoice(self):
         invoice_vals = super()._prepare_invoice()
         if self.cgv_version_id:
@@ -368,7 +372,7 @@ class SaleOrder(models.Model):
         staff of a French shop read French notes whoever confirmed)."""
         self.ensure_one()
         env = self.with_context(
-            lang=self.company_id.partner_id.lang or self.env.lang
+            lang=self.company_id._get_consumer_law_lang() or self.env.lang
         ).env
         if not version:
             return Markup("<p>%s</p>") % env._(

@@ -66,6 +66,24 @@ class TestStamping(SaleCgvCommon):
         )
 
     @freeze_time("2026-03-10 14:00:00")
+    def test_confirmation_note_follows_company_language_change(self):
+        """The company's language is kept between confirmations, and forgotten
+        when its partner's language changes: the next note is in the new one."""
+        self.env["res.lang"]._activate_lang("fr_FR")
+        self.env["ir.module.module"]._load_module_terms(
+            ["sale_cgv"], ["fr_FR"], overwrite=True
+        )
+        french = "Confirmée sous les conditions générales de vente"
+        first = self._create_order()
+        first.with_context(lang="en_US").action_confirm()
+        self.assertFalse(first.message_ids.filtered(lambda m: french in m.body))
+        self.company.partner_id.lang = "fr_FR"
+        self.assertEqual(self.company._get_consumer_law_lang(), "fr_FR")
+        second = self._create_order()
+        second.with_context(lang="en_US").action_confirm()
+        self.assertTrue(second.message_ids.filtered(lambda m: french in m.body))
+
+    @freeze_time("2026-03-10 14:00:00")
     def test_portal_tick_then_staff_confirmation(self):
         """A box ticked on the portal, then a staff confirmation, is recorded as
         a portal checkbox acceptance with the customer's IP address."""
@@ -220,6 +238,29 @@ class TestStamping(SaleCgvCommon):
         self.assertFalse(order.cgv_version_id)
         evidence_writer(order).write({"cgv_version_id": self.version_v1.id})
         self.assertEqual(order.cgv_version_id, self.version_v1)
+
+    def test_invoice_version_is_of_the_invoice_company(self):
+        """An invoice carries its orders' version; given by the evidence writer
+        (creation or first stamp), a version of another company is refused, as
+        ``check_company`` would."""
+        order = self._create_order()
+        order.action_confirm()
+        invoice = order._create_invoices()
+        self.assertEqual(invoice.cgv_version_id, self.version_v1)
+        document = self.env["cgv.document"].create(
+            {"name": "CGV", "company_id": self.other_company.id}
+        )
+        other_version = self._create_version(document=document, effective=V1_DATE)
+        vals = {"move_type": "out_invoice", "partner_id": order.partner_id.id}
+        moves = self.env["account.move"]
+        with self.assertRaisesRegex(UserError, "not to the company of"):
+            evidence_writer(moves).create(dict(vals, cgv_version_id=other_version.id))
+        draft = moves.create(vals)
+        with self.assertRaisesRegex(UserError, "not to the company of"):
+            evidence_writer(draft).write({"cgv_version_id": other_version.id})
+        self.assertFalse(draft.cgv_version_id)
+        evidence_writer(draft).write({"cgv_version_id": self.version_v1.id})
+        self.assertEqual(draft.cgv_version_id, self.version_v1)
 
     def test_refusal_without_version_for_consumer(self):
         """A consumer order without version in force is refused, nothing written."""

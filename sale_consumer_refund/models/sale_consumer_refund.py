@@ -328,7 +328,14 @@ class SaleConsumerRefund(models.Model):
             ).sorted("id")
             refund.credit_note_id = credit_notes[:1]
 
-    @api.depends("credit_note_ids.payment_state")
+    # the reconciliations of the credit notes' lines, not their payment state: a
+    # relational field depending on the payment state would make every write of
+    # a payment's state (any payment, refund or not) search the payment's lines
+    # and entries once more, before the write
+    @api.depends(
+        "credit_note_ids.line_ids.matched_debit_ids",
+        "credit_note_ids.line_ids.matched_credit_ids",
+    )
     def _compute_payment_ids(self):
         for refund in self:
             payments = self.env["account.payment"]

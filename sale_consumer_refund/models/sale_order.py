@@ -39,14 +39,21 @@ class SaleOrder(models.Model):
         return action
 
     # === BUSINESS METHODS === #
+    def _get_confirmation_children_fields(self):
+        # their contract date follows the order's date, written by confirmation
+        return super()._get_confirmation_children_fields() + ["consumer_refund_ids"]
+
     def _get_consumer_goods_lines(self):
         """Return the order lines of goods (no sections, services, delivery)."""
+        # the line's own fields first: a delivery line's product (a service)
+        # is not read for nothing when a delivery's validation recomputes the
+        # withdrawal window
         return self.order_line.filtered(
             lambda line: (
                 not line.display_type
-                and line.product_id.type == "consu"
                 and not line.is_downpayment
                 and not line._is_delivery()
+                and line.product_id.type == "consu"
             )
         )
 

@@ -187,6 +187,33 @@ class TestRefundObligation(ConsumerRefundCommon):
         second = refund._register_refund_payment(date(2026, 6, 5), moves=second_note)
         self.assertEqual(refund.payment_ids, first | second)
 
+    def test_payments_follow_reconciliation_in_transaction(self):
+        """The refund's payments follow the reconciliation of its credit note
+        within one transaction: read before the payment, after it and after an
+        unreconciliation, the value is never the one cached before."""
+        refund = self._refund(self.order, "late_delivery")
+        refund.action_create_credit_note()
+        self.assertFalse(refund.payment_ids)
+        payment = refund._register_refund_payment(date(2026, 6, 4))
+        self.assertEqual(refund.payment_ids, payment)
+        refund.credit_note_id.line_ids.remove_move_reconcile()
+        self.assertFalse(refund.payment_ids)
+
+    def test_reconfirmation_moves_contract_date(self):
+        """An order cancelled and confirmed again: its refund obligation's
+        contract date follows the new confirmation date, with a cold cache (the
+        confirmation's prefetch of the order's children must not hide it)."""
+        refund = self._refund(self.order, "late_delivery")
+        self.assertEqual(refund.contract_date, date(2026, 4, 20))
+        self.order._action_cancel()
+        self.order.action_draft()
+        self.env.flush_all()
+        self.env.invalidate_all()
+        with freeze_time("2026-05-02 09:00:00"):
+            self.order.action_confirm()
+        self.assertEqual(self.order.consumer_refund_ids, refund)
+        self.assertEqual(refund.contract_date, date(2026, 5, 2))
+
     def test_conformity_owes_no_statutory_surcharge(self):
         """A late conformity refund shows no statutory surcharge (only legal
         interest, claimed in court)."""

@@ -79,6 +79,10 @@ class SaleOrder(models.Model):
         return action
 
     # === BUSINESS METHODS === #
+    def _get_confirmation_children_fields(self):
+        # their contract date follows the order's date and state
+        return super()._get_confirmation_children_fields() + ["consumer_guarantee_ids"]
+
     def _get_contract_date_and_source(self):
         """Return (contract date, source) of the order: the day the contract was
         concluded, in Paris time. Odoo writes the confirmation time into

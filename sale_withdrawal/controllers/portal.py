@@ -36,13 +36,24 @@ class WithdrawalPortal(ConsumerLawPortal):
         return {
             "sale_order": order_sudo,
             "access_token": access_token,
-            "available": order_sudo._get_withdrawable_quantities(),
             "page_name": "withdrawal",
             "no_breadcrumbs": True,
             **kwargs,
         }
 
-    def _withdrawal_form_echo(self, order_sudo, post):
+    def _withdrawal_goods_page(self, order_sudo, access_token, available=None, **kw):
+        """Render step 1 (the goods and quantities still withdrawable, read
+        once per request)."""
+        if available is None:
+            available = order_sudo._get_withdrawable_quantities()
+        return request.render(
+            "sale_withdrawal.portal_withdrawal_step_goods",
+            self._withdrawal_values(
+                order_sudo, access_token, available=available, **kw
+            ),
+        )
+
+    def _withdrawal_form_echo(self, order_sudo, post, available):
         """The raw form, shown again with the error (bounded by the template)."""
         return {
             "name": (post.get("name") or "")[:128],
@@ -51,7 +62,7 @@ class WithdrawalPortal(ConsumerLawPortal):
             "submission_key": uuid.uuid4().hex,
             "quantities": {
                 line: (post.get(f"qty_{line.id}") or "0")[:32]
-                for line in order_sudo._get_withdrawable_quantities()
+                for line in available
             },
         }
 
@@ -90,20 +101,19 @@ class WithdrawalPortal(ConsumerLawPortal):
         order_sudo, response = self._withdrawal_check(order_id, access_token)
         if response:
             return response
-        if not order_sudo._can_withdraw_now():
+        available = order_sudo._get_withdrawable_quantities()
+        if not order_sudo._can_withdraw_now(available):
             return self._withdrawal_closed(order_sudo, access_token)
         partner = order_sudo.partner_id
-        return request.render(
-            "sale_withdrawal.portal_withdrawal_step_goods",
-            self._withdrawal_values(
-                order_sudo,
-                access_token,
-                quantities=order_sudo._get_withdrawable_quantities(),
-                name=partner.name or "",
-                email=partner.email or "",
-                statement="",
-                submission_key=uuid.uuid4().hex,
-            ),
+        return self._withdrawal_goods_page(
+            order_sudo,
+            access_token,
+            available=available,
+            quantities=available,
+            name=partner.name or "",
+            email=partner.email or "",
+            statement="",
+            submission_key=uuid.uuid4().hex,
         )
 
     @http.route(
@@ -118,21 +128,22 @@ class WithdrawalPortal(ConsumerLawPortal):
         order_sudo, response = self._withdrawal_check(order_id, access_token)
         if response:
             return response
-        if not order_sudo._can_withdraw_now():
+        available = order_sudo._get_withdrawable_quantities()
+        if not order_sudo._can_withdraw_now(available):
             return self._withdrawal_closed(order_sudo, access_token)
         requests_sudo = request.env["sale.withdrawal.request"].sudo()
         try:
-            values = requests_sudo._parse_portal_form(order_sudo, post)
+            values = requests_sudo._parse_portal_form(
+                order_sudo, post, available=available
+            )
             requests_sudo._check_portal_form(order_sudo, values)
         except UserError as error:
-            return request.render(
-                "sale_withdrawal.portal_withdrawal_step_goods",
-                self._withdrawal_values(
-                    order_sudo,
-                    access_token,
-                    error=error.args[0],
-                    **self._withdrawal_form_echo(order_sudo, post),
-                ),
+            return self._withdrawal_goods_page(
+                order_sudo,
+                access_token,
+                available=available,
+                error=error.args[0],
+                **self._withdrawal_form_echo(order_sudo, post, available),
             )
         values["submission_key"] = values["submission_key"] or uuid.uuid4().hex
         return request.render(
@@ -164,21 +175,26 @@ class WithdrawalPortal(ConsumerLawPortal):
             return request.redirect(
                 self._withdrawal_done_url(existing_sudo, access_token)
             )
-        if not order_sudo._can_withdraw_now():
+        available = order_sudo._get_withdrawable_quantities()
+        if not order_sudo._can_withdraw_now(available):
             return self._withdrawal_closed(order_sudo, access_token)
         try:
             withdrawal_sudo = requests_sudo._portal_submit(
-                order_sudo, post, self._withdrawal_client()
+                order_sudo,
+                post,
+                self._withdrawal_client(),
+                available=available,
+                key_checked=True,
             )
         except UserError as error:
-            return request.render(
-                "sale_withdrawal.portal_withdrawal_step_goods",
-                self._withdrawal_values(
-                    order_sudo,
-                    access_token,
-                    error=error.args[0],
-                    **self._withdrawal_form_echo(order_sudo, post),
-                ),
+            # a refused withdrawal wrote nothing: the same snapshot, the same
+            # quantities
+            return self._withdrawal_goods_page(
+                order_sudo,
+                access_token,
+                available=available,
+                error=error.args[0],
+                **self._withdrawal_form_echo(order_sudo, post, available),
             )
         return request.redirect(
             self._withdrawal_done_url(withdrawal_sudo, access_token)

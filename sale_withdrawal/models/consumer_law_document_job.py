@@ -8,6 +8,9 @@ class ConsumerLawDocumentJob(models.Model):
 
     # === FIELDS === #
     kind = fields.Selection(
-        selection_add=[("withdrawal_acknowledgment", "Withdrawal acknowledgment")],
-        ondelete={"withdrawal_acknowledgment": "cascade"},
+        selection_add=[
+            ("withdrawal_acknowledgment", "Withdrawal acknowledgment"),
+            ("withdrawal_link", "Withdrawal link"),
+        ],
+        ondelete={"withdrawal_acknowledgment": "cascade", "withdrawal_link": "cascade"},
     )

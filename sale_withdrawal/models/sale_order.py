@@ -1,6 +1,6 @@
 # Copyright 2026 Consumer law for Odoo contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
@@ -362,13 +362,19 @@ class SaleOrder(models.Model):
             for line in lines
         }
 
-    def _can_withdraw_now(self):
+    def _can_withdraw_now(self, available=None):
         """Return whether the portal offers the withdrawal function right now:
-        the window is open at the server's time and some goods can be withdrawn."""
+        the window is open at the server's time and some goods can be withdrawn.
+
+        :param available: the order's withdrawable quantities when the caller
+            read them already (:meth:`_get_withdrawable_quantities`)
+        """
         self.ensure_one()
-        return self._is_withdrawal_open_at(fields.Datetime.now()) and any(
-            quantity > 0 for quantity in self._get_withdrawable_quantities().values()
-        )
+        if not self._is_withdrawal_open_at(fields.Datetime.now()):
+            return False
+        if available is None:
+            available = self._get_withdrawable_quantities()
+        return any(quantity > 0 for quantity in available.values())
 
     @api.model
     def _request_withdrawal_link(self, post, company, client):
@@ -414,13 +420,12 @@ class SaleOrder(models.Model):
             < PUBLIC_LINKS_PER_ORDER
         )
         if sent:
-            order._portal_ensure_token()
-            template = self.env.ref("sale_withdrawal.mail_template_withdrawal_link")
-            # queued, not sent during the request: same timing as a miss
-            template.send_mail(
-                order.id,
-                force_send=False,
-                email_layout_xmlid="mail.mail_notification_light",
+            # composed and sent by the documents queue, not in the request
+            # (nearly the same work as a miss); one mail per accepted request
+            self.env["consumer.law.document.job"]._enqueue(
+                order,
+                "withdrawal_link",
+                payload={"requested_at": datetime.now().isoformat()},
             )
         attempts._register_attempt(
             PUBLIC_LINK_SCOPE,
@@ -429,6 +434,20 @@ class SaleOrder(models.Model):
             failed=not order,
         )
         return "sent"
+
+    def _document_job_withdrawal_link(self, requested_at=None):
+        """Run by the queued job: e-mail the order's secure withdrawal link
+        asked for on the public "Withdraw from a contract" page at
+        ``requested_at``; return the mail."""
+        self.ensure_one()
+        self._portal_ensure_token()
+        template = self.env.ref("sale_withdrawal.mail_template_withdrawal_link")
+        mail_id = template.send_mail(
+            self.id,
+            force_send=False,
+            email_layout_xmlid="mail.mail_notification_light",
+        )
+        return self.env["mail.mail"].sudo().browse(mail_id)
 
     @api.model
     def _find_withdrawal_order(self, reference, email, company):

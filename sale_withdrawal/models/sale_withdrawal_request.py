@@ -12,6 +12,7 @@ from odoo.addons.consumer_law.evidence import (
     is_evidence_write,
     is_acknowledgment_suppressed,
 )
+from odoo.addons.consumer_law.models.ir_actions_report import MERGE_BODIES_KEY
 from odoo.addons.consumer_law.tools import paris_date, paris_today, reader_env
 
 
@@ -328,7 +329,7 @@ class SaleWithdrawalRequest(models.Model):
             withdrawals = withdrawals.with_env(self.env)
             withdrawals._create_refund_obligations(refund_vals_list)
         if not is_acknowledgment_suppressed(self.env):
-            withdrawals._queue_acknowledgment()
+            withdrawals._queue_acknowledgment(new=True)
         return withdrawals
 
     @api.model
@@ -532,11 +533,14 @@ class SaleWithdrawalRequest(models.Model):
                 )
             )
 
-    def _queue_acknowledgment(self):
+    def _queue_acknowledgment(self, new=False):
         """Queue the acknowledgment: its PDF and mail are produced by the
-        scheduler, once per queued job (``consumer.law.document.job``)."""
+        scheduler, once per queued job (``consumer.law.document.job``).
+
+        :param new: the requests were just created (no job waits for them)
+        """
         return self.env["consumer.law.document.job"]._enqueue(
-            self, "withdrawal_acknowledgment"
+            self, "withdrawal_acknowledgment", new=new
         )
 
     def _document_job_withdrawal_acknowledgment_prepare(self):
@@ -550,17 +554,21 @@ class SaleWithdrawalRequest(models.Model):
         streams = (
             self.env["ir.actions.report"]
             .sudo()
+            .with_context(**{MERGE_BODIES_KEY: True})
             ._render_qweb_pdf_prepare_streams(
                 "sale_withdrawal.action_report_withdrawal_declaration",
                 {"report_type": "pdf"},
                 res_ids=to_render.ids,
             )
         )
+        if any(not (streams.get(id_) or {}).get("stream") for id_ in to_render.ids):
+            # the engine could not split the run's PDF per record (a
+            # declaration longer than a page): each job renders its own
+            raise ValueError("the batch's PDF could not be split per declaration")
         for withdrawal in to_render:
-            stream = (streams.get(withdrawal.id) or {}).get("stream")
-            if stream:
-                withdrawal._store_acknowledgment_pdf(stream.getvalue())
-                stream.close()
+            stream = streams[withdrawal.id]["stream"]
+            withdrawal._store_acknowledgment_pdf(stream.getvalue())
+            stream.close()
 
     def _document_job_withdrawal_acknowledgment(self):
         """Run by the queued job: send the acknowledgment; return its message."""

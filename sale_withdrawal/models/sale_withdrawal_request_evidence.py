@@ -340,11 +340,14 @@ class SaleWithdrawalRequest(models.Model):
 
     # === PORTAL === #
     @api.model
-    def _parse_portal_form(self, order_sudo, post):
+    def _parse_portal_form(self, order_sudo, post, available=None):
         """Return the portal form's values, validated.
 
         Quantities: finite, whole for unit measures, between 0 and what can
         still be withdrawn; texts and keys bounded; the e-mail a real address.
+
+        :param available: the order's withdrawable quantities when the caller
+            read them already (``sale.order._get_withdrawable_quantities``)
 
         :return: dict with name, email, statement, submission_key and quantities
             ({order line: quantity}, only the lines withdrawn)
@@ -372,8 +375,10 @@ class SaleWithdrawalRequest(models.Model):
                 env, post.get("submission_key"), label=env._("Submission key")
             ),
         }
+        if available is None:
+            available = order_sudo._get_withdrawable_quantities()
         quantities = {}
-        for line, maximum in order_sudo._get_withdrawable_quantities().items():
+        for line, maximum in available.items():
             quantity = portal_input.parse_quantity(
                 env,
                 post.get(f"qty_{line.id}"),
@@ -419,22 +424,33 @@ class SaleWithdrawalRequest(models.Model):
         }
 
     @api.model
-    def _portal_submit(self, order_sudo, post, client):
+    def _portal_submit(
+        self, order_sudo, post, client, available=None, key_checked=False
+    ):
         """Record the withdrawal submitted on the portal, once.
 
         A second submit of the same form returns the first request; more than
         :data:`PORTAL_SUBMISSIONS_PER_ORDER` new submissions of one order within
-        an hour are refused.
+        an hour are refused. The customer is not made a follower and no
+        creation note is logged: the act is recorded with its SHA-256, and the
+        acknowledgment names its recipients.
 
         :param client: the client's address (rate limits, stored hashed)
+        :param available: the order's withdrawable quantities, when the caller
+            read them already in this request
+        :param key_checked: the caller looked for the form's submission key
+            already in this request (the unique constraint still holds)
         :return: the request (sudo)
         :raise UserError: invalid form, rate limit, or a withdrawal the law
             does not grant (nothing is written)
         """
-        values = self._parse_portal_form(order_sudo, post)
-        existing = self._find_portal_submission(order_sudo, values["submission_key"])
-        if existing:
-            return existing
+        values = self._parse_portal_form(order_sudo, post, available=available)
+        if not key_checked:
+            existing = self._find_portal_submission(
+                order_sudo, values["submission_key"]
+            )
+            if existing:
+                return existing
         self._check_portal_form(order_sudo, values)
         attempts = self.env["consumer.law.portal.attempt"]
         if (
@@ -448,7 +464,11 @@ class SaleWithdrawalRequest(models.Model):
                 )
             )
         withdrawal_sudo = (
-            evidence_writer(self.sudo())
+            evidence_writer(
+                self.sudo().with_context(
+                    mail_create_nolog=True, mail_create_nosubscribe=True
+                )
+            )
             .create(self._prepare_portal_request_vals(order_sudo, values))
             .with_env(self.sudo().env)
         )

@@ -18,10 +18,14 @@ from odoo import SUPERUSER_ID, Command, api
 from odoo.exceptions import AccessError, UserError
 from odoo.tests import TransactionCase, tagged
 from odoo.tools import mute_logger
+from odoo.tools.pdf import PdfFileReader
 
 from odoo.addons.base.models.ir_mail_server import IrMailServer
 from odoo.addons.consumer_law.evidence import without_acknowledgment
-from odoo.addons.consumer_law.models import consumer_law_document_job
+from odoo.addons.consumer_law.models import (
+    consumer_law_document_job,
+    ir_actions_report,
+)
 from odoo.addons.consumer_law.models.consumer_law_document_job import (
     LEASE,
     RETRY_DELAYS,
@@ -31,6 +35,7 @@ from odoo.addons.consumer_law.tests.common import (
     UNPARK_JOBS,
     send_queued_documents,
 )
+from odoo.addons.consumer_law.tests.document_checks import pdf_text
 
 from .common import SaleWithdrawalCommon
 
@@ -235,6 +240,43 @@ class TestWithdrawalAcknowledgmentQueue(SaleWithdrawalCommon):
                 )
             send_queued_documents(self.env)
         self.assertEqual(prepare_streams.call_count, 1)
+
+    def test_batch_one_wkhtmltopdf_run_without_patched_qt(self):
+        """A wkhtmltopdf without patched Qt takes one HTML file only: the
+        batch's declarations are given to it as one file, one run for the
+        batch, and each declaration gets its own one-page PDF."""
+        other_order = self._delivered_order(at=datetime(2026, 5, 4, 9, 0))
+        withdrawals = self._create_request(
+            self.order, {self.bike_line: 1}
+        ) | self._create_request(
+            other_order, {other_order._get_withdrawal_goods_lines()[0]: 1}
+        )
+        report_class = type(self.env["ir.actions.report"])
+        with (
+            patch.object(
+                ir_actions_report, "wkhtmltopdf_has_patched_qt", return_value=False
+            ),
+            patch.object(
+                report_class,
+                "_run_wkhtmltopdf",
+                autospec=True,
+                side_effect=report_class._run_wkhtmltopdf,
+            ) as run,
+        ):
+            withdrawals._document_job_withdrawal_acknowledgment_prepare()
+        self.assertEqual(run.call_count, 1)
+        self.assertEqual(len(run.call_args.args[1]), 2)  # the engine's two bodies
+        for withdrawal, other in (withdrawals, withdrawals[::-1]):
+            pdf = base64.b64decode(
+                withdrawal.with_context(bin_size=False).acknowledgment_pdf
+            )
+            self.assertEqual(PdfFileReader(io.BytesIO(pdf)).getNumPages(), 1)
+            self.assertEqual(
+                withdrawal.acknowledgment_sha256, hashlib.sha256(pdf).hexdigest()
+            )
+            text = pdf_text(pdf)
+            self.assertIn(withdrawal.name, text)
+            self.assertNotIn(other.name, text)
 
     def test_enqueued_twice_sent_once(self):
         """Queuing the same acknowledgment while it waits reuses the job."""

@@ -241,7 +241,8 @@ class TestWithdrawalPortal(HttpCase):
         self.assertFalse(old.withdrawal_request_ids)
 
     def test_public_page_same_answer(self):
-        """Known and unknown orders get the same answer; only a match is mailed."""
+        """Known and unknown orders get the same answer; only a match is mailed,
+        by the documents queue (nothing composed in the customer's request)."""
         mails = self.env["mail.mail"]
         csrf = self._csrf("/withdrawal")
         known = self.url_open(
@@ -252,9 +253,12 @@ class TestWithdrawalPortal(HttpCase):
                 "email": "Camille.Martin@example.com",
             },
         )
-        sent = mails.search(
-            [("model", "=", "sale.order"), ("res_id", "=", self.order.id)]
-        )
+        domain = [("model", "=", "sale.order"), ("res_id", "=", self.order.id)]
+        self.assertFalse(mails.search(domain))
+        job = self._link_mails(self.order)
+        self.assertEqual(len(job), 1)
+        job._produce()  # what the queue does before sending it
+        sent = mails.search(domain)
         self.assertEqual(len(sent), 1)
         self.assertIn(
             f"/my/orders/{self.order.id}/withdraw?access_token=", sent.body_html
@@ -351,8 +355,18 @@ class TestWithdrawalPortal(HttpCase):
         )
 
     def _link_mails(self, order):
-        return self.env["mail.mail"].search(
-            [("model", "=", "sale.order"), ("res_id", "=", order.id)]
+        """The link mails queued for ``order`` (one job per accepted request,
+        composed and sent by the documents queue)."""
+        return (
+            self.env["consumer.law.document.job"]
+            .sudo()
+            .search(
+                [
+                    ("res_model", "=", "sale.order"),
+                    ("res_id", "=", order.id),
+                    ("kind", "=", "withdrawal_link"),
+                ]
+            )
         )
 
     def test_internal_user_refused_on_portal_routes(self):
@@ -510,6 +524,8 @@ class TestWithdrawalPortal(HttpCase):
         for _i in range(4):
             self._public(self.order.name, "camille.martin@example.com")
         self.assertEqual(len(self._link_mails(self.order)), 3)
+        send_queued_documents(self.env)
+        self.assertEqual(set(self._link_mails(self.order).mapped("state")), {"done"})
         for index in range(5):
             self._public(f"S9{index}999", "nobody@example.com")
         blocked = self._public(self.order.name, "camille.martin@example.com")

@@ -278,8 +278,11 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
             r"\b(?:livraison|delivrance) (?:est |sera )?(?:reputee"
             r"|consideree (?:comme)?) (?:effectuee|realisee|faite|accomplie"
             r"|intervenue)[^.]{0,40}?"
-            r"(?:des|a|lors de) (?:l'expedition|l'envoi|la remise|la prise en charge|"
-            r"le depart)",
+            r"(?:des|a|lors de) (?:l'expedition|l'envoi|la prise en charge|le depart"
+            # a handover to the customer himself is the lawful moment (L216-4)
+            r"|la remise(?! (?:(?:du|des|de la|de l') ?\w+ )?(?:entre (?:vos|ses|leurs"
+            r"|les) (?:propres )?mains|au client|a l'acheteur|au destinataire|a vous"
+            r"|en mains propres)))",
             r"\bdelivery (?:is|shall be|will be) (?:deemed|considered|regarded)"
             r"[^.]{0,40}?(?:upon|on|at the time of|at|when|as soon as)"
             r" (?:the )?(?:dispatch|shipment|shipping|handover|collection|departure)",
@@ -318,7 +321,10 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
     ),
     PresenceRule(
         "clause_more_restrictive_than_L216-6",
-        (r"\blettre recommandee\b|\bregistered (?:letter|mail|post)\b",),
+        (
+            r"\b(?:lettre|courrier|pli|envoi) recommandee?\b|\blrar\b"
+            r"|\bregistered (?:letter|mail|post)\b",
+        ),
         near_all=(_CANCEL, r"retard|late|delay|livraison|deliver"),
         unless=(_DURABLE_MEDIUM,),
         unless_window=(150, 150),
@@ -372,10 +378,28 @@ PRESENCE_RULES: Final[tuple[PresenceRule, ...]] = (
             # card no 3", "alinéa 2")
             r"\b(?:garantie|warranty|guarantee)\b(?:(?!\b(?:article|art|clause"
             r"|section|alinea|al|paragraphe?|paragraph|point|annexe?|appendix"
-            r"|chapitre|chapter|page|n|no|numero|number|card|carte)\b)[^.;:\d()§°])"
+            r"|chapitre|chapter|page|n|no|numero|number|card|carte)\b)[^.;\d()§°])"
             r"{0,40}?(?:: ?)?(?<![\w/.,-])\d{1,2}(?= ?(?:[.;,](?!\d)|$))",
+            # the number followed by what it covers, not by its unit ("garantie
+            # commerciale de 2 contre les défauts", "5 (pièces et main d'oeuvre)")
+            r"\b(?:garantie|warranty|guarantee)\b[^.;\d()§°]{0,40}?(?:: ?|\bde )"
+            rf"(?<![\w/.,-])(?:\d{{1,2}}|{_NUMBER_PHRASE}) (?:\(? ?(?:contre|against"
+            r"|covering|couvrant|pieces|parts|sur|on|pour|for)\b)",
         ),
         one_sentence=True,
+    ),
+    PresenceRule(
+        "commercial_guarantee_duration_unit_missing",
+        # One line of a list or table of the guarantee's durations without its
+        # unit: "d'une durée de : - 2 ans pour ... ; - 3 pour les outils sans fil",
+        # "Duration | Price ... Premium Care | 5 | 12 %".
+        (
+            rf"(?:[;:] |^)- ?(?:\d{{1,2}}|{_NUMBER_PHRASE}) (?:pour|for|sur|on|contre"
+            r"|against)\b",
+            r"(?<=: )\d{1,2}(?= : \d)",
+        ),
+        near_all=(_GUARANTEE, r"\bduree\b|\bduration\b"),
+        window=250,
     ),
     PresenceRule(
         "legal_guarantee_restricted",
@@ -577,7 +601,20 @@ _MERCHANT_ACTS: Final = re.compile(
     r"|\brepons|\breponse|\bresponse|\brepl(?:y|ies)\b|\bprise en charge par"
     r"|\bintervient\b|\bexpedie|\bremplace"
 )
+# The merchant as the subject of the duration's clause: "nous traitons votre
+# demande", "we will answer".
+_MERCHANT_CLAUSE: Final = re.compile(
+    r"^\W*(?:et |and )?(?:nous|we(?: will| shall)?|notre (?:equipe|service)(?: client)?"
+    r"|our (?:team|customer service|service)(?: will)?) (?:vous )?(?:traitons"
+    r"|traiterons|traite|traitera|repondons|repondrons|repond|repondra|examinons"
+    r"|examinerons|revenons|reviendrons|handles?|answers?|process(?:es)?|repl(?:y|ies)"
+    r"|responds?|deal with|review|get back)\b"
+)
 _CUSTOMER_WINDOW: Final = re.compile(
+    r"(?:le client|l'acheteur|vous|the (?:customer|buyer)|you) (?:nous |vous )?"
+    r"(?:le |la |les |l')?"
+    r"(?:signalez?|informez?|notifiez?|previen(?:t|s)|prevenez|avertit|avertissez"
+    r"|reports?|notif(?:y|ies)|informs?|tells?)\b|"
     r"\bdoi(?:t|vent)\b|\bdev(?:ez|rez|ront)\b|\bmust\b"
     r"|(?:merci de|priere de|veuillez) (?:nous )?(?:le |la "
     r"|les |en )?(?:signaler|informer|notifier|contacter|prevenir|faire part)"
@@ -648,6 +685,8 @@ _PACKAGING: Final = re.compile(
 )
 _FORFEIT: Final = re.compile(
     r"(?:a defaut|faute de quoi|faute de (?:reserves?|signalement|notification)"
+    r"|faute d'avoir (?:respecte|suivi|observe|fait|formule|emis)|failing to"
+    r" (?:follow|comply with|respect|observe)"
     r"|if no (?:reserves?|reservations?|protest|complaint|claim) (?:is|are|has been"
     r"|have been) (?:made|noted|lodged|recorded|entered|expressed)|si aucune (?:reserve"
     r"|reclamation) n'(?:est|a ete) (?:faite|emise|notee|formulee|portee)"
@@ -655,6 +694,14 @@ _FORFEIT: Final = re.compile(
     r"|en l'absence de (?:reserves?|signalement)|in the absence of (?:reserves?"
     r"|reservations?|a note)|without (?:such )?(?:reserves?|reservations?)"
     r"|sinon|passe ce delai|au-dela de ce delai|hors delai"
+    # the damage left unrecorded: "if damage is not noted on the delivery slip"
+    r"|(?:avaries?|dommages?|degats?|damages?) (?:non|not) (?:signalee?s?|notee?s?"
+    r"|reported|noted|recorded|mentionnee?s?)"
+    r"|\bif (?:the |any )?(?:damages?|reserves?|reservations?|anomal\w*|defects?"
+    r"|problems?) (?:is|are|was|were) not (?:\w+ )?(?:noted|recorded|reported|mentioned"
+    r"|indicated|written|stated)|\bsi (?:les |le |la |l')?(?:dommages?|avaries?"
+    r"|anomalies?|degats?) ne (?:sont|est) pas (?:\w+ )?(?:notee?s?|indiquee?s?"
+    r"|mentionnee?s?|signalee?s?|inscrite?s?)"
     # the step left undone: "si ces réserves ne sont pas formulées", "si vous ne
     # l'avez pas fait", "if you have not done so"
     r"|\bsi (?:ces |les |vos |ses |leurs )?(?:reserves?|reclamations?|protestations?)"
@@ -689,7 +736,16 @@ _FORFEIT: Final = re.compile(
     r" be (?:accepted|considered)|forfeit|dechu|decheance"
     r"|perd(?:ra|ent|ront|ez|rez|ons)? (?:tout |son |ses |leur |leurs )?"
     r"(?:droits?|recours)|los(?:es|e) (?:all |any |his |her"
-    r" |their )?(?:rights?|claims?)|(?:be |are |is )?(?:rejected|refused))"
+    r" |their |your )?(?:rights?|claims?|recourse)"
+    r"|(?:fait|fera|font|feront|makes?) perdre (?:au \w+ |a l'\w+ |a vous )?"
+    r"(?:tout |ses |son |tous ses |vos )?(?:droits?|recours)"
+    r"|(?:be |are |is )?(?:rejected|refused))"
+    # the consequence first: "aucun recours ne sera possible si les avaries n'ont
+    # pas été signalées"
+    r"|(?:aucun recours|aucune reclamation|no (?:claim|complaint|recourse)s?)"
+    r"[^.]{0,60}?"
+    r"(?:ne sera|will be|shall be|possible|accepted|acceptee|admise)[^.]{0,40}?"
+    r"\b(?:si|if)\b[^.]{0,60}?\b(?:pas|not|sans|without)\b"
     r"|(?:aucune (?:reclamation|reprise)|no (?:claim|complaint|return)s?)[^.]{0,60}?"
     r"(?:ne sera|will be|shall be|accepted|acceptee|admise|prise en compte)[^.]{0,60}?"
     r"(?:apres|au-dela|passe|after|beyond|later than|outside)"
@@ -808,10 +864,24 @@ class _Collector:
         ]
 
 
-def _merchant_commitment(span: str) -> bool:
+def _merchant_commitment(span: str, clause: str = "") -> bool:
     """A duration the merchant commits to (answering a claim, shipping a
-    replacement), not a window left to the customer."""
+    replacement), not a window left to the customer: in the whole sentence, or in
+    the duration's own clause ("contactez-nous, nous traitons votre demande sous
+    48 heures")."""
+    if _MERCHANT_CLAUSE.search(clause):
+        return True
     return bool(_MERCHANT_ACTS.search(span)) and not _CUSTOMER_WINDOW.search(span)
+
+
+def _clause_around(terms: TermsText, duration: Duration) -> str:
+    """The part of the duration's sentence between commas or semicolons."""
+    sentence = terms.sentence_at(duration.start)
+    text = terms.text
+    start = max(text.rfind(",", sentence.start, duration.start), text.rfind(
+        ";", sentence.start, duration.start
+    ))
+    return text[max(start + 1, sentence.start) : duration.end]
 
 
 def _refund_too_late(terms: TermsText, duration: Duration) -> bool:
@@ -890,7 +960,7 @@ def _duration_rules(found: _Collector, at: date | None) -> None:
             span = terms.text[sentence.start : sentence.end]
             if (
                 (is_guarantee_window(span) and not names_transport(span))
-                or _merchant_commitment(span)
+                or _merchant_commitment(span, _clause_around(terms, duration))
                 or not _RESERVE_ACT.search(span)
             ):
                 continue
@@ -927,6 +997,9 @@ def _withdrawal_information_missing(terms: TermsText) -> bool:
     if len(terms.text) < _FULL_TERMS_CHARACTERS and not _covers_contract_core(terms):
         return False
     if concept("withdrawal_named").search(terms.text):
+        return False
+    # a period to send unwanted goods back is the withdrawal's, however named
+    if any(terms.purpose(duration) == "withdrawal" for duration in terms.durations):
         return False
     return not any(
         sentence.section_topic == "withdrawal"
@@ -1151,6 +1224,9 @@ def lint_cgv_text(cgv_text: str, at: date | None = None) -> tuple[Finding, ...]:
 # translated as an arbitration board, an ombudsman).
 _MEDIATOR_WORDS: Final = re.compile(
     r"\bmediat(?:eur|or|ion|rice)|\bombudsm[ae]n\b|\bschlichtung"
+    # foreign consumer dispute bodies named in their language (NL, ES, IT, BE)
+    r"|\bgeschillen\w*|\bgeschillencommissie|\bjunta arbitral|arbitraje de consumo"
+    r"|\bconciliazione\b|\bservice de mediation|\bconsumentenombudsdienst"
     r"|(?:consumer )?(?:arbitration|conciliation|dispute resolution) (?:board|body"
     r"|entity|service)"
 )

@@ -65,7 +65,10 @@ _GOODS_EVENT: Final = re.compile(
     r"|de la commande"
     r"|du colis|des articles|de votre commande|des biens)|reception$|reception[ ,;.]"
     r"|delivery|receipt(?! of (?:your|the) (?:claim|request|complaint|e-?mail))"
-    r"|receiving (?:the|your|their) "
+    r"|receiving (?:the|your|their) |(?:you|they|the (?:customer|buyer)) receives?\b"
+    r"|(?:goods|products?|items?|parcels?|orders?|articles?) (?:have|has) been"
+    r" (?:received|delivered)"
+    r"|(?:vous recevez|le client recoit|l'acheteur recoit)"
     r"|achat|purchase|decouverte|discovery|dispatch|shipment|shipping|expedition"
     r"|envoi|commande|order|facture|invoice)"
 )
@@ -88,6 +91,20 @@ _TRANSPORT_WORDS: Final = re.compile(
 _PLAIN_DEFECT_WORDS: Final = re.compile(
     r"defectu|defective|faulty|\bvices?\b(?!-)|hidden defect|latent defect|en panne"
     r"|malfunction|dysfonction|manufacturing defect|defauts? de fabrication"
+    r"|(?:probleme|defaut|souci)s? de qualite|quality (?:problems?|issues?|defects?)"
+)
+# A claim under the legal guarantee (or "the guarantee's claims") names a defect
+# without its word: "claims under the legal guarantee must be made within ...".
+_GUARANTEE_CLAIM: Final = re.compile(
+    r"garantie legale|legal (?:guarantee|warranty)|statutory (?:guarantee|warranty)"
+    r"|garantie de conformite|guarantee of conformity|(?:warranty|guarantee) claims?"
+    r"|claims? under (?:the|our) (?:warranty|guarantee)|au titre de la garantie"
+    r"|reclamations? (?:de|en) garantie|(?:mise|appel) en (?:jeu de la )?garantie"
+    r"|(?:garantie|warranty|guarantee)\b[^.;]{0,20}?\b(?:claims?|reclamations?"
+    r"|complaints?)\b"
+)
+_OTHER_GUARANTEE: Final = re.compile(
+    r"commercial|contractuel|extended|fabricant|manufacturer|constructeur"
 )
 # A window the customer must use (not the merchant's answer time).
 _OBLIGATION: Final = re.compile(
@@ -106,11 +123,17 @@ _LEGAL_EXCLUSION: Final = re.compile(
     # L221-28 9°: audio or video recordings and software unsealed after delivery
     r"|(?:logiciel|software|enregistrement|recording|audio|video|\bcds?\b|dvd"
     r"|blu-?ray|jeux? video|video games?|\bdisques?\b|vinyles?|records?\b)"
-    r"[^.]{0,80}?(?:descell|unseal|scell|sealed|blister|cellophane)"
+    r"[^.]{0,80}?(?:descell|unseal|scell|sealed|blister|cellophane|\bopened\b"
+    r"|ouverte?s?\b)"
     r"|deprecia|diminished|dimin|moins-value|perte de valeur|loss of value"
 )
+# Goods that hygiene does not exclude from the withdrawal once unwrapped (CJEU
+# C-681/17 Slewo: a mattress can be cleaned and resold).
+_NOT_SEALED_GOODS: Final = re.compile(
+    r"(?<!-)\bmatelas\b|(?<!-)\bmattress|\bsommiers?\b"
+)
 _MERCHANT_BEARS: Final = re.compile(
-    r"a notre charge|nos risques|a nos risques|our (?:own )?risk|we bear|borne by us"
+    r"a notre charge|nos risques|a nos risques|\bour (?:own )?risk|we bear|borne by us"
     r"|nous supportons|a la charge du vendeur|at the seller's risk|du vendeur"
     r"|the seller"
     r" bears|restent? (?:a la charge|aux risques) (?:du vendeur|de la societe)"
@@ -137,7 +160,8 @@ _MONTH_ADJECTIVE: Final = re.compile(
 )
 _EXPERT_CONDITION: Final = re.compile(
     r"\bsi\b|\bif\b|constat|confirm|verifi|examin|etabli|established|determin"
-    r"|a condition|sous reserve|provided"
+    r"|a condition|sous reserve|provided|subordonn|conditionn|examen|subject to"
+    r"|inspect|diagnos|controle|checked"
 )
 # A state the goods may be returned in, not one they must be in ("peuvent être
 # retournées après avoir été déballées", "even once unpacked").
@@ -158,7 +182,8 @@ _POSSESSION: Final = re.compile(
     r"|l'acheteur)|receipt by (?:you|the (?:customer|buyer|consumer))"
     r"|remise (?:effective"
     r" )?(?:au client|a l'acheteur|au destinataire|entre vos mains)|delivered to you"
-    r"|livraison effective"
+    r"|livraison effective|entre (?:vos|ses|leurs|les) (?:propres )?mains"
+    r"|into (?:your|the (?:customer|buyer|consumer)'s) (?:own )?hands"
 )
 # Mediation said to be optional.
 _NOT_MANDATORY: Final = re.compile(
@@ -196,6 +221,16 @@ _LEGAL_GUARANTEE_KEPT: Final = re.compile(
     r"|s'ajoute(?:nt)? (?:a|aux) (?:la )?garanties? legales?"
     r"|en plus (?:de la|des) garanties? legales?"
 )
+# "À défaut d'accord amiable, le tribunal compétent": what happens when no
+# settlement is found, not a step the customer must take before the court.
+_FAILED_SETTLEMENT: Final = re.compile(
+    r"(?:a defaut|faute|failing|in the absence|en l'absence|absent)(?: de| d'| of)? ?"
+    r"(?:an? |une? )?(?:(?:resolution|accord|solution|reglement|settlement|agreement"
+    r"|arrangement) (?:a l')?(?:amiable|amicable)|amicable (?:resolution|solution"
+    r"|settlement|agreement))"
+    r"|(?:amicable|amiable) (?:resolution|solution|settlement|agreement) (?:failing"
+    r"|faisant defaut)"
+)
 _RETURN_AFTER: Final = re.compile(r"^ ?(?:de |d')?(?:retour|return|renvoi)")
 
 
@@ -209,6 +244,12 @@ def is_guarantee_window(span: str) -> bool:
     names no transport damage or missing item."""
     head = outside_exceptions(span)
     if _PLAIN_DEFECT_WORDS.search(head):
+        return True
+    if (
+        _GUARANTEE_CLAIM.search(head)
+        and not _OTHER_GUARANTEE.search(head)
+        and not _TRANSPORT_WORDS.search(span)
+    ):
         return True
     return bool(_DEFECT_WORDS.search(head)) and not _TRANSPORT_WORDS.search(span)
 
@@ -326,7 +367,7 @@ def _return_conditions(terms: TermsText) -> Iterator[Hit]:
             continue
         if (
             quotes_the_law(span)
-            or _LEGAL_EXCLUSION.search(span)
+            or (_LEGAL_EXCLUSION.search(span) and not _NOT_SEALED_GOODS.search(span))
             or concept("recommendation").search(span)
         ):
             continue
@@ -424,7 +465,7 @@ def _mediation_precondition(terms: TermsText) -> Iterator[Hit]:
     """Mediation, an amicable attempt or a registered letter made a condition of
     going to court (L612-4, R212-2 10°)."""
     for sentence in terms.sentences:
-        span = _span(terms, sentence)
+        span = _FAILED_SETTLEMENT.sub(" ", _span(terms, sentence))
         step = concept("prior_step").search(span)
         if not (
             step

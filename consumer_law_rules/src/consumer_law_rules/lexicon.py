@@ -94,6 +94,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|nous"
         r"|le service)|faire part|avis(?:er|ez)|prevenir|parven|adress|complain|raised"
         r"|let us know|tell us|be made|be brought"
+        r"|nous (?:le |la |les )?(?:dire|ecrire)\b"
     ),
     # The delivery or the receipt of the goods, the event a window runs from.
     "receipt": (
@@ -119,6 +120,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|toutes (?:leurs |ses |les ))?etiquettes?|etiquettes? (?:attachee"
         r"|d'origine|intacte)"
         r"|emballage (?:d'origine|original|intact)"
+        # a security tag or seal left on the goods
+        r"|(?:etiquettes?|badges?|scelles?) (?:\w+ )?(?:de securite|antivol)"
+        r"|security (?:tags?|labels?|seals?)|(?:tags?|labels?|seals?) (?:must )?"
+        r"(?:still )?(?:be )?(?:attached|intact|unbroken|in place)"
         r"|original (?:\w+ )?(?:packaging|box|package)|sealed (?:packaging|box|package)"
         r"|emballage (?:\w+ )?(?:scelle|non ouvert|intact)|caisses? d'origine"
         r"|jamais (?:ete )?roules?|never (?:been )?(?:ridden|driven|opened)"
@@ -127,7 +132,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|jamais (?:ete )?(?:circule|conduit|utilise sur la voie)|never (?:been )?"
         r"(?:used on (?:the|a|public) roads?|on the road)|(?:compteur|odometre)"
         r" (?:kilometrique )?a zero|(?:odometer|mileage) (?:at|reading) (?:zero|0)\b"
-        r"|(?:films?|pellicules?) (?:de protection|protecteurs?)|protective (?:films?"
+        r"|(?:films?|pellicules?|housses?) (?:plastiques? )?(?:de protection"
+        r"|protecteurs?|protectrices?)|protective (?:covers?|films?"
         r"|foils?)"
         r"|(?:in|dans) (?:the )?(?:same )?(?:condition|state|l'etat) (?:in which|as"
         r"|ou|dans lequel)|\bneufs?\b|\bneuves?\b|as new|brand new|\bunopened\b"
@@ -144,8 +150,9 @@ CONCEPTS: Final[dict[str, str]] = {
     # The merchant replaces or exchanges, and gives no refund.
     "exchange_not_refund": (
         r"(?:echang|remplac|replac|exchang)[^.;]{0,60}?(?:;|,|\.|:)?[^.]{0,20}?"
-        r"(?:aucun remboursement|no refunds?|not (?:be )?refunded|jamais rembours"
-        r"|ne (?:sera|seront|donne|donnera) (?:pas|lieu a aucun|jamais) (?:lieu a )?"
+        r"(?:aucun remboursement|no refunds?|not (?:be )?refunded|not (?:a )?refund\b"
+        r"|jamais rembours|ne (?:sera|seront|donne|donnera) (?:pas|lieu a aucun"
+        r"|jamais) (?:lieu a )?"
         r"(?:un )?rembours|ne (?:sera|seront|fera|feront) (?:en aucun cas|aucunement"
         r"|nullement) (?:l'objet d'un )?rembours|under no circumstances (?:be )?"
         r"refunded|pas (?:de )?rembours|ni rembours|rather than refund"
@@ -155,6 +162,11 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|store credit|bon d'achat)"
         r"|(?:echang|remplac|replac|exchang)[^.]{0,80}?(?:a l'exclusion de (?:tout )?"
         r"|sans (?:aucun )?|excluding (?:any )?|without (?:any )?)(?:rembours|refund)"
+        r"|(?:uniquement|seulement|exclusivement|only|solely) (?:a |au |par |to |by )?"
+        r"(?:l'|la |le |son |sa |leur |un |une |the |an? |its |their )?(?:simple )?"
+        r"(?:echange|remplacement|exchange|replacement)\b"
+        r"|(?:echang|exchang|remplac|replac)\w*[^.;,]{0,30}? only\b(?! (?:if|when"
+        r"|after|within|by|with))"
         r"|(?:se limite|limitee?s?|limited|restricted|reduite?s?) (?:a |au |aux |to )"
         r"(?:l'|la |le |the |un |une |a )?(?:simple )?(?:echange|remplacement"
         r"|reparation"
@@ -188,6 +200,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:expense|cost|charge)|at your (?:own )?(?:expense|cost)|(?:paid|borne"
         r"|payable"
         r"|covered) by (?:the |you)(?:buyer|customer|purchaser|client|consumer)?"
+        r"|(?:is |are )?for (?:your|the (?:buyer|customer|purchaser|client"
+        r"|consumer)'?s?) (?:own )?account"
         r"|(?:you|he|she|they|the (?:buyer|customer|purchaser|client|consumer))"
         r" (?:(?:must|shall|will|has to|have to|is to|are to) )?(?:pays?|bears?"
         r"|is responsible for|are responsible for)\b"
@@ -201,6 +215,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|\bretours?\b|\breturns?\b|\brenvoi"
         r"|return (?:shipping|postage|carriage)|cost of return|\bpostage\b"
         r"|frais d'envoi|send(?:ing)? (?:it |them |the \w+ )?(?:back )?to us"
+        r"|returning (?:it |them |the \w+ )?(?:back )?to us"
     ),
     # The moment the goods leave the merchant (before the consumer has them).
     "dispatch": (
@@ -224,8 +239,11 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|services postaux|transitaire)|prise en charge (?:du colis |des colis |de la"
         r" marchandise )?par (?:le |la )?(?:transporteur|poste|messagerie|livreur)"
         r"|(?:handed|handing|hand|given|delivered|entrusted) (?:over )?to the"
-        r" (?:carrier|post|postal|courier|shipper|haulier|forwarder)|handover to the"
-        r" (?:carrier|courier)|collected by the (?:carrier|courier)|(?:carrier|courier)"
+        r" (?:carrier|post|postal|courier|shipper|haulier|forwarder|forwarding agent"
+        r"|logistics? company|shipping company|delivery company)|handover to the"
+        r" (?:carrier|courier|haulier|forwarder|forwarding agent|logistics? company"
+        r"|shipping company|delivery company)|collected by the (?:carrier|courier)"
+        r"|(?:carrier|courier)"
         r" (?:collects|picks up)|la poste|colissimo|chronopost"
     ),
     # The risk of loss or damage.
@@ -242,7 +260,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:portes?|laves?|utilises?|montes?|abimes?|endommages?|used|worn|washed"
         r"|signs? of (?:use|wear)|traces? d'(?:usure|utilisation|usage)"
         r"|incomplet\w*"
-        r"|assembled|damaged)\b[^.]{0,40}?(?:ne (?:seront|sera|sont"
+        r"|assembled|damaged|opened|ouverte?s?|entamee?s?|descellee?s?|deballee?s?)\b"
+        r"[^.]{0,40}?(?:ne (?:seront|sera|sont"
         r"|est) (?:ni )?(?:pas )?"
         r"(?:repris|acceptes?|rembourses?|echanges?)|will not be (?:accepted|refunded"
         r"|taken back)|cannot be returned|are not (?:accepted|refunded)|(?:sont|seront)"
@@ -434,7 +453,13 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|mauvais entretien|professionn|business customers|\bb2b\b|entreprises"
     ),
     # An expert's finding demanded before the guarantee applies.
-    "expert": r"\bexperts?\b|\bexpertise\b",
+    "expert": (
+        r"\bexperts?\b|\bexpertise\b|(?:reparateur|atelier|technicien|centre"
+        r"|garage)s? (?:\w+ )?agreee?s?\b|service (?:apres-vente )?agreee?\b"
+        r"|(?:approved|authori[sz]ed|certified"
+        r"|accredited) (?:\w+ )?(?:repairer|workshop|technician|service (?:centre"
+        r"|center|agent)|garage|engineer)"
+    ),
     # Late delivery said to give no right to cancel or to damages (L216-6, L241-4).
     "late_delivery_no_remedy": (
         r"(?:retard|delay|late|depassement|overrun|exceed)[^.]{0,60}?(?:ne (?:peut"
@@ -516,8 +541,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r" (?:excluded|not included|deducted|retained|is kept|are kept|kept"
         r"|withheld)"
         r"|(?:delivery|shipping|postage|carriage)(?: (?:costs?|fees?|charges?))?"
-        r" (?:is |are |will be )?(?:not|non)[- ](?:refunded|reimbursed|refundable"
-        r"|repaid)"
+        r"(?! (?:for|of) (?:the )?return)[^.;]{0,40}? (?:is |are |will be )?(?:not"
+        r"|non)[- ](?:refunded|reimbursed|refundable|repaid)"
         r"|frais (?:de |d')?(?:port|livraison|expedition|envoi)(?: initiaux| aller)?"
         r" non (?:rembourses?|remboursables?)"
         r"|ne (?:porte|portera|concerne|couvre|comprend|vise) que (?:sur )?(?:le )?prix"

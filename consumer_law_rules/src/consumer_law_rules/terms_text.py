@@ -133,6 +133,10 @@ _TOPIC_PATTERNS: Final = {
     "transport": re.compile(
         r"\breserves\b|avarie|\bdamag|dommage|endommag|\babime|\bcasse|broken"
         r"|\bbris\b|\bbrisee?s?\b"
+        # one reserve ("toute réserve doit être confirmée"), not "sous réserve de"
+        r"|\b(?:toute|une|votre|sa|la|emettre|formuler|noter|porter) reserve\b"
+        r"(?! (?:de|du|d'|des|que)\b)"
+        r"|\breservations\b|\b(?:any|each|every|a|the|your) reservation\b"
         r"|bon de (?:livraison|transport)|delivery (?:slip|note|receipt)"
         r"|lettre de voiture|\bprotest"
     ),
@@ -268,7 +272,8 @@ _HEADING_START: Final = re.compile(
 # short line in capitals) starts a paragraph even after a single line break.
 _NUMBERED_LINE: Final = re.compile(
     r"(?<!\n)\n(?=[ \t]*(?:(?i:article|art\.|section|chapitre|chapter|titre|title"
-    r"|clause)[ \t]+(?:\d|[ivxlc]+\b)|(?:ANNEXES?|Annexes?|APPENDIX|Appendix|SCHEDULE"
+    r"|clause)[ \t]+(?:\d|[ivxlc]+\b)|§[ \t]*\d"
+    r"|(?:ANNEXES?|Annexes?|APPENDIX|Appendix|SCHEDULE"
     r"|Schedule|FORMULAIRE|Formulaire|MODEL|Model)\b|\d{1,2}(?:\.\d{1,2})*[.)][ \t]+\S"
     r"|\d{1,2}(?:\.\d{1,2})+[ \t]+\S|[IVX]{1,5}(?:[.)]|[ \t]+[-–:])[ \t]))"
     # A short title line (capitals, or unpunctuated) after a finished sentence.
@@ -833,11 +838,18 @@ class TermsText:
 
     def _previous_topic(self, sentence: Sentence) -> str:
         """The topic of the sentence before, when ``sentence`` refers back to its
-        period ("ce délai est porté à...", "this period is set at...")."""
+        period ("ce délai est porté à...", "this period is set at...") or answers
+        its question ("Produit manquant ? Prévenez-nous sous 48 h.")."""
         index = self.sentences.index(sentence)
-        if not index or not _ANAPHORA.search(self.text[sentence.start : sentence.end]):
+        if not index:
             return ""
         previous = self.sentences[index - 1]
+        question = (
+            previous.paragraph == sentence.paragraph
+            and self.text[previous.start : previous.end].rstrip().endswith("?")
+        )
+        if not (question or _ANAPHORA.search(self.text[sentence.start : sentence.end])):
+            return ""
         topic = self.topic(_ANCHOR.sub(" ", self.text[previous.start : previous.end]))
         if topic == "transport":
             return self._damage_notice(self.text[previous.start : sentence.end])
