@@ -49,8 +49,8 @@ warm repetitions. For each ``--orders`` size it prints one line:
         time_by_stage=confirm:…x,… uptime=…
 
 (``*_s``: wall-clock seconds of the measured orders' steps, copy, history and
-registry loading excluded; ``*_cpu_s``: this process's CPU seconds over the same steps (Odoo's
-Python, without PostgreSQL's work), less sensitive to other processes on a
+registry loading excluded; ``*_cpu_s``: this process's CPU seconds over the same
+steps (Odoo's Python, without PostgreSQL's work), less sensitive to other processes on a
 shared machine than the wall clock; ``by_stage``: the addons' extra queries per
 order at each stage, the withdraw stage's being spread over all orders as it
 happens to one in ten; uptime: the machine's load when the line is printed.)
@@ -449,9 +449,7 @@ def _measure(template, count, offset=0, profile=False):
                 cr, odoo.SUPERUSER_ID, {"tracking_disable": False}
             )
             flow = Flow(env, profile=profile)
-            seconds, queries, cpu_seconds = flow.run(
-                flow.get_customers(count, offset)
-            )
+            seconds, queries, cpu_seconds = flow.run(flow.get_customers(count, offset))
     finally:
         _drop_database(copy)
     return (
@@ -536,9 +534,7 @@ def _report(orders, measured, cold, runs):
     for stage in Flow.STAGES:
         plain_stage_q = statistics.median(run[2][stage] for run in runs["plain"])
         addons_stage_q = statistics.median(run[2][stage] for run in runs["addons"])
-        by_stage.append(
-            f"{stage}:{(addons_stage_q - plain_stage_q) / measured:+.1f}"
-        )
+        by_stage.append(f"{stage}:{(addons_stage_q - plain_stage_q) / measured:+.1f}")
         plain_stage_s = statistics.median(run[3][stage] for run in runs["plain"])
         addons_stage_s = statistics.median(run[3][stage] for run in runs["addons"])
         if plain_stage_s:

@@ -18,8 +18,9 @@ held-out until 2026-12-07, then promoted to development), ``corpus=development-3
 (``corpus_development4`` and ``corpus_development5``: written blind and scored as
 held-out ``held-out-3`` and ``held-out-2`` until 2026-12-07, then promoted to
 development), ``corpus=development-6`` (``corpus_development6``: written blind for
-development on 2026-12-07, in two halves by two writers), and the same line for each held-out corpus (``corpus=held-out-N``):
-texts written by someone who never read the reader's code, kept apart and never
+development on 2026-12-07, in two halves by two writers), and the same line for
+each held-out corpus (``corpus=held-out-N``): texts written by someone who never
+read the reader's code, kept apart and never
 used to tune it. The
 held-out directory is ``--heldout DIR``, else the environment variable
 ``TERMS_CHECK_HELDOUT``, else every ``consumer_law_rules/tests/corpus_heldout*``

@@ -99,9 +99,7 @@ class ResPartner(models.Model):
         self.activity_unlink([xmlid])
         for partner in self.filtered("retention_claim_deadline"):
             company = partner.company_id or self.env.company
-            env = self.with_context(
-                lang=company.partner_id.lang or self.env.lang
-            ).env
+            env = self.with_context(lang=company.partner_id.lang or self.env.lang).env
             partner.activity_schedule(
                 act_type_xmlid=xmlid,
                 date_deadline=partner.retention_claim_deadline,

@@ -67,4 +67,6 @@ class TestNotifyBackendTours(ConsumerTourCase):
         self.assertEqual(len(mails), 1, "one mail to the customer")
         self.assertIn(version.public_url, mails.body_html)
         self.assertIn("legal guarantee clauses rewritten", mails.body_html)
-        self.assertIn("Notice of this version queued for 1 customers", version.message_ids[0].body)
+        self.assertIn(
+            "Notice of this version queued for 1 customers", version.message_ids[0].body
+        )

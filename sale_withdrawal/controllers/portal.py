@@ -61,8 +61,7 @@ class WithdrawalPortal(ConsumerLawPortal):
             "statement": (post.get("statement") or "")[:4000],
             "submission_key": uuid.uuid4().hex,
             "quantities": {
-                line: (post.get(f"qty_{line.id}") or "0")[:32]
-                for line in available
+                line: (post.get(f"qty_{line.id}") or "0")[:32] for line in available
             },
         }
 

@@ -331,9 +331,7 @@ _NEXT_LINE_STARTS: Final = re.compile(r"[ \t]*[A-ZÀ-Ý0-9«\"(*•\-–]")
 # A French elided article or pronoun followed by a space instead of its
 # apostrophe, before a vowel or a mute h ("j" not after a number: "14 j ouvres"
 # is fourteen days).
-_BARE_ELISION: Final = re.compile(
-    r"(?<![\w'-])((?<!\d )j|[dlnsc]|qu) (?=[aeiouyh])"
-)
+_BARE_ELISION: Final = re.compile(r"(?<![\w'-])((?<!\d )j|[dlnsc]|qu) (?=[aeiouyh])")
 
 
 def _ends_abbreviated(line: str) -> bool:
@@ -844,10 +842,9 @@ class TermsText:
         if not index:
             return ""
         previous = self.sentences[index - 1]
-        question = (
-            previous.paragraph == sentence.paragraph
-            and self.text[previous.start : previous.end].rstrip().endswith("?")
-        )
+        question = previous.paragraph == sentence.paragraph and self.text[
+            previous.start : previous.end
+        ].rstrip().endswith("?")
         if not (question or _ANAPHORA.search(self.text[sentence.start : sentence.end])):
             return ""
         topic = self.topic(_ANCHOR.sub(" ", self.text[previous.start : previous.end]))
