@@ -157,3 +157,22 @@ def render_clause(env, template, values, lang):
         for key, value in values.items()
     }
     return Markup(rendered).format(**filled)
+
+
+def forget_kept_values(env, flag):
+    """Values kept between transactions (an ``ormcache``) change in this
+    transaction: drop the registry's cache now and when the transaction ends
+    (committed or rolled back), and mark the transaction with ``flag`` so that
+    :func:`kept_values_changed` tells the readers to read the database until
+    then (another transaction could otherwise cache the old values again)."""
+    registry = env.registry
+    registry.clear_cache()
+    cr = env.cr
+    cr.precommit.data[flag] = True
+    cr.postcommit.add(registry.clear_cache)
+    cr.postrollback.add(registry.clear_cache)
+
+
+def kept_values_changed(env, flag):
+    """Whether :func:`forget_kept_values` marked this transaction with ``flag``."""
+    return bool(env.cr.precommit.data.get(flag))

@@ -6,7 +6,7 @@ from odoo import api, fields, models, tools
 
 import consumer_law_rules as rules
 
-from ..tools import rule_errors
+from ..tools import forget_kept_values, kept_values_changed, rule_errors
 
 # Labels of the calendar regions of consumer_law_rules (the codes are its own).
 HOLIDAY_REGION_LABELS = {
@@ -290,12 +290,7 @@ class ConsumerLawPolicy(models.Model):
         """A policy changes in this transaction: drop the kept values now and
         when the transaction ends (committed or rolled back, a savepoint's
         included), and read the policies from the database until then."""
-        registry = self.env.registry
-        registry.clear_cache()
-        cr = self.env.cr
-        cr.precommit.data[POLICY_CHANGED] = True
-        cr.postcommit.add(registry.clear_cache)
-        cr.postrollback.add(registry.clear_cache)
+        forget_kept_values(self.env, POLICY_CHANGED)
 
     def _load_stored_values(self):
         """Put the policy's kept values in this transaction's cache, without
@@ -303,7 +298,7 @@ class ConsumerLawPolicy(models.Model):
         recomputation; only for a user who may read policies (or sudo), as
         reading them from the database would check."""
         self.ensure_one()
-        if self.env.cr.precommit.data.get(POLICY_CHANGED):
+        if kept_values_changed(self.env, POLICY_CHANGED):
             return
         if not (self.env.su or self.browse().has_access("read")):
             return

@@ -2,6 +2,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models, tools
 
+from ..tools import forget_kept_values, kept_values_changed
+
 # A company's language changed in this transaction: read it from the database
 # until the transaction ends (another transaction may keep the old one cached).
 COMPANY_LANG_CHANGED = "consumer_law.company_lang_changed"
@@ -102,7 +104,7 @@ class ResCompany(models.Model):
         partner or its language changes): each confirmation writes a note in
         it, a company changes its language about never."""
         self.ensure_one()
-        if self.env.cr.precommit.data.get(COMPANY_LANG_CHANGED):
+        if kept_values_changed(self.env, COMPANY_LANG_CHANGED):
             return self.sudo().partner_id.lang or False
         return self._get_cached_consumer_law_lang(self.id)
 
@@ -116,9 +118,4 @@ class ResCompany(models.Model):
         """A company's language changes in this transaction: drop the kept
         languages now and when the transaction ends (committed or rolled back),
         and read them from the database until then."""
-        registry = self.env.registry
-        registry.clear_cache()
-        cr = self.env.cr
-        cr.precommit.data[COMPANY_LANG_CHANGED] = True
-        cr.postcommit.add(registry.clear_cache)
-        cr.postrollback.add(registry.clear_cache)
+        forget_kept_values(self.env, COMPANY_LANG_CHANGED)
