@@ -145,21 +145,25 @@ def local_stylesheet(attachment):
 class IrActionsReport(models.Model):
     _inherit = "ir.actions.report"
 
-    def _run_wkhtmltopdf(self, bodies, *args, **kwargs):
+    def _run_wkhtmltopdf(
+        self, bodies, report_ref=False, header=None, footer=None, **kwargs
+    ):
         if (
             self.env.context.get(MERGE_BODIES_KEY)
             and len(bodies) > 1
             and not wkhtmltopdf_has_patched_qt()
         ):
             bodies = [merge_report_bodies(bodies)]
+        report = self
         if self.env.context.get(LOCAL_ASSETS_KEY):
             folders = set()
             bodies = [self._localize_html(body, folders) for body in bodies]
-            for key in ("header", "footer"):
-                if kwargs.get(key):
-                    kwargs[key] = self._localize_html(kwargs[key], folders)
-            self = self.with_context(**{ALLOWED_FOLDERS_KEY: sorted(folders)})
-        return super(IrActionsReport, self)._run_wkhtmltopdf(bodies, *args, **kwargs)
+            header = header and self._localize_html(header, folders)
+            footer = footer and self._localize_html(footer, folders)
+            report = self.with_context(**{ALLOWED_FOLDERS_KEY: sorted(folders)})
+        return super(IrActionsReport, report)._run_wkhtmltopdf(
+            bodies, report_ref=report_ref, header=header, footer=footer, **kwargs
+        )
 
     def _build_wkhtmltopdf_args(self, *args, **kwargs):
         command_args = super()._build_wkhtmltopdf_args(*args, **kwargs)
