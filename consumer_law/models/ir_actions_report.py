@@ -24,7 +24,8 @@ own public address, the PDF is made without its style). Asked by the queue
 compiled are written into the document itself, and the addons' static files
 they name (fonts, images) are read from disk, wkhtmltopdf being allowed to read
 those folders only (``--allow``); a style sheet the database does not hold is
-left to be fetched as before.
+left to be fetched as before. Such a document has no script to wait for:
+wkhtmltopdf prints it without the engine's one-second delay.
 """
 
 import functools
@@ -48,6 +49,10 @@ LOCAL_ASSETS_KEY = "consumer_law_local_report_assets"
 # the folders wkhtmltopdf may read, set while the queue's document is rendered
 ALLOWED_FOLDERS_KEY = "consumer_law_report_allowed_folders"
 PAGE_BREAK_STYLE = "page-break-before: always;"
+# milliseconds wkhtmltopdf waits once a self-contained document is loaded
+# (wkhtmltopdf's own default; the engine's ``report.print_delay``, 1,000 ms by
+# default, gives a report's scripts time to run: the queue's have none)
+LOCAL_JAVASCRIPT_DELAY = "200"
 # a compiled bundle's style sheet, as the report layouts link it
 STYLESHEET_LINK = re.compile(
     r"<link\b[^>]*?\bhref=\"(?P<href>/web/assets/[^\"]+\.css)\"[^>]*>"
@@ -167,8 +172,15 @@ class IrActionsReport(models.Model):
 
     def _build_wkhtmltopdf_args(self, *args, **kwargs):
         command_args = super()._build_wkhtmltopdf_args(*args, **kwargs)
-        for folder in self.env.context.get(ALLOWED_FOLDERS_KEY) or ():
+        folders = self.env.context.get(ALLOWED_FOLDERS_KEY)
+        if folders is None:
+            return command_args
+        for folder in folders:
             command_args.extend(["--allow", folder])
+        # nothing to wait for: the document holds its style and no script
+        if "--javascript-delay" in command_args:
+            index = command_args.index("--javascript-delay")
+            command_args[index + 1] = LOCAL_JAVASCRIPT_DELAY
         return command_args
 
     def _get_stylesheet_attachment(self, href):

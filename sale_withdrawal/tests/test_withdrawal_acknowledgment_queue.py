@@ -297,7 +297,7 @@ class TestWithdrawalAcknowledgmentQueue(SaleWithdrawalCommon):
         ) | self._create_request(
             other_order, {other_order._get_withdrawal_goods_lines()[0]: 1}
         )
-        allowed = []
+        allowed, delays = [], []
         build_args = ir_actions_report.IrActionsReport._build_wkhtmltopdf_args
 
         def record_allowed(report, *args, **kwargs):
@@ -307,6 +307,7 @@ class TestWithdrawalAcknowledgmentQueue(SaleWithdrawalCommon):
                 for index, arg in enumerate(command_args)
                 if arg == "--allow"
             )
+            delays.append(command_args[command_args.index("--javascript-delay") + 1])
             return command_args
 
         engine = BaseIrActionsReport._run_wkhtmltopdf
@@ -336,7 +337,12 @@ class TestWithdrawalAcknowledgmentQueue(SaleWithdrawalCommon):
                 server.paths,
             )
             self.assertEqual(allowed, [])
+            print_delay = self.env["ir.config_parameter"].get_param(
+                "report.print_delay", "1000"
+            )
+            self.assertEqual(delays, [print_delay])
             server.paths.clear()
+            delays.clear()
             run.reset_mock()
             with patch.object(
                 IrMailServer, "send_email", autospec=True, return_value="<ack@test>"
@@ -353,6 +359,8 @@ class TestWithdrawalAcknowledgmentQueue(SaleWithdrawalCommon):
         self.assertTrue(font, "no Lato font read from disk")
         self.assertIn(font["folder"], allowed)
         self.assertTrue(all(folder.endswith("/static") for folder in allowed))
+        # nothing to wait for once loaded: no script, its style in it
+        self.assertEqual(delays, [ir_actions_report.LOCAL_JAVASCRIPT_DELAY])
         for withdrawal in withdrawals:
             self.assertTrue(withdrawal.acknowledgment_message_id)
             pdf = base64.b64decode(
