@@ -339,8 +339,9 @@ class ConsumerLawDocumentJob(models.Model):
 
     @api.model
     def _lock_due_jobs(self, limit, retry=False):
-        """Return up to ``limit`` due jobs, locked until the end of the
-        transaction; jobs locked by another worker are skipped.
+        """Return up to ``limit`` due jobs, the oldest first (a job a run
+        had to leave is not put behind the ones queued since), locked until
+        the end of the transaction; jobs locked by another worker are skipped.
 
         :param retry: when a job was leased or sent by another worker since
             this transaction's snapshot (a serialization failure), roll back
@@ -354,7 +355,7 @@ class ConsumerLawDocumentJob(models.Model):
                         SQL(
                             "SELECT id FROM consumer_law_document_job "
                             "WHERE state = 'queued' AND next_try_at <= %s "
-                            "ORDER BY next_try_at, id LIMIT %s "
+                            "ORDER BY id LIMIT %s "
                             "FOR NO KEY UPDATE SKIP LOCKED",
                             fields.Datetime.now(),
                             limit,

@@ -481,6 +481,20 @@ class TestWithdrawalAcknowledgmentQueue(SaleWithdrawalCommon):
                 self.env[JOB_MODEL]._cron_send_documents(deadline=Clock.now - 1)
             )
         self.assertEqual(left.state, "queued")
+        # the job left goes first, before one queued while the run went on
+        # (due before the job left was released)
+        other = self._delivered_order(at=datetime(2026, 5, 4, 9, 0))
+        newer = self._job_of(
+            self._create_request(other, {other._get_withdrawal_goods_lines()[0]: 1})
+        )
+        newer.write({"next_try_at": left.next_try_at - timedelta(seconds=5)})
+        with patch.object(
+            IrMailServer, "send_email", autospec=True, return_value="<ack@test>"
+        ):
+            self.assertEqual(
+                self.env[JOB_MODEL]._cron_send_documents(batch_size=1), left
+            )
+        self.assertEqual(newer.state, "queued")
 
     def _not_sent_jobs(self, action):
         search_view = self.env.ref("consumer_law.consumer_law_document_job_view_search")
