@@ -65,6 +65,13 @@ Usage (with Odoo 18 installed; the templates are created the first time):
 more (or less) often than plain Odoo, each with the place in this repository's
 code that issued it ("-": at the commit's flush); its times mean nothing.
 
+``--cprofile STAGE[,STAGE]`` (or ``all``) runs those stages' steps under
+cProfile on both sides and prints, per stage and per order, the functions where
+the addons spend more CPU than plain Odoo: cumulative time (``cum``, the
+function and what it calls) and own time (``own``), in milliseconds per order,
+``--cprofile-top`` lines each (default 25). The profiler slows every call: read
+the differences, not the totals.
+
 Times are indicative on a shared machine (each line prints its load); query
 counts are the stable measure.
 """
@@ -72,8 +79,10 @@ counts are the stable measure.
 import argparse
 from collections import Counter
 from contextlib import contextmanager
+import cProfile
 import os
 from pathlib import Path
+import pstats
 import re
 import signal
 import statistics
@@ -146,7 +155,7 @@ class Flow:
     SHIPPING_CODE = "BENCH-SHIPPING"
     CUSTOMER_REF = "bench-customer"
 
-    def __init__(self, env, profile=False):
+    def __init__(self, env, profile=False, cprofile=()):
         from odoo import Command
 
         self.Command = Command
@@ -156,6 +165,8 @@ class Flow:
         self.profile = None
         if profile:
             self.profile = {stage: (Counter(), Counter()) for stage in self.STAGES}
+        # with --cprofile: one cProfile.Profile per profiled stage
+        self.cprofile = {stage: cProfile.Profile() for stage in cprofile}
         self.stage_queries = dict.fromkeys(self.STAGES, 0)
         self.stage_seconds = dict.fromkeys(self.STAGES, 0.0)
         self.stage_cpu_seconds = dict.fromkeys(self.STAGES, 0.0)
@@ -312,12 +323,19 @@ class Flow:
         """One step in its own transaction, committed (as one request)."""
         cr = self.env.cr
         hooks = self._profile_hooks(name)
+        profiler = self.cprofile.get(name)
         before = cr.sql_log_count
         start = time.perf_counter()
         cpu_start = time.process_time()
         with hooks:
-            yield
-            cr.commit()  # flushes; the next step starts with a cold cache
+            if profiler:
+                profiler.enable()
+            try:
+                yield
+                cr.commit()  # flushes; the next step starts with a cold cache
+            finally:
+                if profiler:
+                    profiler.disable()
         self.stage_seconds[name] += time.perf_counter() - start
         self.stage_cpu_seconds[name] += time.process_time() - cpu_start
         self.stage_queries[name] += cr.sql_log_count - before
@@ -432,11 +450,11 @@ def _drop_database(copy):
         cr.execute(f'DROP DATABASE IF EXISTS "{copy}"')
 
 
-def _measure(template, count, offset=0, profile=False):
+def _measure(template, count, offset=0, profile=False, cprofile=()):
     """Copy the template, run the flow of ``count`` orders (the customers after
     the first ``offset``: those of the history have theirs), drop the copy;
     return (seconds, queries, queries by stage, seconds by stage, CPU seconds,
-    statements by stage or None)."""
+    statements by stage or None, pstats.Stats by profiled stage)."""
     import odoo
     from odoo.modules.registry import Registry
 
@@ -448,7 +466,7 @@ def _measure(template, count, offset=0, profile=False):
             env = odoo.api.Environment(
                 cr, odoo.SUPERUSER_ID, {"tracking_disable": False}
             )
-            flow = Flow(env, profile=profile)
+            flow = Flow(env, profile=profile, cprofile=cprofile)
             seconds, queries, cpu_seconds = flow.run(flow.get_customers(count, offset))
     finally:
         _drop_database(copy)
@@ -459,6 +477,7 @@ def _measure(template, count, offset=0, profile=False):
         flow.stage_seconds,
         cpu_seconds,
         flow.profile,
+        {stage: pstats.Stats(prof) for stage, prof in flow.cprofile.items()},
     )
 
 
@@ -578,6 +597,50 @@ def _report_profile(measured, runs, stages, width=160):
                 print(f"           {n / measured:5.2f} from {origin}")
 
 
+def _function_label(key):
+    """``path:line(name)``, the path relative to this repository or to Odoo."""
+    filename, line, name = key
+    for marker in (str(ROOT) + "/", "/odoo/addons/", "/addons/", "/odoo/"):
+        if marker in filename:
+            filename = filename.split(marker, 1)[1]
+            break
+    return f"{filename}:{line}({name})"
+
+
+def _report_cprofile(measured, runs, stages, top):
+    """Per stage, the functions where the addons spend more CPU than plain Odoo
+    (cumulative and own time, milliseconds per order)."""
+    plain, addons = runs["plain"][-1][6], runs["addons"][-1][6]
+    for stage in stages:
+        plain_stats, addons_stats = plain[stage].stats, addons[stage].stats
+        own, cumulative = Counter(), Counter()
+        calls = Counter()
+        for key in set(plain_stats) | set(addons_stats):
+            p_own, p_cum = (plain_stats[key][2:4]) if key in plain_stats else (0, 0)
+            a_own, a_cum = (addons_stats[key][2:4]) if key in addons_stats else (0, 0)
+            own[key] = (a_own - p_own) * 1000 / measured
+            cumulative[key] = (a_cum - p_cum) * 1000 / measured
+            calls[key] = (
+                (addons_stats[key][1] if key in addons_stats else 0)
+                - (plain_stats[key][1] if key in plain_stats else 0)
+            ) / measured
+        totals = [
+            sum(entry[2] for entry in stats.values()) * 1000 / measured
+            for stats in (plain_stats, addons_stats)
+        ]
+        print(
+            f"cprofile stage={stage} (ms per order, profiled): plain={totals[0]:.1f} "
+            f"addons={totals[1]:.1f}",
+            flush=True,
+        )
+        for title, diff in (("cum", cumulative), ("own", own)):
+            for key, value in diff.most_common(top):
+                print(
+                    f"  {title} {value:+8.2f}ms calls{calls[key]:+8.1f}  "
+                    f"{_function_label(key)}"
+                )
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -611,7 +674,24 @@ def main():
         "more often than plain Odoo are listed with the code that issued them "
         "(slow: use few orders and --repeat 1)",
     )
+    parser.add_argument(
+        "--cprofile",
+        default="",
+        help="stages (comma-separated, or 'all') run under cProfile on both sides: "
+        "the functions where the addons spend more CPU than plain Odoo are listed",
+    )
+    parser.add_argument(
+        "--cprofile-top",
+        type=int,
+        default=25,
+        help="functions listed per stage with --cprofile (cumulative and own)",
+    )
     args = parser.parse_args()
+    cprofile = (
+        list(Flow.STAGES)
+        if args.cprofile == "all"
+        else [stage for stage in args.cprofile.split(",") if stage]
+    )
     profile = (
         list(Flow.STAGES)
         if args.profile == "all"
@@ -650,7 +730,9 @@ def main():
                         flush=True,
                     )
                     continue
-                run = _measure(db, measured, history, profile=bool(profile))
+                run = _measure(
+                    db, measured, history, profile=bool(profile), cprofile=cprofile
+                )
                 runs[name].append(run)
                 print(
                     f"  run {repetition} {name} orders={orders} measured={measured}: "
@@ -661,6 +743,8 @@ def main():
         _report(orders, measured, cold, runs)
         if profile:
             _report_profile(measured, runs, profile)
+        if cprofile:
+            _report_cprofile(measured, runs, cprofile, args.cprofile_top)
 
 
 if __name__ == "__main__":
