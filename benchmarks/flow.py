@@ -49,14 +49,16 @@ warm repetitions. For each ``--orders`` size it prints one line:
     flow orders=1000 history=900 measured=100 warm_runs=2 plain_s=… addons_s=…
         ratio=… plain_cpu_s=… addons_cpu_s=… cpu_ratio=… plain_q=… addons_q=…
         extra_queries_per_order=… by_stage=confirm:+…,deliver:+…,…
-        time_by_stage=confirm:…x,… uptime=…
+        time_by_stage=confirm:…x,… cpu_ms_by_stage=confirm:…/…,… uptime=…
 
 (``*_s``: wall-clock seconds of the measured orders' steps, copy, history and
 registry loading excluded; ``*_cpu_s``: this process's CPU seconds over the same
 steps (Odoo's Python, without PostgreSQL's work), less sensitive to other processes on a
 shared machine than the wall clock; ``by_stage``: the addons' extra queries per
 order at each stage, the withdraw stage's being spread over all orders as it
-happens to one in ten; uptime: the machine's load when the line is printed.)
+happens to one in ten; ``cpu_ms_by_stage``: plain/addons CPU milliseconds per
+order at each stage, spread over all orders like ``by_stage``; uptime: the
+machine's load when the line is printed.)
 
 Usage (with Odoo 18 installed; the templates are created the first time):
 
@@ -472,7 +474,8 @@ def _measure(template, count, offset=0, profile=False, cprofile=()):
     """Copy the template, run the flow of ``count`` orders (the customers after
     the first ``offset``: those of the history have theirs), drop the copy;
     return (seconds, queries, queries by stage, seconds by stage, CPU seconds,
-    statements by stage or None, pstats.Stats by profiled stage)."""
+    statements by stage or None, pstats.Stats by profiled stage, CPU seconds by
+    stage)."""
     import odoo
     from odoo.modules.registry import Registry
 
@@ -496,6 +499,7 @@ def _measure(template, count, offset=0, profile=False, cprofile=()):
         cpu_seconds,
         flow.profile,
         {stage: pstats.Stats(prof) for stage, prof in flow.cprofile.items()},
+        flow.stage_cpu_seconds,
     )
 
 
@@ -568,6 +572,7 @@ def _report(orders, measured, cold, runs):
     plain_cpu, addons_cpu = _median_of(runs["plain"], 4), _median_of(runs["addons"], 4)
     by_stage = []
     time_by_stage = []
+    cpu_by_stage = []
     for stage in Flow.STAGES:
         plain_stage_q = statistics.median(run[2][stage] for run in runs["plain"])
         addons_stage_q = statistics.median(run[2][stage] for run in runs["addons"])
@@ -576,6 +581,11 @@ def _report(orders, measured, cold, runs):
         addons_stage_s = statistics.median(run[3][stage] for run in runs["addons"])
         if plain_stage_s:
             time_by_stage.append(f"{stage}:{addons_stage_s / plain_stage_s:.2f}x")
+        plain_stage_cpu, addons_stage_cpu = (
+            statistics.median(run[7][stage] for run in runs[name]) * 1000 / measured
+            for name in ("plain", "addons")
+        )
+        cpu_by_stage.append(f"{stage}:{plain_stage_cpu:.0f}/{addons_stage_cpu:.0f}")
     print(
         f"flow orders={orders} history={orders - measured} measured={measured} "
         f"warm_runs={len(runs['plain'])} "
@@ -585,6 +595,7 @@ def _report(orders, measured, cold, runs):
         f"plain_q={plain_q:.0f} addons_q={addons_q:.0f} "
         f"extra_queries_per_order={(addons_q - plain_q) / measured:.1f} "
         f"by_stage={','.join(by_stage)} time_by_stage={','.join(time_by_stage)} "
+        f"cpu_ms_by_stage={','.join(cpu_by_stage)} "
         f"uptime={_uptime()}",
         flush=True,
     )
