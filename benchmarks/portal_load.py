@@ -32,8 +32,8 @@ Then it waits (at most ``--queue-timeout`` seconds) for the scheduler to send
 the queued acknowledgments, checks the database and prints one line::
 
     portal-load servers=S requests=N errors=E duplicates=D over_withdrawn=O
-        p95_ms=P acks=A ack_max_s=M acks_over_60s=L public_attempts=T/30
-        links_per_order_max=K/3
+        p95_ms=P server_ms_mean=S latency_floor_ms=F acks=A ack_max_s=M
+        acks_over_60s=L public_attempts=T/30 links_per_order_max=K/3
 
 ``requests``: submissions and public-page requests sent; ``errors``: 5xx answers,
 failed connections, submissions lost (a plain or double-submitted form without
@@ -41,7 +41,14 @@ its request) and requests whose acknowledgment was not sent with its PDF
 attached once the queue is drained; ``duplicates``: requests beyond one per
 distinct form, and acknowledgment mails beyond one per request;
 ``over_withdrawn``: order lines withdrawn beyond what was delivered; ``p95_ms``:
-95th percentile of the answer times of those requests; ``acks``: acknowledgments
+95th percentile of the answer times of those requests; ``server_ms_mean``: the
+time the workers spent on one of them, on average (from the server's log: SQL
+and the rest, not the wait in front of the workers; a public-page request is a
+GET and often a POST); ``latency_floor_ms``: the least
+mean answer time such a load allows whatever the code (Little's law: 50 clients
+that each send their next request at once keep 50 requests waiting or served,
+served at ``server_ms_mean`` each by 2 workers a server, i.e. 25 times
+``server_ms_mean`` with one server); ``acks``: acknowledgments
 sent; ``ack_max_s``: the slowest, from the request's recording to the job's
 sending; ``acks_over_60s``: how many took longer than 60 s;
 ``public_attempts``: the public form's uses recorded for the (single) client
@@ -56,7 +63,7 @@ requests from the same 50 concurrent clients, alternately Odoo's own login page
 and its *Contact us* page, and the script prints::
 
     portal-load baseline=plain-odoo requests=N errors=E p95_ms=P median_ms=M
-        login_p95_ms=L contactus_p95_ms=C
+        server_ms_mean=S latency_floor_ms=F login_p95_ms=L contactus_p95_ms=C
 
 the latency that this machine gives any Odoo page under that load.
 """
@@ -94,6 +101,16 @@ ACK_TARGET_S = 60
 PUBLIC_CLIENT_LIMIT = 30  # consumer_law_portal_attempt.CLIENT_LIMIT_PER_HOUR
 PUBLIC_LINKS_PER_ORDER = 3  # sale_withdrawal.models.sale_order
 CONNECTION_RETRIES = 5
+WORKERS = 2  # HTTP workers of each server (--workers)
+# a request as the server logs it: '"POST /path HTTP/1.1" 303 - <queries>
+# <seconds in SQL> <seconds else>' (the time in the worker, the wait before
+# it not counted)
+REQUEST_LOG = re.compile(
+    r'"(?:GET|POST) (?P<path>\S+) HTTP/[\d.]+" \d{3} - \d+ '
+    r"(?P<sql>[\d.]+) (?P<other>[\d.]+)"
+)
+MEASURED_PATH = re.compile(r"^/(?:my/orders/\d+/withdraw/confirm|withdrawal)\b")
+BASELINE_PATH = re.compile(r"^/(?:web/login|contactus)\b")
 STATS = {"connection_retries": 0}
 
 SETUP = r"""
@@ -229,9 +246,7 @@ def create_database(args):
         subprocess.run(["dropdb", "--if-exists", args.database], check=True)
         if args.template and database_exists(args.template):
             print(f"Copying {args.template} to {args.database}...", file=sys.stderr)
-            subprocess.run(
-                ["createdb", "-T", args.template, args.database], check=True
-            )
+            subprocess.run(["createdb", "-T", args.template, args.database], check=True)
         else:
             print(f"Creating {args.database} (sale_withdrawal)...", file=sys.stderr)
             subprocess.run(
@@ -375,6 +390,7 @@ def run(args):
     threading.Thread(target=sink.serve_forever, daemon=True).start()
     args.sink = sink
     logfile = tempfile.NamedTemporaryFile("w+", suffix=".log", delete=False)
+    args.logfile = logfile.name
     servers = []
     bases = []
     try:
@@ -428,8 +444,11 @@ def run_baseline(args):
             status, _text, ms = Client(base).request(path)
             return path, status, ms
 
+        log_offset = os.path.getsize(logfile.name)
         with ThreadPoolExecutor(CLIENTS) as pool:
             results = list(pool.map(get, range(requests)))
+        server_s, _logged = server_time(logfile.name, log_offset, BASELINE_PATH)
+        server_s /= max(len(results), 1)
     finally:
         if server:
             server.terminate()
@@ -446,16 +465,39 @@ def run_baseline(args):
 
     times = sorted(ms for _path, _status, ms in results)
     by_path = {
-        path: p95(ms for name, _status, ms in results if name == path)
-        for path in paths
+        path: p95(ms for name, _status, ms in results if name == path) for path in paths
     }
     print(
         f"portal-load baseline=plain-odoo requests={len(results)} errors={errors} "
         f"p95_ms={p95(times):.0f} median_ms={times[len(times) // 2]:.0f} "
+        f"server_ms_mean={server_s * 1000:.0f} "
+        f"latency_floor_ms={latency_floor_ms(server_s, 1):.0f} "
         f"login_p95_ms={by_path['/web/login']:.0f} "
         f"contactus_p95_ms={by_path['/contactus']:.0f}"
     )
     return 0
+
+
+def server_time(logfile, offset, measured):
+    """Seconds the workers spent on the load's HTTP requests (``measured``
+    paths logged after ``offset``), and how many were logged (a public-page
+    request is a GET and often a POST)."""
+    with open(logfile, encoding="utf-8", errors="replace") as handle:
+        handle.seek(offset)
+        times = [
+            float(match["sql"]) + float(match["other"])
+            for match in REQUEST_LOG.finditer(handle.read())
+            if measured.match(match["path"])
+        ]
+    return sum(times), len(times)
+
+
+def latency_floor_ms(mean_s, servers):
+    """The least mean answer time the load allows (Little's law): CLIENTS
+    clients, each sending its next request as soon as it has an answer, keep
+    CLIENTS requests in the servers' workers or in front of them, served at
+    ``mean_s`` each by WORKERS workers a server."""
+    return CLIENTS * mean_s / (WORKERS * servers) * 1000
 
 
 def load(args, bases, orders):
@@ -517,8 +559,11 @@ def load(args, bases, orders):
     jobs = [(submit, item) for item in submissions]
     jobs += [(public, index) for index in range(PUBLIC)]
     random.Random(13).shuffle(jobs)
+    log_offset = os.path.getsize(args.logfile)
     with ThreadPoolExecutor(CLIENTS) as pool:
         results = list(pool.map(lambda job: job[0](job[1]), jobs))
+    server_s, logged = server_time(args.logfile, log_offset, MEASURED_PATH)
+    server_s /= max(len(results), 1)  # per request measured
 
     failed = sum(1 for status, _text, _ms in results if status == 0)
     server_errors = sum(1 for status, _text, _ms in results if status >= 500)
@@ -538,13 +583,15 @@ def load(args, bases, orders):
         f"duplicate_ack_mails={acks['duplicate_mails']} "
         f"failed_jobs={acks['failed_jobs']} queue_drained_after_s={waited:.0f} "
         f"ack_median_s={acks['median_s']:.1f} smtp_messages={args.sink.messages} "
-        f"requests_recorded={counts['recorded']}",
+        f"requests_recorded={counts['recorded']} requests_logged={logged}",
         file=sys.stderr,
     )
     print(
         f"portal-load servers={len(bases)} requests={len(results)} errors={errors} "
         f"duplicates={duplicates} over_withdrawn={counts['over_withdrawn']} "
-        f"p95_ms={p95:.0f} acks={acks['sent']} ack_max_s={acks['max_s']:.1f} "
+        f"p95_ms={p95:.0f} server_ms_mean={server_s * 1000:.0f} "
+        f"latency_floor_ms={latency_floor_ms(server_s, len(bases)):.0f} "
+        f"acks={acks['sent']} ack_max_s={acks['max_s']:.1f} "
         f"acks_over_{ACK_TARGET_S}s={acks['late']} "
         f"public_attempts={limits['public_attempts']}/{PUBLIC_CLIENT_LIMIT} "
         f"links_per_order_max={limits['links_per_order_max']}/"

@@ -6,7 +6,8 @@ Recording a withdrawal, a claim or a complaint is quick; rendering its PDF and
 mailing it is not. The act is recorded in the request, which enqueues a job;
 Odoo's scheduler (``ir.cron``, triggered at once) picks the jobs in batches with
 ``SELECT ... FOR UPDATE SKIP LOCKED``, so that any number of workers and servers
-share the queue and each job is processed by one of them only. A failure
+share the queue and each job is processed by one of them only; its PDFs are
+made without requests to the web server (``ir_actions_report``). A failure
 (wkhtmltopdf missing, SMTP down) leaves nothing half done, is retried with a
 growing delay, and shows in the "documents not sent" list until a manager
 resends it.
@@ -44,12 +45,15 @@ from odoo import api, fields, models
 from odoo.tools import SQL, config
 
 from ..tools import canonical_json, sha256_hex
+from .ir_actions_report import LOCAL_ASSETS_KEY
 
 _logger = logging.getLogger(__name__)
 
 # Delays before the next attempts, in minutes; after the last, the job fails.
 RETRY_DELAYS = (1, 5, 15, 60, 240)
-BATCH_SIZE = 10
+# Jobs a run of the sending action takes at once (one run of wkhtmltopdf for
+# their PDFs: about a second whatever their number, then 0.1 s each)
+BATCH_SIZE = 20
 KEEP_DONE = timedelta(days=90)
 # Scheduled actions sending the queue: each runs in one cron worker at a time.
 CRON_XMLIDS = (
@@ -314,9 +318,7 @@ class ConsumerLawDocumentJob(models.Model):
         if remaining and deadline is not None and time.time() >= deadline:
             # out of time: a new run of the scheduler takes the rest at once
             self._trigger_cron()
-        self.env["ir.cron"]._notify_progress(
-            done=len(attempted), remaining=remaining
-        )
+        self.env["ir.cron"]._notify_progress(done=len(attempted), remaining=remaining)
         return attempted
 
     @api.model
@@ -337,8 +339,9 @@ class ConsumerLawDocumentJob(models.Model):
 
     @api.model
     def _lock_due_jobs(self, limit, retry=False):
-        """Return up to ``limit`` due jobs, locked until the end of the
-        transaction; jobs locked by another worker are skipped.
+        """Return up to ``limit`` due jobs, the oldest first (a job a run
+        had to leave is not put behind the ones queued since), locked until
+        the end of the transaction; jobs locked by another worker are skipped.
 
         :param retry: when a job was leased or sent by another worker since
             this transaction's snapshot (a serialization failure), roll back
@@ -352,7 +355,7 @@ class ConsumerLawDocumentJob(models.Model):
                         SQL(
                             "SELECT id FROM consumer_law_document_job "
                             "WHERE state = 'queued' AND next_try_at <= %s "
-                            "ORDER BY next_try_at, id LIMIT %s "
+                            "ORDER BY id LIMIT %s "
                             "FOR NO KEY UPDATE SKIP LOCKED",
                             fields.Datetime.now(),
                             limit,
@@ -411,7 +414,7 @@ class ConsumerLawDocumentJob(models.Model):
                         "attempt_count": self.attempt_count + 1,
                     }
                 )
-        except Exception as error:  # noqa: BLE001 - every failure is retried
+        except Exception as error:
             _logger.warning(
                 "Consumer law document job %s (%s) failed: %s",
                 self.id,
@@ -453,7 +456,13 @@ class ConsumerLawDocumentJob(models.Model):
         for (model, kind), res_ids in groups.items():
             if model not in self.env:
                 continue
-            records = self.env[model].sudo().browse(res_ids).exists()
+            records = (
+                self.env[model]
+                .sudo()
+                .browse(res_ids)
+                .exists()
+                .with_context(**{LOCAL_ASSETS_KEY: True})
+            )
             prepare = getattr(records, f"_document_job_{kind}_prepare", None)
             paused_until = _BATCH_PASS_FAILED.get((model, kind), 0) + BATCH_PASS_PAUSE
             if not records or not prepare or time.time() < paused_until:
@@ -461,7 +470,7 @@ class ConsumerLawDocumentJob(models.Model):
             try:
                 with self._step(commit):
                     prepare()
-            except Exception as error:  # noqa: BLE001 - each job retries alone
+            except Exception as error:
                 _BATCH_PASS_FAILED[(model, kind)] = time.time()
                 _logger.warning(
                     "Consumer law documents %s: batch preparation failed (%s); "
@@ -485,11 +494,12 @@ class ConsumerLawDocumentJob(models.Model):
                     id=self.res_id,
                 )
             )
-        # the job sends the mails itself, so that an SMTP failure fails it
-        record = record.with_context(mail_notify_force_send=False)
-        produced = getattr(record, f"_document_job_{self.kind}")(
-            **(self.payload or {})
+        # the job sends the mails itself, so that an SMTP failure fails it;
+        # its PDFs are made without requests to the web server
+        record = record.with_context(
+            mail_notify_force_send=False, **{LOCAL_ASSETS_KEY: True}
         )
+        produced = getattr(record, f"_document_job_{self.kind}")(**(self.payload or {}))
         messages = self.env["mail.message"].sudo()
         if produced and produced._name == "mail.mail":
             messages = produced.sudo().mail_message_id

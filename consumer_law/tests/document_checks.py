@@ -16,11 +16,13 @@ check fails when an addon gains a report or a template no test prints.
 """
 
 import glob
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import os
 import re
 import shutil
 import subprocess
 import tempfile
+import threading
 
 import polib
 
@@ -95,6 +97,37 @@ def pdf_text(pdf):
             capture_output=True,
         ).stdout.decode()
     return normalize(output)
+
+
+class RequestRecorder(ThreadingHTTPServer):
+    """A web server on this machine that records the paths asked of it and
+    answers each with 404 (``with RequestRecorder() as server: ... server.url``)."""
+
+    daemon_threads = True
+
+    def __init__(self):
+        super().__init__(("127.0.0.1", 0), _RecordingHandler)
+        self.paths = []
+        self.url = f"http://127.0.0.1:{self.server_address[1]}"
+
+    def __enter__(self):
+        threading.Thread(target=self.serve_forever, daemon=True).start()
+        return self
+
+    def __exit__(self, *exc_info):
+        self.shutdown()
+        self.server_close()
+
+
+class _RecordingHandler(BaseHTTPRequestHandler):
+    def do_GET(self):
+        self.server.paths.append(self.path)
+        self.send_error(404)
+
+    do_POST = do_GET
+
+    def log_message(self, *args):
+        pass
 
 
 def repository_addons():

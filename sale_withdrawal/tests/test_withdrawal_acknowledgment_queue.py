@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 import hashlib
 import io
 import json
+import re
 import threading
 import traceback
 from unittest.mock import patch
@@ -20,6 +21,9 @@ from odoo.tests import TransactionCase, tagged
 from odoo.tools import mute_logger
 from odoo.tools.pdf import PdfFileReader
 
+from odoo.addons.base.models.ir_actions_report import (
+    IrActionsReport as BaseIrActionsReport,
+)
 from odoo.addons.base.models.ir_mail_server import IrMailServer
 from odoo.addons.consumer_law.evidence import without_acknowledgment
 from odoo.addons.consumer_law.models import (
@@ -35,7 +39,10 @@ from odoo.addons.consumer_law.tests.common import (
     UNPARK_JOBS,
     send_queued_documents,
 )
-from odoo.addons.consumer_law.tests.document_checks import pdf_text
+from odoo.addons.consumer_law.tests.document_checks import (
+    RequestRecorder,
+    pdf_text,
+)
 
 from .common import SaleWithdrawalCommon
 
@@ -233,11 +240,11 @@ class TestWithdrawalAcknowledgmentQueue(SaleWithdrawalCommon):
                 self.assertTrue(withdrawal.acknowledgment_message_id)
                 self.assertTrue(withdrawal.acknowledgment_sha256)
             # the next batches of this process do not try the failing pass
-            others = [self._delivered_order(at=datetime(2026, 5, 4, 9, 0)) for _i in "ab"]
+            others = [
+                self._delivered_order(at=datetime(2026, 5, 4, 9, 0)) for _i in "ab"
+            ]
             for order in others:
-                self._create_request(
-                    order, {order._get_withdrawal_goods_lines()[0]: 1}
-                )
+                self._create_request(order, {order._get_withdrawal_goods_lines()[0]: 1})
             send_queued_documents(self.env)
         self.assertEqual(prepare_streams.call_count, 1)
 
@@ -277,6 +284,90 @@ class TestWithdrawalAcknowledgmentQueue(SaleWithdrawalCommon):
             text = pdf_text(pdf)
             self.assertIn(withdrawal.name, text)
             self.assertNotIn(other.name, text)
+
+    def test_batch_pdf_made_without_requests_to_the_server(self):
+        """The queue's PDFs cost no request to the web server, where at the
+        peak wkhtmltopdf would wait behind the customers: the report's style
+        sheets are written into the document, the fonts they name read from
+        the addons' folders, which wkhtmltopdf may read (and those only); the
+        report engine alone fetches the style sheets from the server."""
+        other_order = self._delivered_order(at=datetime(2026, 5, 4, 9, 0))
+        withdrawals = self._create_request(
+            self.order, {self.bike_line: 1}
+        ) | self._create_request(
+            other_order, {other_order._get_withdrawal_goods_lines()[0]: 1}
+        )
+        allowed, delays = [], []
+        build_args = ir_actions_report.IrActionsReport._build_wkhtmltopdf_args
+
+        def record_allowed(report, *args, **kwargs):
+            command_args = build_args(report, *args, **kwargs)
+            allowed.extend(
+                command_args[index + 1]
+                for index, arg in enumerate(command_args)
+                if arg == "--allow"
+            )
+            delays.append(command_args[command_args.index("--javascript-delay") + 1])
+            return command_args
+
+        engine = BaseIrActionsReport._run_wkhtmltopdf
+        with (
+            RequestRecorder() as server,
+            patch.object(
+                BaseIrActionsReport,
+                "_run_wkhtmltopdf",
+                autospec=True,
+                side_effect=engine,
+            ) as run,
+            patch.object(
+                ir_actions_report.IrActionsReport,
+                "_build_wkhtmltopdf_args",
+                record_allowed,
+            ),
+        ):
+            self.env["ir.config_parameter"].sudo().set_param("report.url", server.url)
+            # the control: the engine alone asks the server for the style
+            self.env["ir.actions.report"].sudo()._render_qweb_pdf_prepare_streams(
+                "sale_withdrawal.action_report_withdrawal_declaration",
+                {"report_type": "pdf"},
+                res_ids=withdrawals[:1].ids,
+            )
+            self.assertTrue(
+                any(path.startswith("/web/assets/") for path in server.paths),
+                server.paths,
+            )
+            self.assertEqual(allowed, [])
+            print_delay = self.env["ir.config_parameter"].get_param(
+                "report.print_delay", "1000"
+            )
+            self.assertEqual(delays, [print_delay])
+            server.paths.clear()
+            delays.clear()
+            run.reset_mock()
+            with patch.object(
+                IrMailServer, "send_email", autospec=True, return_value="<ack@test>"
+            ):
+                send_queued_documents(self.env)
+            self.assertEqual(server.paths, [])
+        # one run for the batch, its style in it, its fonts read from disk
+        self.assertEqual(run.call_count, 1)
+        body = "".join(run.call_args.args[1])
+        self.assertNotRegex(body, r"<link[^>]*/web/assets/[^>]*\.css")
+        font = re.search(
+            r'url\("file://(?P<folder>[^"]*/web/static)/fonts/lato/[^"]*\.woff', body
+        )
+        self.assertTrue(font, "no Lato font read from disk")
+        self.assertIn(font["folder"], allowed)
+        self.assertTrue(all(folder.endswith("/static") for folder in allowed))
+        # nothing to wait for once loaded: no script, its style in it
+        self.assertEqual(delays, [ir_actions_report.LOCAL_JAVASCRIPT_DELAY])
+        for withdrawal in withdrawals:
+            self.assertTrue(withdrawal.acknowledgment_message_id)
+            pdf = base64.b64decode(
+                withdrawal.with_context(bin_size=False).acknowledgment_pdf
+            )
+            self.assertTrue(pdf.startswith(b"%PDF"))
+            self.assertIn(withdrawal.name, pdf_text(pdf))
 
     def test_enqueued_twice_sent_once(self):
         """Queuing the same acknowledgment while it waits reuses the job."""
@@ -362,11 +453,13 @@ class TestWithdrawalAcknowledgmentQueue(SaleWithdrawalCommon):
             Clock.now += 20
 
         triggers = self.env["ir.cron.trigger"].search([("cron_id", "=", self.cron.id)])
-        with patch.object(consumer_law_document_job, "time", Clock), patch.object(
-            job_class, "_attempt", attempt_in_20_seconds
-        ), patch.object(
-            IrMailServer, "send_email", autospec=True, return_value="<ack@test>"
-        ) as send_email:
+        with (
+            patch.object(consumer_law_document_job, "time", Clock),
+            patch.object(job_class, "_attempt", attempt_in_20_seconds),
+            patch.object(
+                IrMailServer, "send_email", autospec=True, return_value="<ack@test>"
+            ) as send_email,
+        ):
             # 30 seconds: the 2nd job starts at 20 s, the 3rd would at 40 s
             attempted = self.env[JOB_MODEL]._cron_send_documents(
                 batch_size=10, deadline=Clock.now + 30
@@ -388,6 +481,20 @@ class TestWithdrawalAcknowledgmentQueue(SaleWithdrawalCommon):
                 self.env[JOB_MODEL]._cron_send_documents(deadline=Clock.now - 1)
             )
         self.assertEqual(left.state, "queued")
+        # the job left goes first, before one queued while the run went on
+        # (due before the job left was released)
+        other = self._delivered_order(at=datetime(2026, 5, 4, 9, 0))
+        newer = self._job_of(
+            self._create_request(other, {other._get_withdrawal_goods_lines()[0]: 1})
+        )
+        newer.write({"next_try_at": left.next_try_at - timedelta(seconds=5)})
+        with patch.object(
+            IrMailServer, "send_email", autospec=True, return_value="<ack@test>"
+        ):
+            self.assertEqual(
+                self.env[JOB_MODEL]._cron_send_documents(batch_size=1), left
+            )
+        self.assertEqual(newer.state, "queued")
 
     def _not_sent_jobs(self, action):
         search_view = self.env.ref("consumer_law.consumer_law_document_job_view_search")
@@ -683,7 +790,7 @@ class TestAcknowledgmentQueueWorkers(TransactionCase):
                         cr.commit()
                         if not batch:
                             break
-            except Exception:  # noqa: BLE001 - reported below
+            except Exception:
                 errors.append(traceback.format_exc())
 
         threads = [threading.Thread(target=worker, args=(n,)) for n in (1, 2)]
