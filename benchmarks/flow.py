@@ -4,9 +4,12 @@
 
 Each order is created, confirmed, delivered (and, with the addons, its receipt by
 the customer recorded), invoiced and paid; one order in ten is then partly
-withdrawn and refunded. Like real traffic, each step of each order runs in its
-own transaction, committed (as one request would be), so that no step works on
-hundreds of orders' uncommitted entries.
+withdrawn and refunded. Like real traffic, each step of each order runs on its
+own cursor, in its own transaction, committed (as one request would be), so that
+no step works on hundreds of orders' uncommitted entries, nor pays for the
+environments of the steps before it (Odoo looks a new environment up among its
+transaction's environments: a cursor kept over hundreds of steps keeps them all
+until Python's garbage collector frees them, and every step pays for that).
 
 The "withdraw" stage is compared fairly: without the addons, a merchant whose
 customer withdraws from one unit makes a credit note of that unit from the
@@ -46,14 +49,16 @@ warm repetitions. For each ``--orders`` size it prints one line:
     flow orders=1000 history=900 measured=100 warm_runs=2 plain_s=… addons_s=…
         ratio=… plain_cpu_s=… addons_cpu_s=… cpu_ratio=… plain_q=… addons_q=…
         extra_queries_per_order=… by_stage=confirm:+…,deliver:+…,…
-        time_by_stage=confirm:…x,… uptime=…
+        time_by_stage=confirm:…x,… cpu_ms_by_stage=confirm:…/…,… uptime=…
 
 (``*_s``: wall-clock seconds of the measured orders' steps, copy, history and
 registry loading excluded; ``*_cpu_s``: this process's CPU seconds over the same
 steps (Odoo's Python, without PostgreSQL's work), less sensitive to other processes on a
 shared machine than the wall clock; ``by_stage``: the addons' extra queries per
 order at each stage, the withdraw stage's being spread over all orders as it
-happens to one in ten; uptime: the machine's load when the line is printed.)
+happens to one in ten; ``cpu_ms_by_stage``: plain/addons CPU milliseconds per
+order at each stage, spread over all orders like ``by_stage``; uptime: the
+machine's load when the line is printed.)
 
 Usage (with Odoo 18 installed; the templates are created the first time):
 
@@ -65,6 +70,13 @@ Usage (with Odoo 18 installed; the templates are created the first time):
 more (or less) often than plain Odoo, each with the place in this repository's
 code that issued it ("-": at the commit's flush); its times mean nothing.
 
+``--cprofile STAGE[,STAGE]`` (or ``all``) runs those stages' steps under
+cProfile on both sides and prints, per stage and per order, the functions where
+the addons spend more CPU than plain Odoo: cumulative time (``cum``, the
+function and what it calls) and own time (``own``), in milliseconds per order,
+``--cprofile-top`` lines each (default 25). The profiler slows every call: read
+the differences, not the totals.
+
 Times are indicative on a shared machine (each line prints its load); query
 counts are the stable measure.
 """
@@ -72,8 +84,10 @@ counts are the stable measure.
 import argparse
 from collections import Counter
 from contextlib import contextmanager
+import cProfile
 import os
 from pathlib import Path
+import pstats
 import re
 import signal
 import statistics
@@ -146,7 +160,7 @@ class Flow:
     SHIPPING_CODE = "BENCH-SHIPPING"
     CUSTOMER_REF = "bench-customer"
 
-    def __init__(self, env, profile=False):
+    def __init__(self, env, profile=False, cprofile=()):
         from odoo import Command
 
         self.Command = Command
@@ -156,6 +170,8 @@ class Flow:
         self.profile = None
         if profile:
             self.profile = {stage: (Counter(), Counter()) for stage in self.STAGES}
+        # with --cprofile: one cProfile.Profile per profiled stage
+        self.cprofile = {stage: cProfile.Profile() for stage in cprofile}
         self.stage_queries = dict.fromkeys(self.STAGES, 0)
         self.stage_seconds = dict.fromkeys(self.STAGES, 0.0)
         self.stage_cpu_seconds = dict.fromkeys(self.STAGES, 0.0)
@@ -269,17 +285,20 @@ class Flow:
             with self._stage("order"):
                 order = self._create_order(partner_id)
             with self._stage("confirm"):
+                order = order.with_env(self.env)
                 order.action_confirm()
             with self._stage("deliver"):
+                order = order.with_env(self.env)
                 self._deliver(order)
             with self._stage("invoice"):
+                order = order.with_env(self.env)
                 invoice = order._create_invoices()
                 invoice.action_post()
             with self._stage("pay"):
-                self._pay(invoice)
+                self._pay(invoice.with_env(self.env))
             if index % 10 == 0:
                 with self._stage("withdraw"):
-                    self._withdraw(order)
+                    self._withdraw(order.with_env(self.env))
         return (
             sum(self.stage_seconds.values()),
             sum(self.stage_queries.values()),
@@ -309,15 +328,34 @@ class Flow:
 
     @contextmanager
     def _stage(self, name):
-        """One step in its own transaction, committed (as one request)."""
-        cr = self.env.cr
+        """One step on its own cursor (its own transaction and environments, as
+        one request has), committed; ``self.env`` is the step's environment."""
+        outer_env = self.env
+        with outer_env.registry.cursor() as cr:
+            self.env = outer_env(cr=cr)
+            try:
+                with self._measured_stage(name, cr):
+                    yield
+            finally:
+                self.env = outer_env
+
+    @contextmanager
+    def _measured_stage(self, name, cr):
+        """Time, CPU and queries of one step, its commit included."""
         hooks = self._profile_hooks(name)
+        profiler = self.cprofile.get(name)
         before = cr.sql_log_count
         start = time.perf_counter()
         cpu_start = time.process_time()
         with hooks:
-            yield
-            cr.commit()  # flushes; the next step starts with a cold cache
+            if profiler:
+                profiler.enable()
+            try:
+                yield
+                cr.commit()  # flushes; the next step starts with a cold cache
+            finally:
+                if profiler:
+                    profiler.disable()
         self.stage_seconds[name] += time.perf_counter() - start
         self.stage_cpu_seconds[name] += time.process_time() - cpu_start
         self.stage_queries[name] += cr.sql_log_count - before
@@ -432,11 +470,12 @@ def _drop_database(copy):
         cr.execute(f'DROP DATABASE IF EXISTS "{copy}"')
 
 
-def _measure(template, count, offset=0, profile=False):
+def _measure(template, count, offset=0, profile=False, cprofile=()):
     """Copy the template, run the flow of ``count`` orders (the customers after
     the first ``offset``: those of the history have theirs), drop the copy;
     return (seconds, queries, queries by stage, seconds by stage, CPU seconds,
-    statements by stage or None)."""
+    statements by stage or None, pstats.Stats by profiled stage, CPU seconds by
+    stage)."""
     import odoo
     from odoo.modules.registry import Registry
 
@@ -448,7 +487,7 @@ def _measure(template, count, offset=0, profile=False):
             env = odoo.api.Environment(
                 cr, odoo.SUPERUSER_ID, {"tracking_disable": False}
             )
-            flow = Flow(env, profile=profile)
+            flow = Flow(env, profile=profile, cprofile=cprofile)
             seconds, queries, cpu_seconds = flow.run(flow.get_customers(count, offset))
     finally:
         _drop_database(copy)
@@ -459,6 +498,8 @@ def _measure(template, count, offset=0, profile=False):
         flow.stage_seconds,
         cpu_seconds,
         flow.profile,
+        {stage: pstats.Stats(prof) for stage, prof in flow.cprofile.items()},
+        flow.stage_cpu_seconds,
     )
 
 
@@ -531,6 +572,7 @@ def _report(orders, measured, cold, runs):
     plain_cpu, addons_cpu = _median_of(runs["plain"], 4), _median_of(runs["addons"], 4)
     by_stage = []
     time_by_stage = []
+    cpu_by_stage = []
     for stage in Flow.STAGES:
         plain_stage_q = statistics.median(run[2][stage] for run in runs["plain"])
         addons_stage_q = statistics.median(run[2][stage] for run in runs["addons"])
@@ -539,6 +581,11 @@ def _report(orders, measured, cold, runs):
         addons_stage_s = statistics.median(run[3][stage] for run in runs["addons"])
         if plain_stage_s:
             time_by_stage.append(f"{stage}:{addons_stage_s / plain_stage_s:.2f}x")
+        plain_stage_cpu, addons_stage_cpu = (
+            statistics.median(run[7][stage] for run in runs[name]) * 1000 / measured
+            for name in ("plain", "addons")
+        )
+        cpu_by_stage.append(f"{stage}:{plain_stage_cpu:.0f}/{addons_stage_cpu:.0f}")
     print(
         f"flow orders={orders} history={orders - measured} measured={measured} "
         f"warm_runs={len(runs['plain'])} "
@@ -548,6 +595,7 @@ def _report(orders, measured, cold, runs):
         f"plain_q={plain_q:.0f} addons_q={addons_q:.0f} "
         f"extra_queries_per_order={(addons_q - plain_q) / measured:.1f} "
         f"by_stage={','.join(by_stage)} time_by_stage={','.join(time_by_stage)} "
+        f"cpu_ms_by_stage={','.join(cpu_by_stage)} "
         f"uptime={_uptime()}",
         flush=True,
     )
@@ -576,6 +624,50 @@ def _report_profile(measured, runs, stages, width=160):
             )
             for origin, n in where.most_common(4):
                 print(f"           {n / measured:5.2f} from {origin}")
+
+
+def _function_label(key):
+    """``path:line(name)``, the path relative to this repository or to Odoo."""
+    filename, line, name = key
+    for marker in (str(ROOT) + "/", "/odoo/addons/", "/addons/", "/odoo/"):
+        if marker in filename:
+            filename = filename.split(marker, 1)[1]
+            break
+    return f"{filename}:{line}({name})"
+
+
+def _report_cprofile(measured, runs, stages, top):
+    """Per stage, the functions where the addons spend more CPU than plain Odoo
+    (cumulative and own time, milliseconds per order)."""
+    plain, addons = runs["plain"][-1][6], runs["addons"][-1][6]
+    for stage in stages:
+        plain_stats, addons_stats = plain[stage].stats, addons[stage].stats
+        own, cumulative = Counter(), Counter()
+        calls = Counter()
+        for key in set(plain_stats) | set(addons_stats):
+            p_own, p_cum = (plain_stats[key][2:4]) if key in plain_stats else (0, 0)
+            a_own, a_cum = (addons_stats[key][2:4]) if key in addons_stats else (0, 0)
+            own[key] = (a_own - p_own) * 1000 / measured
+            cumulative[key] = (a_cum - p_cum) * 1000 / measured
+            calls[key] = (
+                (addons_stats[key][1] if key in addons_stats else 0)
+                - (plain_stats[key][1] if key in plain_stats else 0)
+            ) / measured
+        totals = [
+            sum(entry[2] for entry in stats.values()) * 1000 / measured
+            for stats in (plain_stats, addons_stats)
+        ]
+        print(
+            f"cprofile stage={stage} (ms per order, profiled): plain={totals[0]:.1f} "
+            f"addons={totals[1]:.1f}",
+            flush=True,
+        )
+        for title, diff in (("cum", cumulative), ("own", own)):
+            for key, value in diff.most_common(top):
+                print(
+                    f"  {title} {value:+8.2f}ms calls{calls[key]:+8.1f}  "
+                    f"{_function_label(key)}"
+                )
 
 
 def main():
@@ -611,7 +703,24 @@ def main():
         "more often than plain Odoo are listed with the code that issued them "
         "(slow: use few orders and --repeat 1)",
     )
+    parser.add_argument(
+        "--cprofile",
+        default="",
+        help="stages (comma-separated, or 'all') run under cProfile on both sides: "
+        "the functions where the addons spend more CPU than plain Odoo are listed",
+    )
+    parser.add_argument(
+        "--cprofile-top",
+        type=int,
+        default=25,
+        help="functions listed per stage with --cprofile (cumulative and own)",
+    )
     args = parser.parse_args()
+    cprofile = (
+        list(Flow.STAGES)
+        if args.cprofile == "all"
+        else [stage for stage in args.cprofile.split(",") if stage]
+    )
     profile = (
         list(Flow.STAGES)
         if args.profile == "all"
@@ -650,7 +759,9 @@ def main():
                         flush=True,
                     )
                     continue
-                run = _measure(db, measured, history, profile=bool(profile))
+                run = _measure(
+                    db, measured, history, profile=bool(profile), cprofile=cprofile
+                )
                 runs[name].append(run)
                 print(
                     f"  run {repetition} {name} orders={orders} measured={measured}: "
@@ -661,6 +772,8 @@ def main():
         _report(orders, measured, cold, runs)
         if profile:
             _report_profile(measured, runs, profile)
+        if cprofile:
+            _report_cprofile(measured, runs, cprofile, args.cprofile_top)
 
 
 if __name__ == "__main__":
