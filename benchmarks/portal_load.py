@@ -3,7 +3,7 @@
 """Load benchmark of the portal withdrawal function and the public page.
 
 A script, not a timed test. It only talks to the servers it starts itself on
-this machine (127.0.0.1, ``--workers=2`` and one cron worker each; ``--servers=2``
+this machine (127.0.0.1, ``--workers=2`` and two cron workers each; ``--servers=2``
 starts two servers on two ports sharing the database, the clients spread over
 both), on a throwaway database it creates (``consumer_law_portal_load`` by
 default, dropped at the end unless ``--keep``; ``--template=NAME`` copies it from
@@ -158,8 +158,8 @@ for bundle in ("web.report_assets_common", "web.report_assets_pdf"):
     env["ir.qweb"]._get_asset_bundle(bundle, js=False).css()
 # only the documents queue runs during the measure: the other scheduled
 # actions (daily clean-ups, digests, the evidence check...) are switched off
-queue = env.ref("consumer_law.ir_cron_document_job") | env.ref(
-    "consumer_law.ir_cron_document_job_2")
+from odoo.addons.consumer_law.models.consumer_law_document_job import CRON_XMLIDS
+queue = env["ir.cron"].browse([env.ref(xmlid).id for xmlid in CRON_XMLIDS])
 others = env["ir.cron"].search([("id", "not in", queue.ids)])
 others.write({"active": False})
 queue.write({"active": True})
@@ -300,7 +300,8 @@ def start_server(args, port, logfile):
         f"--http-port={port}",
         f"--gevent-port={free_port()}",
         "--workers=2",
-        # two cron workers per server: the two actions sending the queue
+        # Odoo's two cron workers a server: with two servers, the four
+        # actions sending the queue run at once
         "--max-cron-threads=2",
         "--limit-time-real=120",
         "--limit-time-cpu=120",

@@ -59,6 +59,8 @@ KEEP_DONE = timedelta(days=90)
 CRON_XMLIDS = (
     "consumer_law.ir_cron_document_job",
     "consumer_law.ir_cron_document_job_2",
+    "consumer_law.ir_cron_document_job_3",
+    "consumer_law.ir_cron_document_job_4",
 )
 # A batch taken by a scheduler's run is not due again for this long (well over
 # the scheduler's time limits): a killed worker's jobs wait that long.
