@@ -66,9 +66,11 @@ STATIC_URL = re.compile(
     r"url\(\s*(?P<quote>['\"]?)(?P<path>/\w+/static/[^'\")?#]+)"
     r"(?P<suffix>[?#][^'\")]*)?(?P=quote)\s*\)"
 )
-# an empty url() in a style, as Odoo's layouts print the company's background
-# when it has none: wkhtmltopdf asks the server for its home page (and its login
-# page, where that redirects)
+# an element's style attribute, and an empty url() in it, as Odoo's layouts
+# print the company's background when it has none: wkhtmltopdf asks the server
+# for its home page (and its login page, where that redirects); only in style
+# attributes, never in the document's text (a customer's words stay as written)
+STYLE_ATTRIBUTE = re.compile(r"\bstyle=\"[^\"]*\"")
 EMPTY_URL = re.compile(r"url\(\s*(['\"]?)\s*\1\s*\)")
 # style sheets made local, kept per process: {checksum: (css, folders)}
 STYLESHEETS_KEPT = 16
@@ -107,11 +109,14 @@ def static_file_url(path):
     an URL path such as ``/web/static/fonts/x.woff`` names, or ``None`` when no
     addon holds it."""
     relative = posixpath.normpath(path).lstrip("/")
+    parts = relative.split("/", 2)
+    if len(parts) < 3 or parts[1] != "static":
+        return None  # e.g. "/web/static/../models/x.py"
     try:
         absolute = file_path(relative)
     except (FileNotFoundError, ValueError):
         return None
-    module, _static, _rest = relative.split("/", 2)
+    module = parts[0]
     folder = absolute[: absolute.rindex(os.sep + module + os.sep)]
     return f"file://{absolute}", os.path.join(folder, module, "static")
 
@@ -202,7 +207,9 @@ class IrActionsReport(models.Model):
         it, their static files named on disk (their folders added to
         ``folders``), and no empty ``url()``; a style sheet that is not this
         database's stays linked."""
-        html = EMPTY_URL.sub("none", html)
+        html = STYLE_ATTRIBUTE.sub(
+            lambda match: EMPTY_URL.sub("none", match.group(0)), html
+        )
         stylesheets = {}
         for href in {match["href"] for match in STYLESHEET_LINK.finditer(html)}:
             attachment = self._get_stylesheet_attachment(href)

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 import hashlib
 import io
 import json
+import os
 import re
 import threading
 import traceback
@@ -368,6 +369,31 @@ class TestWithdrawalAcknowledgmentQueue(SaleWithdrawalCommon):
             )
             self.assertTrue(pdf.startswith(b"%PDF"))
             self.assertIn(withdrawal.name, pdf_text(pdf))
+
+    def test_local_document_keeps_its_text_and_reads_static_files_only(self):
+        """Made self-contained, a document loses the empty ``url()`` of its
+        style attributes, never the same words in its text; a style sheet's
+        path leaving an addon's static folder is not read from disk."""
+        html = (
+            '<div style="background-image: url();">'
+            "<p>My statement: url() and url('')</p></div>"
+        )
+        folders = set()
+        local = self.env["ir.actions.report"]._localize_html(html, folders)
+        self.assertIn('style="background-image: none;"', local)
+        self.assertIn("<p>My statement: url() and url('')</p>", local)
+        self.assertEqual(folders, set())
+        url, folder = ir_actions_report.static_file_url(
+            "/web/static/fonts/./lato/Lato-Reg-webfont.woff"
+        )
+        self.assertTrue(url.startswith("file://") and url.endswith(".woff"))
+        self.assertTrue(folder.endswith(os.sep + os.path.join("web", "static")))
+        for path in (
+            "/web/static/../models/ir_http.py",
+            "/web/static/../../base/models/res_users.py",
+            "/web/static/no/such/file.woff",
+        ):
+            self.assertIsNone(ir_actions_report.static_file_url(path), path)
 
     def test_enqueued_twice_sent_once(self):
         """Queuing the same acknowledgment while it waits reuses the job."""
