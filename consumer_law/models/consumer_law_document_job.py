@@ -416,7 +416,7 @@ class ConsumerLawDocumentJob(models.Model):
                         "attempt_count": self.attempt_count + 1,
                     }
                 )
-        except Exception as error:
+        except Exception as error:  # every failure is retried
             _logger.warning(
                 "Consumer law document job %s (%s) failed: %s",
                 self.id,
@@ -472,7 +472,7 @@ class ConsumerLawDocumentJob(models.Model):
             try:
                 with self._step(commit):
                     prepare()
-            except Exception as error:
+            except Exception as error:  # each job retries alone
                 _BATCH_PASS_FAILED[(model, kind)] = time.time()
                 _logger.warning(
                     "Consumer law documents %s: batch preparation failed (%s); "

@@ -816,7 +816,7 @@ class TestAcknowledgmentQueueWorkers(TransactionCase):
                         cr.commit()
                         if not batch:
                             break
-            except Exception:
+            except Exception:  # reported below
                 errors.append(traceback.format_exc())
 
         threads = [threading.Thread(target=worker, args=(n,)) for n in (1, 2)]
