@@ -670,6 +670,13 @@ def _report_cprofile(measured, runs, stages, top):
                 )
 
 
+def _stages_of(option):
+    """The stages an option names: comma-separated, or ``all``."""
+    if option == "all":
+        return list(Flow.STAGES)
+    return [stage for stage in option.split(",") if stage]
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -716,16 +723,8 @@ def main():
         help="functions listed per stage with --cprofile (cumulative and own)",
     )
     args = parser.parse_args()
-    cprofile = (
-        list(Flow.STAGES)
-        if args.cprofile == "all"
-        else [stage for stage in args.cprofile.split(",") if stage]
-    )
-    profile = (
-        list(Flow.STAGES)
-        if args.profile == "all"
-        else [stage for stage in args.profile.split(",") if stage]
-    )
+    cprofile = _stages_of(args.cprofile)
+    profile = _stages_of(args.profile)
     # stopped (kill, timeout): leave through the ``finally`` that drops the copy
     signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
     sizes = [int(size) for size in args.orders.split(",")]

@@ -51,8 +51,8 @@ _logger = logging.getLogger(__name__)
 
 # Delays before the next attempts, in minutes; after the last, the job fails.
 RETRY_DELAYS = (1, 5, 15, 60, 240)
-# Jobs a run of the sending action takes at once (one run of wkhtmltopdf for
-# their PDFs: about a second whatever their number, then 0.1 s each)
+# Jobs a run of the sending action takes at once: their PDFs are made in one run
+# of wkhtmltopdf, whose start costs the same whatever their number
 BATCH_SIZE = 20
 KEEP_DONE = timedelta(days=90)
 # Scheduled actions sending the queue: each runs in one cron worker at a time.
