@@ -22,10 +22,13 @@ late-refund surcharge) and queue the customer's acknowledgment (produced later b
 the documents queue, outside the customer's request, as in production).
 
 Two template databases are prepared once (``--recreate`` to rebuild them): one
-with only the Odoo apps the addons need, one with every addon of this
-repository; each template also holds the benchmark's fixtures (chart of
-accounts, tax, products, terms of sale in force, and one consumer per order of
-the largest size), committed, so that nothing is set up during a run.
+with the shop's Odoo apps and every other module the addons depend on (Repairs,
+which the returns' repair glue needs, among them: the plain side runs the same
+Odoo code), one with every addon of this repository besides (a template made
+before a dependency was added gets it at the next run); each template also
+holds the benchmark's fixtures (chart of accounts, tax, products, terms of sale
+in force, and one consumer per order of the largest size), committed, so that
+nothing is set up during a run.
 
 A size (``--orders N``) is a shop that has taken N orders: its last
 ``--sample`` orders (100 by default; all of them when N is smaller) are measured
@@ -39,12 +42,19 @@ shop (constant in N, or not), in minutes rather than hours: on this project's
 2-core machine plain Odoo alone takes more than a second per order, so measuring
 1,000 orders one by one, twice per side, would take well over an hour.
 
-Each repetition copies the size's template (``CREATE DATABASE … TEMPLATE …``),
-runs the measured orders on the copy (time and queries, per stage) and drops the
-copy. Plain and addons repetitions alternate. The first repetition of each size
-is cold (a fresh registry and caches): it runs ``--cold-orders`` orders, is
-printed apart and discarded; the figures are the medians of the ``--repeat``
-warm repetitions. For each ``--orders`` size it prints one line:
+Each repetition copies both sides' templates (``CREATE DATABASE … TEMPLATE
+…``), loads both registries in this process, runs ``--warmup-orders`` orders on
+each copy unmeasured (a server's worker has served requests before: its
+registry's trigger trees, caches and compiled templates are built), then the
+measured orders, the two sides taking turns order by order (plain first for one
+order, the addons first for the next), and drops the copies. Taking turns is
+what makes the ratio repeatable: this machine's speed drifts by a fifth from one
+minute to the next (other tenants), so two runs one after the other compare two
+machines, while alternate orders meet the same one. The first repetition of
+each size is cold (fresh registries and caches, no warm-up): it runs
+``--cold-orders`` orders, is printed apart and discarded; the figures are the
+medians of the ``--repeat`` warm repetitions. For each ``--orders`` size it
+prints one line:
 
     flow orders=1000 history=900 measured=100 warm_runs=2 plain_s=… addons_s=…
         ratio=… plain_cpu_s=… addons_cpu_s=… cpu_ratio=… plain_q=… addons_q=…
@@ -100,6 +110,8 @@ import traceback
 ROOT = Path(__file__).resolve().parent.parent
 PLAIN_DB = os.environ.get("CONSUMER_LAW_BENCH_PLAIN_DB", "consumer_law_bench_plain")
 ADDONS_DB = os.environ.get("CONSUMER_LAW_BENCH_ADDONS_DB", "consumer_law_bench_addons")
+# the shop's own apps; plain Odoo also gets every module the addons depend on
+# (see _plain_apps)
 ODOO_APPS = [
     "sale_management",
     "sale_stock",
@@ -124,32 +136,74 @@ def _odoo_setup():
     return odoo_cmd, devtool.addons_path(config), devtool
 
 
+def _plain_apps(ours):
+    """The shop's apps and every other module the addons depend on (Repairs,
+    for the returns' repair glue, among them): the plain side runs the same
+    modules of Odoo, so that the ratio is the cost of this repository's code."""
+    import ast
+
+    depends = set()
+    for addon in ours:
+        manifest = ast.literal_eval((ROOT / addon / "__manifest__.py").read_text())
+        depends.update(manifest.get("depends", ()))
+    return ODOO_APPS + sorted(depends - set(ours) - set(ODOO_APPS))
+
+
 def _create_databases(odoo_cmd, addons_path, devtool, recreate):
     config = devtool.odoo_config(odoo_cmd[0])
     existing = devtool.psql_databases(odoo_cmd[0], config)
     ours = [addon for addon in devtool.project_addons() if addon != "consumer_law_demo"]
-    for db, modules in ((PLAIN_DB, ODOO_APPS), (ADDONS_DB, ODOO_APPS + ours)):
+    plain = _plain_apps(ours)
+    for db, modules in ((PLAIN_DB, plain), (ADDONS_DB, plain + ours)):
         if db in existing and not recreate:
+            # templates made before a module was added to the list get it (the
+            # history templates too: they are copies of the base one)
+            for name in sorted(existing):
+                if name == db or re.fullmatch(rf"{re.escape(db)}_h\d+", name):
+                    missing = _missing_modules(name, modules)
+                    if missing:
+                        print(f"installing {','.join(missing)} in {name} ...")
+                        _run_odoo(odoo_cmd, addons_path, name, missing)
             continue
         if db in existing:
             devtool.drop_database(odoo_cmd[0], config, db)
         print(f"creating {db} ...", flush=True)
-        subprocess.run(
-            [
-                *odoo_cmd,
-                f"--addons-path={addons_path}",
-                "-d",
-                db,
-                "-i",
-                ",".join(modules),
-                "--without-demo=all",
-                "--stop-after-init",
-                "--max-cron-threads=0",
-                "--http-port=0",
-                "--log-level=warn",
-            ],
-            check=True,
+        _run_odoo(odoo_cmd, addons_path, db, modules)
+
+
+def _missing_modules(db, modules):
+    """Which of ``modules`` are not installed in ``db``."""
+    import odoo
+
+    with odoo.sql_db.db_connect(db).cursor() as cr:
+        cr.execute(
+            "SELECT name FROM ir_module_module WHERE state = 'installed'"
+            " AND name IN %s",
+            [tuple(modules)],
         )
+        installed = {name for (name,) in cr.fetchall()}
+    odoo.sql_db.close_db(db)
+    return [module for module in modules if module not in installed]
+
+
+def _run_odoo(odoo_cmd, addons_path, db, modules):
+    """Install ``modules`` in ``db`` (created when missing), without demo data."""
+    subprocess.run(
+        [
+            *odoo_cmd,
+            f"--addons-path={addons_path}",
+            "-d",
+            db,
+            "-i",
+            ",".join(modules),
+            "--without-demo=all",
+            "--stop-after-init",
+            "--max-cron-threads=0",
+            "--http-port=0",
+            "--log-level=warn",
+        ],
+        check=True,
+    )
 
 
 class Flow:
@@ -282,28 +336,37 @@ class Flow:
         """Run the flow of one order per customer, each step committed; return
         (seconds, queries, this process's CPU seconds)."""
         for index, partner_id in enumerate(partner_ids):
-            with self._stage("order"):
-                order = self._create_order(partner_id)
-            with self._stage("confirm"):
-                order = order.with_env(self.env)
-                order.action_confirm()
-            with self._stage("deliver"):
-                order = order.with_env(self.env)
-                self._deliver(order)
-            with self._stage("invoice"):
-                order = order.with_env(self.env)
-                invoice = order._create_invoices()
-                invoice.action_post()
-            with self._stage("pay"):
-                self._pay(invoice.with_env(self.env))
-            if index % 10 == 0:
-                with self._stage("withdraw"):
-                    self._withdraw(order.with_env(self.env))
+            self.run_order(index, partner_id)
+        return self.totals()
+
+    def totals(self):
+        """(seconds, queries, this process's CPU seconds) of the steps run."""
         return (
             sum(self.stage_seconds.values()),
             sum(self.stage_queries.values()),
             sum(self.stage_cpu_seconds.values()),
         )
+
+    def run_order(self, index, partner_id):
+        """The flow of the ``index``-th order, for the customer ``partner_id``:
+        each step committed, one order in ten withdrawn."""
+        with self._stage("order"):
+            order = self._create_order(partner_id)
+        with self._stage("confirm"):
+            order = order.with_env(self.env)
+            order.action_confirm()
+        with self._stage("deliver"):
+            order = order.with_env(self.env)
+            self._deliver(order)
+        with self._stage("invoice"):
+            order = order.with_env(self.env)
+            invoice = order._create_invoices()
+            invoice.action_post()
+        with self._stage("pay"):
+            self._pay(invoice.with_env(self.env))
+        if index % 10 == 0:
+            with self._stage("withdraw"):
+                self._withdraw(order.with_env(self.env))
 
     def _create_order(self, partner_id):
         Command = self.Command
@@ -470,37 +533,65 @@ def _drop_database(copy):
         cr.execute(f'DROP DATABASE IF EXISTS "{copy}"')
 
 
-def _measure(template, count, offset=0, profile=False, cprofile=()):
-    """Copy the template, run the flow of ``count`` orders (the customers after
-    the first ``offset``: those of the history have theirs), drop the copy;
-    return (seconds, queries, queries by stage, seconds by stage, CPU seconds,
-    statements by stage or None, pstats.Stats by profiled stage, CPU seconds by
-    stage)."""
+def _measure(templates, count, offset=0, warmup=0, profile=False, cprofile=()):
+    """Copy each template (plain's, the addons'), run on each copy the flow of
+    ``warmup`` orders unmeasured (for the first customers of the history), then
+    of ``count`` measured orders (the customers after the first ``offset``: those
+    of the history have theirs), drop the copies.
+
+    The two sides take turns order by order (plain first for one order, the
+    addons for the next), in one process: a change of the machine's speed
+    during the run (other tenants, frequency) weighs on both alike, where two
+    runs one after the other could each meet another machine.
+
+    :return: per side, (seconds, queries, queries by stage, seconds by stage,
+        CPU seconds, statements by stage or None, pstats.Stats by profiled
+        stage, CPU seconds by stage)
+    """
     import odoo
     from odoo.modules.registry import Registry
 
-    copy = f"{template}_run"
+    copies = {name: f"{db}_run" for name, db in templates.items()}
+    flows = {}
+    cursors = []
     try:
-        _copy_database(template, copy)
-        registry = Registry(copy)
-        with registry.cursor() as cr:
+        for name, db in templates.items():
+            _copy_database(db, copies[name])
+        for name, copy in copies.items():
+            cr = Registry(copy).cursor()
+            cursors.append(cr)
             env = odoo.api.Environment(
                 cr, odoo.SUPERUSER_ID, {"tracking_disable": False}
             )
+            # a server's worker has served earlier requests: the registry's
+            # trigger trees, ormcaches and compiled templates are built by
+            # orders that are not measured (the cold repetition shows the rest)
+            if warmup:
+                warmer = Flow(env)
+                warmer.run(warmer.get_customers(warmup))
             flow = Flow(env, profile=profile, cprofile=cprofile)
-            seconds, queries, cpu_seconds = flow.run(flow.get_customers(count, offset))
+            flows[name] = (flow, flow.get_customers(count, offset))
+        sides = list(flows.values())
+        for index in range(count):
+            for flow, partner_ids in sides if index % 2 == 0 else sides[::-1]:
+                flow.run_order(index, partner_ids[index])
     finally:
-        _drop_database(copy)
-    return (
-        seconds,
-        queries,
-        flow.stage_queries,
-        flow.stage_seconds,
-        cpu_seconds,
-        flow.profile,
-        {stage: pstats.Stats(prof) for stage, prof in flow.cprofile.items()},
-        flow.stage_cpu_seconds,
-    )
+        for cr in cursors:
+            cr.close()
+        for copy in copies.values():
+            _drop_database(copy)
+    return {
+        name: (
+            *flow.totals()[:2],
+            flow.stage_queries,
+            flow.stage_seconds,
+            flow.totals()[2],
+            flow.profile,
+            {stage: pstats.Stats(prof) for stage, prof in flow.cprofile.items()},
+            flow.stage_cpu_seconds,
+        )
+        for name, (flow, _partner_ids) in flows.items()
+    }
 
 
 def _prepare_templates(customers):
@@ -702,6 +793,13 @@ def main():
         default=20,
         help="orders of the first, cold repetition of each size (discarded)",
     )
+    parser.add_argument(
+        "--warmup-orders",
+        type=int,
+        default=10,
+        help="orders run unmeasured before each warm repetition's measured ones "
+        "(on the same registry, as a server's worker has served earlier requests)",
+    )
     parser.add_argument("--recreate", action="store_true")
     parser.add_argument(
         "--profile",
@@ -749,18 +847,25 @@ def main():
         cold = {"orders": min(args.cold_orders, measured)}
         runs = {"plain": [], "addons": []}
         for repetition in range(repeat + 1):
-            for name, db in templates.items():
-                if not repetition:
-                    cold[name] = _measure(db, cold["orders"], history)
+            if not repetition:
+                results = _measure(templates, cold["orders"], history)
+                for name, result in results.items():
+                    cold[name] = result
                     print(
                         f"  cold {name} orders={cold['orders']}: "
-                        f"{cold[name][0]:.2f}s uptime={_uptime()}",
+                        f"{result[0]:.2f}s uptime={_uptime()}",
                         flush=True,
                     )
-                    continue
-                run = _measure(
-                    db, measured, history, profile=bool(profile), cprofile=cprofile
-                )
+                continue
+            results = _measure(
+                templates,
+                measured,
+                history,
+                warmup=args.warmup_orders,
+                profile=bool(profile),
+                cprofile=cprofile,
+            )
+            for name, run in results.items():
                 runs[name].append(run)
                 print(
                     f"  run {repetition} {name} orders={orders} measured={measured}: "
