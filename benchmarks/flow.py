@@ -16,10 +16,13 @@ customer withdraws from one unit makes a credit note of that unit from the
 order's invoice values, posts it and pays it back (registering the refund
 payment); with the addons the same merchant records the withdrawal request
 (one unit), creates its credit note from the refund obligation and registers the
-refund payment. Both make one posted credit note of the same amount and one
-payment; the addons also keep the request, its refund obligation (due date,
-late-refund surcharge) and queue the customer's acknowledgment (produced later by
-the documents queue, outside the customer's request, as in production).
+refund payment. Both make one posted credit note and one payment. The addons'
+credit note also refunds, on a second line, the share of the delivery that the
+company's policy gives for a partial withdrawal (by default pro rata of the value
+withdrawn: 3.75 of the 12.00 delivery, taxes included, for one 60.00 unit out of
+192.00 of goods); and the addons keep the request, its refund obligation (due
+date, late-refund surcharge) and queue the customer's acknowledgment (produced
+later by the documents queue, outside the customer's request, as in production).
 
 Two template databases are prepared once (``--recreate`` to rebuild them): one
 with the shop's Odoo apps and every other module the addons depend on (Repairs,
