@@ -456,7 +456,11 @@ class Flow:
         picking.move_ids.picked = True
         picking.button_validate()
         if self.has_addons:
-            picking.customer_receipt_date = picking.date_done.date()
+            # the day the customer received the goods: the shipping day in
+            # Paris (the UTC day is the day before from 23:00 or 22:00 UTC)
+            from odoo.addons.consumer_law.tools import paris_date
+
+            picking.customer_receipt_date = paris_date(picking.date_done)
 
     def _pay(self, moves):
         self.env["account.payment.register"].with_context(
