@@ -152,7 +152,7 @@ def _plain_apps(ours):
     return ODOO_APPS + sorted(depends - set(ours) - set(ODOO_APPS))
 
 
-def _create_databases(odoo_cmd, addons_path, devtool, recreate):
+def _create_databases(odoo_cmd, devtool, recreate):
     config = devtool.odoo_config(odoo_cmd[0])
     existing = devtool.psql_databases(odoo_cmd[0], config)
     ours = [addon for addon in devtool.project_addons() if addon != "consumer_law_demo"]
@@ -166,12 +166,12 @@ def _create_databases(odoo_cmd, addons_path, devtool, recreate):
                     missing = _missing_modules(name, modules)
                     if missing:
                         print(f"installing {','.join(missing)} in {name} ...")
-                        _run_odoo(odoo_cmd, addons_path, name, missing)
+                        _install(devtool, odoo_cmd, config, name, missing)
             continue
         if db in existing:
             devtool.drop_database(odoo_cmd[0], config, db)
         print(f"creating {db} ...", flush=True)
-        _run_odoo(odoo_cmd, addons_path, db, modules)
+        _install(devtool, odoo_cmd, config, db, modules)
 
 
 def _missing_modules(db, modules):
@@ -189,24 +189,12 @@ def _missing_modules(db, modules):
     return [module for module in modules if module not in installed]
 
 
-def _run_odoo(odoo_cmd, addons_path, db, modules):
-    """Install ``modules`` in ``db`` (created when missing), without demo data."""
-    subprocess.run(
-        [
-            *odoo_cmd,
-            f"--addons-path={addons_path}",
-            "-d",
-            db,
-            "-i",
-            ",".join(modules),
-            "--without-demo=all",
-            "--stop-after-init",
-            "--max-cron-threads=0",
-            "--http-port=0",
-            "--log-level=warn",
-        ],
-        check=True,
-    )
+def _install(devtool, odoo_cmd, config, db, modules):
+    """Install ``modules`` in ``db`` (created when missing), as the test command
+    does; stop on a failed installation."""
+    ok, message = devtool.install_addons(odoo_cmd, config, db, modules)
+    if not ok:
+        sys.exit(f"{db}: {message}")
 
 
 class Flow:
@@ -835,7 +823,7 @@ def main():
     sizes = [int(size) for size in args.orders.split(",")]
     repeat = max(args.repeat, 1)
     odoo_cmd, addons_path, devtool = _odoo_setup()
-    _create_databases(odoo_cmd, addons_path, devtool, args.recreate)
+    _create_databases(odoo_cmd, devtool, args.recreate)
 
     import odoo
 

@@ -442,8 +442,8 @@ def pytest_selection(extra_args):
 
 
 def install_addons(odoo_cmd, config, db, addons, with_demo=False, log_dir=None):
-    """Install ``addons`` in a new database (with Odoo's demo data when
-    ``with_demo``); return (ok, message)."""
+    """Install ``addons`` in ``db``, created when missing (with Odoo's demo
+    data when ``with_demo``); return (ok, message)."""
     log_file = (log_dir or LOG_DIR) / "odoo-install.log"
     log_file.unlink(missing_ok=True)
     cmd = [
