@@ -8,3 +8,4 @@ from . import test_demo_mediation
 from . import test_demo_returns
 from . import test_demo_believable
 from . import test_demo_guarantee_notice
+from . import test_demo_dates
