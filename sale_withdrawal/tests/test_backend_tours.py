@@ -7,7 +7,7 @@ from odoo import Command
 from odoo.tests import tagged
 
 from odoo.addons.consumer_law.tests.tour_common import ConsumerTourCase
-from odoo.addons.consumer_law.tools import paris_today
+from odoo.addons.consumer_law.tools import paris_date, paris_today
 from odoo.addons.sale_consumer_refund.tests.common import setup_consumer_sale_fixtures
 
 
@@ -49,7 +49,7 @@ class TestWithdrawalBackendTours(ConsumerTourCase):
         )
         self.assertEqual(len(request), 1)
         self.assertEqual(request.channel, "letter")
-        self.assertEqual(request.received_at.date(), paris_today())
+        self.assertEqual(paris_date(request.received_at), paris_today())
         self.assertEqual(request.line_ids.sale_line_id, self.order.order_line)
         self.assertEqual(request.line_ids.quantity, 1.0)
         self.assertEqual(request.email, self.customer.email)

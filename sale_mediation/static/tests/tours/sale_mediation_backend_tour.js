@@ -9,6 +9,8 @@
 import {registry} from "@web/core/registry";
 
 const form = ".o_form_view";
+// the server counts days in Paris; the test browser runs in the machine's zone
+const parisNow = () => luxon.DateTime.now().setZone("Europe/Paris");
 
 registry.category("web_tour.tours").add("sale_mediation_answer_then_referral", {
     steps: () => [
@@ -64,7 +66,7 @@ registry.category("web_tour.tours").add("sale_mediation_answer_then_referral", {
         {
             content: "Mediation: the customer asked for mediation today",
             trigger: `${form} .o_field_widget[name='mediation_request_date'] input`,
-            run: `edit ${luxon.DateTime.now().toFormat("MM/dd/yyyy")}`,
+            run: `edit ${parisNow().toFormat("MM/dd/yyyy")}`,
         },
         {
             content: "Mediation: leave the date",

@@ -11,9 +11,11 @@ import {registry} from "@web/core/registry";
 const tours = registry.category("web_tour.tours");
 const form = ".o_form_view";
 const {DateTime} = luxon;
+// the server counts days in Paris; the test browser runs in the machine's zone
+const parisNow = () => DateTime.now().setZone("Europe/Paris");
 
 function day(offset) {
-    return DateTime.now().plus({days: offset}).toFormat("MM/dd/yyyy");
+    return parisNow().plus({days: offset}).toFormat("MM/dd/yyyy");
 }
 
 function uploadFile(content, name, type) {
@@ -140,8 +142,8 @@ tours.add("stock_storage_fee_carrier_notice_import", {
             run() {
                 const csv =
                     "picking,proposed_slots,chosen_date,address_change_fee\n" +
-                    `${pickingName},${DateTime.now().plus({days: 1}).toISODate()},` +
-                    `${DateTime.now().plus({days: 4}).toISODate()},25.00\n`;
+                    `${pickingName},${parisNow().plus({days: 1}).toISODate()},` +
+                    `${parisNow().plus({days: 4}).toISODate()},25.00\n`;
                 return uploadFile(csv, "schenker.csv", "text/csv").call(this);
             },
         },
@@ -179,7 +181,7 @@ tours.add("stock_storage_fee_address_change_refused", {
         {
             content: "Rendez-vous : un créneau du transporteur avant la commande (hier)",
             trigger: `${form} .o_field_widget[name='carrier_last_slot_date'] input`,
-            run: `edit ${DateTime.now().plus({days: -1}).toFormat("dd/MM/yyyy")} && press Tab`,
+            run: `edit ${parisNow().plus({days: -1}).toFormat("dd/MM/yyyy")} && press Tab`,
         },
         {
             content: "Livraison : enregistrer",
