@@ -10,7 +10,7 @@ from odoo.addons.consumer_law.evidence import evidence_writer
 from odoo.addons.consumer_law.models.consumer_law_flow_fields_mixin import (
     FLOW_FIELDS_MIXIN,
 )
-from odoo.addons.consumer_law.tools import reader_env, rule_errors
+from odoo.addons.consumer_law.tools import paris_today, reader_env, rule_errors
 
 import consumer_law_rules as rules
 
@@ -134,7 +134,7 @@ class AccountMove(models.Model):
             # the day of the payment (or credit) that settled the invoice
             move.title_transferred_date = max(
                 partials.credit_move_id.mapped("date"),
-                default=fields.Date.context_today(move),
+                default=paris_today(),
             )
 
     @api.depends("company_id.consumer_policy_id.retention_clause")
@@ -167,7 +167,7 @@ class AccountMove(models.Model):
         "penalty_invoice_id",
     )
     def _compute_penalty_flags(self):
-        today = fields.Date.context_today(self)
+        today = paris_today()
         for move in self:
             open_invoice = (
                 move.move_type == "out_invoice"
@@ -270,7 +270,7 @@ class AccountMove(models.Model):
             recorded, or a date in the future or before the due date
         """
         self.ensure_one()
-        today = fields.Date.context_today(self)
+        today = paris_today()
         if (
             self.move_type != "out_invoice"
             or self.state != "posted"
@@ -314,7 +314,7 @@ class AccountMove(models.Model):
 
     def _check_can_apply_penalty(self):
         self.ensure_one()
-        today = fields.Date.context_today(self)
+        today = paris_today()
         if not self.formal_notice_date:
             raise UserError(
                 self.env._(

@@ -7,7 +7,7 @@ from odoo.exceptions import UserError
 from odoo.tools import formatLang
 
 from odoo.addons.consumer_law.evidence import evidence_writer
-from odoo.addons.consumer_law.tools import reader_env, rule_errors
+from odoo.addons.consumer_law.tools import paris_today, reader_env, rule_errors
 
 import consumer_law_rules as rules
 
@@ -50,7 +50,7 @@ class AccountRetentionRecovery(models.Model):
     recovered_date = fields.Date(
         string="Recovered on",
         required=True,
-        default=fields.Date.context_today,
+        default=lambda self: paris_today(),
         tracking=True,
     )
     description = fields.Text(

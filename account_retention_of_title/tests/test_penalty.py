@@ -92,6 +92,28 @@ class TestPenalty(RetentionCommon):
         with freeze_time("2026-12-01"), self.assertRaisesRegex(UserError, "no penalty"):
             self.invoice.action_apply_penalty()
 
+    def test_days_are_counted_in_paris_whatever_the_users_zone(self):
+        """At 00:30 in Paris on 21 November (23:30 UTC on the 20th), a user
+        whose zone is UTC records a notice sent that day; the penalty is refused
+        until the notice's deadline ended in Paris, not in the user's zone."""
+        invoice = self.invoice.with_context(tz="UTC")
+        with freeze_time("2026-11-20 23:30:00"):
+            wizard_form = Form(
+                self.env["account.move.formal.notice"].with_context(
+                    tz="UTC", default_move_id=invoice.id
+                )
+            )
+            self.assertEqual(wizard_form.notice_date, date(2026, 11, 21))
+            invoice._record_formal_notice(date(2026, 11, 21))
+        deadline = invoice.formal_notice_deadline
+        invoice = invoice.with_context(tz="Asia/Tokyo")
+        with (
+            freeze_time(f"{deadline} 16:00:00"),
+            self.assertRaisesRegex(UserError, "until"),
+        ):
+            # 01:00 the day after in Tokyo, 17:00 on the deadline in Paris
+            invoice._check_can_apply_penalty()
+
     def test_formal_notice_refusals(self):
         """Future, early or repeated notices are refused and change nothing."""
         with freeze_time("2026-11-20"):

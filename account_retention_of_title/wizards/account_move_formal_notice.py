@@ -3,7 +3,7 @@
 from odoo import fields, models
 from odoo.tools import format_date
 
-from odoo.addons.consumer_law.tools import reader_env
+from odoo.addons.consumer_law.tools import paris_today, reader_env
 
 
 class AccountMoveFormalNotice(models.TransientModel):
@@ -24,7 +24,7 @@ class AccountMoveFormalNotice(models.TransientModel):
     notice_date = fields.Date(
         string="Registered letter sent on",
         required=True,
-        default=fields.Date.context_today,
+        default=lambda self: paris_today(),
     )
     note = fields.Char(
         string="Letter reference",

@@ -6,7 +6,7 @@ from odoo import api, fields, models, tools
 
 import consumer_law_rules as rules
 
-from ..tools import forget_kept_values, kept_values_changed, rule_errors
+from ..tools import forget_kept_values, kept_values_changed, paris_date, rule_errors
 
 # Labels of the calendar regions of consumer_law_rules (the codes are its own).
 HOLIDAY_REGION_LABELS = {
@@ -353,7 +353,9 @@ class ConsumerLawPolicy(models.Model):
         # The rules package reads the HTML itself: headings and paragraphs tell
         # it where clauses and annexes start, and it quotes the original wording.
         text = (version.content or "") if version else ""
-        findings = rules.check_policy(self._get_rules_policy(), text, at=at.date())
+        # the law in force on that day in Paris (a rule of 31 July applies from
+        # 22:00 UTC on 30 July)
+        findings = rules.check_policy(self._get_rules_policy(), text, at=paris_date(at))
         return findings, version
 
     def _prepare_policy_check_vals(self):

@@ -142,6 +142,8 @@ class TestCgvGenerate(ConsumerLawCommon):
         )
         for at, flagged in (
             (datetime(2026, 7, 30, 12), False),
+            # 00:30 on 31 July in Paris (summer time)
+            (datetime(2026, 7, 30, 22, 30), True),
             (datetime(2026, 7, 31, 12), True),
         ):
             findings, _version = self.policy._get_findings(at)

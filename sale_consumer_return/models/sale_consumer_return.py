@@ -4,7 +4,7 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError
 
 from odoo.addons.consumer_law.evidence import evidence_writer, is_evidence_write
-from odoo.addons.consumer_law.tools import paris_today, rule_errors
+from odoo.addons.consumer_law.tools import paris_date, paris_today, rule_errors
 
 import consumer_law_rules as rules
 
@@ -349,8 +349,11 @@ class SaleConsumerReturn(models.Model):
                 lambda picking: picking.state != "cancel"
             )
             done = pickings and all(picking.state == "done" for picking in pickings)
+            # the day in Paris: a replacement delivered at 00:30 in Paris on the
+            # day after the time limit is late, though it is still the day before
+            # in UTC
             claim.remedy_done_date = (
-                max(pickings.mapped("date_done")).date() if done else False
+                paris_date(max(pickings.mapped("date_done"))) if done else False
             )
 
     @api.depends("remedy_due_date", "remedy_done_date")

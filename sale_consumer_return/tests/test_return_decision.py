@@ -362,6 +362,20 @@ class TestReturnDecision(ConsumerReturnCommon):
         with freeze_time("2026-07-02"):
             self.assertFalse(claim.is_remedy_overdue)
 
+    def test_replacement_done_on_the_day_in_paris(self):
+        """A replacement delivered at 00:30 in Paris on 2 July (22:30 UTC on
+        1 July) is done on 2 July, the day after its time limit."""
+        claim = self._decide(
+            self.order,
+            "conformity",
+            "replacement",
+            quantities={self.helmet_line: 1},
+            customer_choice="replacement",
+        )
+        self.assertEqual(claim.remedy_due_date, date(2026, 7, 1))
+        self._validate(claim.replacement_picking_ids, at=datetime(2026, 7, 1, 22, 30))
+        self.assertEqual(claim.remedy_done_date, date(2026, 7, 2))
+
     def test_commercial_warranty_immobilisation_added(self):
         """Commercial warranty repair: 10 days immobilised (claim 1 June, given
         back 11 June) are added to the warranty (L217-28)."""
