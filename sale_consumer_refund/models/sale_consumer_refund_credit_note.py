@@ -2,11 +2,12 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """The refund obligation's accounting: its credit notes and their payment."""
 
-from odoo import Command, fields, models
+from odoo import Command, models
 from odoo.exceptions import UserError
 from odoo.tools import float_round
 
 from odoo.addons.consumer_law.evidence import evidence_writer
+from odoo.addons.consumer_law.tools import paris_today
 
 
 class SaleConsumerRefund(models.Model):
@@ -191,7 +192,7 @@ class SaleConsumerRefund(models.Model):
             self.env["account.payment.register"]
             .with_company(self.company_id)
             .with_context(active_model="account.move", active_ids=moves.ids)
-            .create({"payment_date": payment_date or fields.Date.context_today(self)})
+            .create({"payment_date": payment_date or paris_today()})
         )
         return wizard._create_payments()
 

@@ -199,6 +199,16 @@ class TestRefundObligation(ConsumerRefundCommon):
         refund.credit_note_id.line_ids.remove_move_reconcile()
         self.assertFalse(refund.payment_ids)
 
+    def test_refund_paid_on_the_day_in_paris(self):
+        """Registered at 00:30 in Paris on 4 June (22:30 UTC on the 3rd) by a
+        user or a job whose zone is UTC, the refund is paid on 4 June."""
+        refund = self._refund(self.order, "late_delivery")
+        refund.action_create_credit_note()
+        with freeze_time("2026-06-03 22:30:00"):
+            payment = refund.with_context(tz="UTC")._register_refund_payment()
+        self.assertEqual(payment.date, date(2026, 6, 4))
+        self.assertEqual(refund.refund_date, date(2026, 6, 4))
+
     def test_reconfirmation_moves_contract_date(self):
         """An order cancelled and confirmed again: its refund obligation's
         contract date follows the new confirmation date, with a cold cache (the
