@@ -1,16 +1,13 @@
 # Copyright 2026 Consumer law for Odoo contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 import ast
-import datetime
 from pathlib import Path
 
-from dateutil.relativedelta import relativedelta
 from freezegun import freeze_time
 from lxml import etree
 
 from odoo.tests import TransactionCase
-from odoo.tools.convert import safe_eval
-from odoo.tools.safe_eval import pytz, time
+from odoo.tools import convert
 
 ADDON = Path(__file__).resolve().parent.parent
 # Two instants of the same day in Paris (8 December 2026), on two different days in
@@ -33,17 +30,12 @@ class TestDemoDates(TransactionCase):
         return found
 
     def _evaluate_at(self, instant, expression):
-        """``expression`` evaluated as a data file's eval is, at ``instant``."""
+        """``expression`` evaluated as Odoo evaluates a data file's eval (the
+        same names: ``DateTime``, ``relativedelta``, ``pytz``...), at ``instant``."""
         with freeze_time(instant):
-            context = {
-                "time": time,
-                "DateTime": datetime.datetime,
-                "datetime": datetime.datetime,
-                "timedelta": datetime.timedelta,
-                "relativedelta": relativedelta,
-                "pytz": pytz,
-            }
-            return safe_eval(expression, context)
+            importer = convert.xml_import(self.env, "consumer_law_demo", {}, "init")
+            context = convert._get_idref(importer, self.env, None, {})
+            return convert.safe_eval(expression, context)
 
     def test_demo_dates_are_counted_from_the_day_in_paris(self):
         """The demo's dates are counted from today in Paris, the day the addons

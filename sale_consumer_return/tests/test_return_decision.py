@@ -346,8 +346,8 @@ class TestReturnDecision(ConsumerReturnCommon):
         )
         self.assertFalse(wrong_item.remedy_due_date)
 
-    def test_conformity_replacement_done_when_delivered(self):
-        """A replacement is done when its delivery is validated."""
+    def _decide_helmet_replacement(self):
+        """The helmet replaced under the legal guarantee, due by 1 July."""
         claim = self._decide(
             self.order,
             "conformity",
@@ -356,6 +356,11 @@ class TestReturnDecision(ConsumerReturnCommon):
             customer_choice="replacement",
         )
         self.assertEqual(claim.remedy_due_date, date(2026, 7, 1))
+        return claim
+
+    def test_conformity_replacement_done_when_delivered(self):
+        """A replacement is done when its delivery is validated."""
+        claim = self._decide_helmet_replacement()
         self.assertFalse(claim.remedy_done_date)
         self._validate(claim.replacement_picking_ids, at=datetime(2026, 6, 10, 9, 0))
         self.assertEqual(claim.remedy_done_date, date(2026, 6, 10))
@@ -365,14 +370,7 @@ class TestReturnDecision(ConsumerReturnCommon):
     def test_replacement_done_on_the_day_in_paris(self):
         """A replacement delivered at 00:30 in Paris on 2 July (22:30 UTC on
         1 July) is done on 2 July, the day after its time limit."""
-        claim = self._decide(
-            self.order,
-            "conformity",
-            "replacement",
-            quantities={self.helmet_line: 1},
-            customer_choice="replacement",
-        )
-        self.assertEqual(claim.remedy_due_date, date(2026, 7, 1))
+        claim = self._decide_helmet_replacement()
         self._validate(claim.replacement_picking_ids, at=datetime(2026, 7, 1, 22, 30))
         self.assertEqual(claim.remedy_done_date, date(2026, 7, 2))
 
